@@ -1,0 +1,198 @@
+//! The one error type of the core facade.
+//!
+//! Every variant has an English `Display` for logs and a translated message for people
+//! ([`Error::localized`]). Neither ever contains entry content, passphrases or other personal
+//! data: variants carry codes, counts and entry ids only.
+
+use leefwereld_locales::{Arg, Lang, tr_args};
+
+use crate::model::{EntryId, Invalid};
+
+/// Why a vault file cannot be used as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// The passphrase-protected key file is missing, truncated or was destroyed by a wipe.
+    KeyFile,
+    /// The database file is not a readable vault database.
+    Database,
+    /// A record every vault needs (format, id, recipient, profile) is missing or unreadable.
+    Metadata,
+    /// The key file belongs to another vault.
+    KeyMismatch,
+}
+
+impl Damage {
+    fn code(self) -> &'static str {
+        match self {
+            Damage::KeyFile => "key-file",
+            Damage::Database => "database",
+            Damage::Metadata => "metadata",
+            Damage::KeyMismatch => "key-mismatch",
+        }
+    }
+}
+
+/// Everything that can go wrong behind the facade.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the passphrase is wrong")]
+    WrongPassphrase,
+    #[error("the vault is locked")]
+    Locked,
+    #[error("the vault has been wiped")]
+    Wiped,
+    #[error("there is no vault at this location")]
+    NotFound,
+    #[error("a vault already exists at this location")]
+    AlreadyExists,
+    #[error("the vault is open in another window or app")]
+    InUse,
+    #[error("the vault has format {found}; this version reads up to {supported}")]
+    NewerFormat { found: u32, supported: u32 },
+    #[error("the vault is damaged ({})", .0.code())]
+    Damaged(Damage),
+    #[error("entry {0} is damaged and cannot be read")]
+    EntryDamaged(EntryId),
+    #[error("entry {0} does not exist (any more)")]
+    EntryNotFound(EntryId),
+    #[error("the passphrase is too weak")]
+    WeakPassphrase,
+    #[error("the new passphrase is the same as the old one")]
+    SamePassphrase,
+    #[error("the entry is not valid: {}", describe(.0))]
+    Invalid(Vec<Invalid>),
+    #[error("the setting {name} is out of range")]
+    InvalidSetting { name: &'static str },
+    #[error("the device storage is full")]
+    DiskFull,
+    #[error("storage failed ({0})")]
+    Storage(String),
+}
+
+fn describe(issues: &[Invalid]) -> String {
+    issues
+        .iter()
+        .map(|i| i.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Shorthand for results of the core facade.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A stable code for this error, for programs (FFI callers, logs, tests).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::WrongPassphrase => "wrong-passphrase",
+            Error::Locked => "locked",
+            Error::Wiped => "wiped",
+            Error::NotFound => "not-found",
+            Error::AlreadyExists => "already-exists",
+            Error::InUse => "in-use",
+            Error::NewerFormat { .. } => "newer-format",
+            Error::Damaged(_) => "damaged",
+            Error::EntryDamaged(_) => "entry-damaged",
+            Error::EntryNotFound(_) => "entry-not-found",
+            Error::WeakPassphrase => "weak-passphrase",
+            Error::SamePassphrase => "same-passphrase",
+            Error::Invalid(_) => "invalid",
+            Error::InvalidSetting { .. } => "invalid-setting",
+            Error::DiskFull => "disk-full",
+            Error::Storage(_) => "storage",
+        }
+    }
+
+    /// The message for the person using the app, in their language. It says what happened
+    /// and what to do, and keeps every piece of the user's input out of it.
+    pub fn localized(&self, lang: Lang) -> String {
+        let id = format!("error-{}", self.code());
+        match self {
+            Error::NewerFormat { found, supported } => tr_args(
+                lang,
+                &id,
+                &[
+                    ("found", Arg::from(*found)),
+                    ("supported", Arg::from(*supported)),
+                ],
+            ),
+            Error::Damaged(damage) => {
+                tr_args(lang, &format!("error-damaged-{}", damage.code()), &[])
+            }
+            Error::EntryDamaged(id_) | Error::EntryNotFound(id_) => {
+                tr_args(lang, &id, &[("id", Arg::from(id_.short()))])
+            }
+            Error::Invalid(issues) => {
+                let mut lines = vec![tr_args(lang, &id, &[])];
+                lines.extend(issues.iter().map(|issue| issue.localized(lang)));
+                lines.join("\n")
+            }
+            Error::InvalidSetting { name } => tr_args(
+                lang,
+                &id,
+                &[(
+                    "setting",
+                    Arg::from(tr_args(lang, &format!("setting-{name}"), &[])),
+                )],
+            ),
+            _ => tr_args(lang, &id, &[]),
+        }
+    }
+
+    pub(crate) fn storage(err: impl std::fmt::Display) -> Error {
+        Error::Storage(err.to_string())
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        match err.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => Error::DiskFull,
+            std::io::ErrorKind::NotFound => Error::NotFound,
+            kind => Error::Storage(kind.to_string()),
+        }
+    }
+}
+
+macro_rules! from_redb {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Error {
+            fn from(err: $t) -> Self {
+                let text = err.to_string();
+                if text.contains("No space left") || text.contains("StorageFull") {
+                    Error::DiskFull
+                } else {
+                    Error::Storage(text)
+                }
+            }
+        }
+    )*};
+}
+from_redb!(
+    redb::StorageError,
+    redb::TransactionError,
+    redb::TableError,
+    redb::CommitError
+);
+
+impl From<redb::DatabaseError> for Error {
+    fn from(err: redb::DatabaseError) -> Self {
+        match err {
+            redb::DatabaseError::DatabaseAlreadyOpen => Error::InUse,
+            redb::DatabaseError::UpgradeRequired(_) => Error::Damaged(Damage::Database),
+            redb::DatabaseError::Storage(redb::StorageError::Corrupted(_)) => {
+                Error::Damaged(Damage::Database)
+            }
+            redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
+                if io.kind() == std::io::ErrorKind::InvalidData
+                    || io.kind() == std::io::ErrorKind::UnexpectedEof
+                {
+                    Error::Damaged(Damage::Database)
+                } else {
+                    Error::from(io)
+                }
+            }
+            other => Error::Storage(other.to_string()),
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! Leefwereld's core: every rule and all data handling, behind the [`Vault`] facade.
+//!
+//! Layers, bottom up: [`model`] (what an entry is) and [`time`] (Amsterdam weeks);
+//! `crypto` (age to the vault key, scrypt for the passphrase); [`store`] (the redb file layout
+//! and the encrypted index); [`audit`] (the hash-chained log); [`vault`] (the facade the app
+//! and the FFI crate call). The core knows nothing of Dioxus or uniffi.
+
+#[macro_use]
+mod macros;
+
+pub mod audit;
+pub mod clock;
+mod crypto;
+pub mod error;
+pub mod model;
+pub mod passphrase;
+pub mod profile;
+pub mod store;
+pub mod text;
+pub mod time;
+pub mod vault;
+
+pub use audit::{AuditAction, AuditRecord, ChainProblem, ChainReport};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use crypto::{WORK_FACTOR_DEFAULT, WORK_FACTOR_MAX, WORK_FACTOR_MIN};
+pub use error::{Damage, Error, Result};
+pub use leefwereld_locales::Lang;
+pub use model::{
+    AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary,
+    Invalid, Platform, Role, ShareStatus, SourceType, Theme, Urgency,
+};
+pub use profile::{Profile, Settings};
+pub use time::IsoWeek;
+pub use vault::{EntryPage, ListFilter, UnlockReport, Vault, VaultOptions};

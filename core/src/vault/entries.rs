@@ -1,0 +1,470 @@
+//! Capture, edit, delete, read and list entries, and purge expired ones.
+
+use redb::ReadableDatabase;
+use serde::{Deserialize, Serialize};
+
+use super::records::{StoredEntry, preview, summary};
+use super::{Guard, Vault};
+use crate::audit::{AuditAction, NewRecord};
+use crate::error::{Error, Result};
+use crate::model::validate_attachments;
+use crate::model::{
+    Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary, Platform,
+    ShareStatus, Theme,
+};
+use crate::store::index::Row;
+use crate::store::{ATTACHMENTS, ENTRIES, REVISIONS};
+use crate::text::contains_folded;
+use crate::time::IsoWeek;
+
+/// Which entries a list shows. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListFilter {
+    pub kind: Option<EntryKind>,
+    pub theme: Option<Theme>,
+    pub platform: Option<Platform>,
+    pub week: Option<IsoWeek>,
+    pub share_status: Option<ShareStatus>,
+    /// Words to find in the text, reason, neighbourhood or aliases (case- and
+    /// diacritics-insensitive). Searching decrypts candidates, newest first, until the page is
+    /// full.
+    pub search: Option<String>,
+}
+
+impl ListFilter {
+    fn admits(&self, row: &Row) -> bool {
+        self.kind.is_none_or(|k| row.kind == k)
+            && self.theme.is_none_or(|t| row.theme == t)
+            && self.platform.is_none_or(|p| row.platform == p)
+            && self.share_status.is_none_or(|s| row.share == s)
+            && self.week.is_none_or(|w| row.week() == w)
+    }
+
+    fn search_terms(&self) -> Option<&str> {
+        self.search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// A page of the entry list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryPage {
+    pub items: Vec<EntrySummary>,
+    /// Entries matching the filter in all, when known without decrypting (no search words).
+    pub total: Option<u64>,
+    /// Whether there are more matching entries after this page.
+    pub has_more: bool,
+    /// Entries that matched the filter but could not be decrypted; reported, never hidden.
+    pub damaged: Vec<EntryId>,
+}
+
+fn matches_search(stored: &StoredEntry, words: &str) -> bool {
+    let content = &stored.content;
+    words.split_whitespace().all(|word| {
+        contains_folded(&content.text, word)
+            || contains_folded(&content.reason, word)
+            || contains_folded(&content.neighbourhood, word)
+            || content.aliases.iter().any(|a| contains_folded(a, word))
+    })
+}
+
+impl Guard<'_> {
+    /// Reads and decrypts the current revision of an entry.
+    pub(crate) fn stored(&mut self, id: EntryId) -> Result<StoredEntry> {
+        let (db, session) = self.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(ENTRIES)?;
+        let value = table.get(id.as_u128())?.ok_or(Error::EntryNotFound(id))?;
+        StoredEntry::open(&session.keys, value.value()).ok_or(Error::EntryDamaged(id))
+    }
+
+    /// Writes a new state of an entry together with its index row and an audit record.
+    pub(crate) fn put_entry(
+        &mut self,
+        stored: &StoredEntry,
+        previous: Option<(&StoredEntry, Vec<u8>)>,
+        attachments: &[(u32, &Attachment)],
+        record: NewRecord,
+    ) -> Result<()> {
+        let (db, session) = self.unlocked()?;
+        let row = stored.row(&session.keys);
+        let old_row = session.index.get(stored.id).cloned();
+        let weeks = session.index.upsert(row);
+        let result = (|| {
+            let sealed = stored.seal(&session.keys)?;
+            let mut tx = session.begin(db)?;
+            {
+                let mut entries = tx.txn.open_table(ENTRIES)?;
+                entries.insert(stored.id.as_u128(), sealed.as_slice())?;
+                if let Some((old, old_sealed)) = &previous {
+                    let mut revisions = tx.txn.open_table(REVISIONS)?;
+                    revisions.insert((old.id.as_u128(), old.revision), old_sealed.as_slice())?;
+                }
+                let mut table = tx.txn.open_table(ATTACHMENTS)?;
+                for (number, attachment) in attachments {
+                    let sealed = tx.session.keys.seal(&attachment.bytes)?;
+                    table.insert((stored.id.as_u128(), *number), sealed.as_slice())?;
+                }
+            }
+            for week in &weeks {
+                tx.put_bucket(*week)?;
+            }
+            tx.audit(record)?;
+            tx.commit()
+        })();
+        if result.is_err() {
+            let (_, session) = self.unlocked()?;
+            match old_row {
+                Some(row) => session.index.upsert(row),
+                None => session.index.remove(stored.id).into_iter().collect(),
+            };
+        }
+        result
+    }
+
+    /// Removes an entry with everything that belongs to it, in one commit with its audit record.
+    pub(crate) fn remove_entries(
+        &mut self,
+        ids: &[EntryId],
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<u32> {
+        let now = self.now;
+        let (db, session) = self.unlocked()?;
+        let removed: Vec<Row> = ids
+            .iter()
+            .filter_map(|id| session.index.get(*id).cloned())
+            .collect();
+        let mut weeks: Vec<IsoWeek> = Vec::new();
+        for id in ids {
+            if let Some(week) = session.index.remove(*id)
+                && !weeks.contains(&week)
+            {
+                weeks.push(week);
+            }
+        }
+        let result = (|| {
+            let mut tx = session.begin(db)?;
+            let mut count = 0;
+            for id in ids {
+                let key = id.as_u128();
+                let existed = tx.txn.open_table(ENTRIES)?.remove(key)?.is_some();
+                tx.txn
+                    .open_table(REVISIONS)?
+                    .retain_in((key, 0)..=(key, u32::MAX), |_, _| false)?;
+                tx.txn
+                    .open_table(ATTACHMENTS)?
+                    .retain_in((key, 0)..=(key, u32::MAX), |_, _| false)?;
+                if existed {
+                    count += 1;
+                    tx.audit(NewRecord {
+                        at: now,
+                        action,
+                        entry: Some(*id),
+                        reason: reason.to_owned(),
+                    })?;
+                }
+            }
+            for week in &weeks {
+                tx.put_bucket(*week)?;
+            }
+            tx.commit()?;
+            Ok(count)
+        })();
+        if result.is_err() {
+            let (_, session) = self.unlocked()?;
+            for row in removed {
+                session.index.upsert(row);
+            }
+        }
+        result
+    }
+}
+
+fn attachment_infos(
+    attachments: &[Attachment],
+    first_number: u32,
+) -> (Vec<AttachmentInfo>, Vec<(u32, &Attachment)>) {
+    attachments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let number = first_number + i as u32;
+            let info = AttachmentInfo {
+                number,
+                name: a.name.trim().to_owned(),
+                media_type: a.media_type.trim().to_owned(),
+                size: a.bytes.len() as u64,
+            };
+            (info, (number, a))
+        })
+        .unzip()
+}
+
+impl Vault {
+    /// Stores a new entry. Returns once it is durable: a crash after this loses nothing.
+    pub fn capture(&self, content: EntryContent, attachments: Vec<Attachment>) -> Result<Entry> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let mut problems = content.problems(now, true);
+        problems.extend(validate_attachments(&attachments, 0));
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let (infos, files) = attachment_infos(&attachments, 1);
+        let stored = StoredEntry {
+            id: EntryId::random(),
+            revision: 1,
+            recorded_at: now,
+            updated_at: now,
+            next_attachment: infos.len() as u32 + 1,
+            attachments: infos,
+            content,
+            share: ShareStatus::NotShared,
+        };
+        let reason = format!(
+            "kind:{};source:{}",
+            stored.content.kind, stored.content.source_type
+        );
+        let record = NewRecord {
+            at: now,
+            action: AuditAction::Create,
+            entry: Some(stored.id),
+            reason,
+        };
+        guard.put_entry(&stored, None, &files, record)?;
+        let settings = guard.unlocked()?.1.settings.clone();
+        Ok(stored.to_entry(&settings))
+    }
+
+    /// Changes an entry; the previous revision is kept. `new_attachments` are added to the
+    /// existing ones.
+    pub fn edit(
+        &self,
+        id: EntryId,
+        content: EntryContent,
+        new_attachments: Vec<Attachment>,
+    ) -> Result<Entry> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let old = guard.stored(id)?;
+        let mut problems = content.problems(now, false);
+        problems.extend(validate_attachments(
+            &new_attachments,
+            old.attachments.len(),
+        ));
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let old_sealed = {
+            let (db, _) = guard.unlocked()?;
+            let read = db.begin_read()?;
+            let table = read.open_table(ENTRIES)?;
+            let value = table.get(id.as_u128())?.ok_or(Error::EntryNotFound(id))?;
+            value.value().to_vec()
+        };
+        let (infos, files) = attachment_infos(&new_attachments, old.next_attachment);
+        let mut stored = old.clone();
+        stored.revision += 1;
+        stored.updated_at = now;
+        stored.content = content;
+        stored.next_attachment += infos.len() as u32;
+        stored.attachments.extend(infos);
+        let record = NewRecord {
+            at: now,
+            action: AuditAction::Edit,
+            entry: Some(id),
+            reason: format!("revision:{}", stored.revision),
+        };
+        guard.put_entry(&stored, Some((&old, old_sealed)), &files, record)?;
+        let settings = guard.unlocked()?.1.settings.clone();
+        Ok(stored.to_entry(&settings))
+    }
+
+    /// Removes an attachment from an entry (as an edit: a new revision is written).
+    pub fn remove_attachment(&self, id: EntryId, number: u32) -> Result<Entry> {
+        let content = self.entry(id)?.content;
+        let mut guard = self.guard();
+        let now = guard.now;
+        let old = guard.stored(id)?;
+        let mut stored = old.clone();
+        stored.attachments.retain(|a| a.number != number);
+        if stored.attachments.len() == old.attachments.len() {
+            return Err(Error::EntryNotFound(id));
+        }
+        stored.revision += 1;
+        stored.updated_at = now;
+        stored.content = content;
+        let record = NewRecord {
+            at: now,
+            action: AuditAction::Edit,
+            entry: Some(id),
+            reason: format!("revision:{};attachment-removed", stored.revision),
+        };
+        guard.put_entry(&stored, None, &[], record)?;
+        {
+            let (db, _) = guard.unlocked()?;
+            let txn = db.begin_write()?;
+            txn.open_table(ATTACHMENTS)?
+                .remove((id.as_u128(), number))?;
+            txn.commit()?;
+        }
+        let settings = guard.unlocked()?.1.settings.clone();
+        Ok(stored.to_entry(&settings))
+    }
+
+    /// Deletes an entry, its revisions and attachments.
+    pub fn delete(&self, id: EntryId) -> Result<()> {
+        let mut guard = self.guard();
+        if guard.unlocked()?.1.index.get(id).is_none() {
+            return Err(Error::EntryNotFound(id));
+        }
+        guard.remove_entries(&[id], AuditAction::Delete, "user-request")?;
+        Ok(())
+    }
+
+    /// The current revision of an entry.
+    pub fn entry(&self, id: EntryId) -> Result<Entry> {
+        let mut guard = self.guard();
+        let stored = guard.stored(id)?;
+        let settings = guard.unlocked()?.1.settings.clone();
+        Ok(stored.to_entry(&settings))
+    }
+
+    /// Earlier revisions of an entry, oldest first.
+    pub fn revisions(&self, id: EntryId) -> Result<Vec<Entry>> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(REVISIONS)?;
+        let key = id.as_u128();
+        let mut out = Vec::new();
+        for item in table.range((key, 0)..=(key, u32::MAX))? {
+            let (_, value) = item?;
+            let stored =
+                StoredEntry::open(&session.keys, value.value()).ok_or(Error::EntryDamaged(id))?;
+            out.push(stored.to_entry(&session.settings));
+        }
+        Ok(out)
+    }
+
+    /// The bytes of an attachment.
+    pub fn attachment(&self, id: EntryId, number: u32) -> Result<Attachment> {
+        let mut guard = self.guard();
+        let stored = guard.stored(id)?;
+        let info = stored
+            .attachments
+            .iter()
+            .find(|a| a.number == number)
+            .ok_or(Error::EntryNotFound(id))?
+            .clone();
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(ATTACHMENTS)?;
+        let value = table
+            .get((id.as_u128(), number))?
+            .ok_or(Error::EntryDamaged(id))?;
+        let bytes = session
+            .keys
+            .open(value.value())
+            .ok_or(Error::EntryDamaged(id))?;
+        Ok(Attachment {
+            name: info.name,
+            media_type: info.media_type,
+            bytes: bytes.to_vec(),
+        })
+    }
+
+    /// Entries newest first (by observation), filtered, `limit` from `offset`.
+    pub fn list(&self, filter: &ListFilter, offset: usize, limit: usize) -> Result<EntryPage> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(ENTRIES)?;
+        let mut page = EntryPage::default();
+        let candidates = session
+            .index
+            .newest_first()
+            .filter(|row| filter.admits(row));
+        match filter.search_terms() {
+            None => {
+                let mut total = 0u64;
+                for row in candidates {
+                    total += 1;
+                    if total as usize <= offset || page.items.len() >= limit {
+                        continue;
+                    }
+                    let opened = table
+                        .get(row.id)?
+                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    match opened {
+                        Some(stored) => page.items.push(summary(
+                            row,
+                            preview(&stored.content.text),
+                            &session.settings,
+                        )),
+                        None => page.damaged.push(row.id()),
+                    }
+                }
+                page.has_more = total as usize > offset + page.items.len() + page.damaged.len();
+                page.total = Some(total);
+            }
+            Some(words) => {
+                let mut matched = 0usize;
+                for row in candidates {
+                    let opened = table
+                        .get(row.id)?
+                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    let Some(stored) = opened else {
+                        page.damaged.push(row.id());
+                        continue;
+                    };
+                    if !matches_search(&stored, words) {
+                        continue;
+                    }
+                    matched += 1;
+                    if matched <= offset {
+                        continue;
+                    }
+                    if page.items.len() == limit {
+                        page.has_more = true;
+                        break;
+                    }
+                    page.items.push(summary(
+                        row,
+                        preview(&stored.content.text),
+                        &session.settings,
+                    ));
+                }
+            }
+        }
+        Ok(page)
+    }
+
+    /// How many entries the vault holds.
+    pub fn entry_count(&self) -> Result<u64> {
+        let mut guard = self.guard();
+        Ok(guard.unlocked()?.1.index.len() as u64)
+    }
+
+    /// Removes every entry whose retention has run out; returns how many. Runs at unlock; the
+    /// app also calls it periodically.
+    pub fn purge_expired(&self) -> Result<u32> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (_, session) = guard.unlocked()?;
+        let settings = &session.settings;
+        let expired: Vec<EntryId> = session
+            .index
+            .rows()
+            .filter(|row| row.recorded() + settings.retention(row.kind) <= now)
+            .map(Row::id)
+            .collect();
+        if expired.is_empty() {
+            return Ok(0);
+        }
+        guard.remove_entries(&expired, AuditAction::Purge, "retention")
+    }
+}
