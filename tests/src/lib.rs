@@ -1,0 +1,46 @@
+//! Shared set-up for Leefwereld's cross-crate tests: fixtures that read like the situations
+//! they stand for, and the helper binaries the crash tests drive.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use leefwereld_core::{
+    Clock, EntryContent, Lang, Platform, Profile, Role, SystemClock, Theme, Vault, VaultOptions,
+    WORK_FACTOR_MIN,
+};
+
+/// A passphrase the strength check accepts.
+pub const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
+
+/// A youth worker's profile as onboarding would store it.
+pub fn youth_worker() -> Profile {
+    Profile {
+        role: Role::YouthWorker,
+        organisation: "Jongerenwerk Zuid".into(),
+        pseudonym: "JW-07".into(),
+        language: Lang::Nl,
+    }
+}
+
+/// Options with a fast KDF (tests only) and the given clock.
+pub fn fast_options(clock: Arc<dyn Clock>) -> VaultOptions {
+    VaultOptions { work_factor: WORK_FACTOR_MIN, clock }
+}
+
+/// Opens the vault at `dir`, creating it first when it does not exist, and unlocks it.
+pub fn open_or_create(dir: &Path) -> leefwereld_core::Result<Vault> {
+    let options = fast_options(Arc::new(SystemClock));
+    if Vault::exists(dir) {
+        let vault = Vault::open_with(dir, options)?;
+        vault.unlock(PASSPHRASE)?;
+        Ok(vault)
+    } else {
+        Vault::create(dir, PASSPHRASE, youth_worker(), options)
+    }
+}
+
+/// A trend note whose text carries `marker`.
+pub fn marked_trend(marker: &str, at: DateTime<Utc>) -> EntryContent {
+    EntryContent::trend(Theme::Recruitment, Platform::Telegram, format!("Ronselkanaal gezien, kenmerk {marker}"), at)
+}
