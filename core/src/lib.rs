@@ -16,6 +16,7 @@ pub mod model;
 pub mod passphrase;
 pub mod profile;
 pub mod store;
+pub mod summary;
 pub mod text;
 pub mod time;
 pub mod vault;

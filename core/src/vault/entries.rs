@@ -9,8 +9,8 @@ use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::model::validate_attachments;
 use crate::model::{
-    Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary, Platform,
-    ShareStatus, Theme,
+    Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary, Invalid,
+    Platform, ShareStatus, Theme,
 };
 use crate::store::index::Row;
 use crate::store::{ATTACHMENTS, ENTRIES, REVISIONS};
@@ -237,6 +237,69 @@ impl Vault {
         guard.put_entry(&stored, None, &files, record)?;
         let settings = guard.unlocked()?.1.settings.clone();
         Ok(stored.to_entry(&settings))
+    }
+
+    /// Stores many entries in one durable commit (an import); every entry is validated first
+    /// and nothing is stored when any is invalid. Returns the new ids in input order.
+    pub fn capture_batch(&self, contents: Vec<EntryContent>) -> Result<Vec<EntryId>> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let problems: Vec<Invalid> = contents
+            .iter()
+            .flat_map(|c| c.problems(now, true))
+            .collect();
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let (db, session) = guard.unlocked()?;
+        let stored: Vec<StoredEntry> = contents
+            .into_iter()
+            .map(|content| StoredEntry {
+                id: EntryId::random(),
+                revision: 1,
+                recorded_at: now,
+                updated_at: now,
+                next_attachment: 1,
+                attachments: Vec::new(),
+                content,
+                share: ShareStatus::NotShared,
+            })
+            .collect();
+        let mut weeks = std::collections::BTreeSet::new();
+        for entry in &stored {
+            weeks.extend(session.index.upsert(entry.row(&session.keys)));
+        }
+        let result = (|| {
+            let mut tx = session.begin(db)?;
+            for entry in &stored {
+                let sealed = entry.seal(&tx.session.keys)?;
+                tx.txn
+                    .open_table(ENTRIES)?
+                    .insert(entry.id.as_u128(), sealed.as_slice())?;
+                let reason = format!(
+                    "kind:{};source:{};import",
+                    entry.content.kind, entry.content.source_type
+                );
+                tx.audit(NewRecord {
+                    at: now,
+                    action: AuditAction::Create,
+                    entry: Some(entry.id),
+                    reason,
+                })?;
+            }
+            for week in &weeks {
+                tx.put_bucket(*week)?;
+            }
+            tx.commit()
+        })();
+        if let Err(err) = result {
+            let (_, session) = guard.unlocked()?;
+            for entry in &stored {
+                session.index.remove(entry.id);
+            }
+            return Err(err);
+        }
+        Ok(stored.iter().map(|e| e.id).collect())
     }
 
     /// Changes an entry; the previous revision is kept. `new_attachments` are added to the

@@ -1,0 +1,52 @@
+//! `leefwereld-bench [N ...]`: the vault's costs for N entries (default 10 000 and 100 000),
+//! next to a SQLCipher database doing the same work, printed as a table with ratios.
+//!
+//! Figures are medians or percentiles of wall-clock time on a shared machine: compare within a
+//! run, not across machines.
+
+mod measure;
+mod memory;
+mod peer;
+mod vault;
+
+use measure::{Row, print_table};
+
+fn main() {
+    if let Some(result) = memory::child_main() {
+        return result;
+    }
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.replace(['_', ','], "").parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![10_000, 100_000]
+    } else {
+        sizes
+    };
+    println!(
+        "Leefwereld vault (redb + age) vs SQLCipher peer (rusqlite bundled-sqlcipher, WAL, synchronous=FULL)"
+    );
+    println!(
+        "machine: {} logical cores; figures are wall-clock and noisy\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    for n in sizes {
+        let data = measure::dataset(n);
+        let ours = vault::run(&data);
+        let theirs = peer::run(&data);
+        let rows: Vec<Row> = ours
+            .measures
+            .into_iter()
+            .zip(theirs.measures)
+            .map(|(a, b)| Row::pair(a, b))
+            .collect();
+        print_table(n, &rows);
+        println!(
+            "peak resident memory of a fresh process that opens and unlocks: Leefwereld {:.1} MiB, SQLCipher {:.1} MiB (ratio {:.2})\n",
+            ours.unlock_peak_mib,
+            theirs.unlock_peak_mib,
+            ours.unlock_peak_mib / theirs.unlock_peak_mib.max(0.1)
+        );
+    }
+}
