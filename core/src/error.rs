@@ -67,6 +67,10 @@ pub enum Error {
     DiskFull,
     #[error("storage failed ({0})")]
     Storage(String),
+    #[error("the connection profile is not usable: {0}")]
+    ConnectionProfile(crate::sync::ProfileProblem),
+    #[error("no connection to a case system is set up")]
+    NoConnection,
 }
 
 fn describe(issues: &[Invalid]) -> String {
@@ -100,6 +104,8 @@ impl Error {
             Error::InvalidSetting { .. } => "invalid-setting",
             Error::DiskFull => "disk-full",
             Error::Storage(_) => "storage",
+            Error::ConnectionProfile(_) => "connection-profile",
+            Error::NoConnection => "no-connection",
         }
     }
 
@@ -126,6 +132,9 @@ impl Error {
                 let mut lines = vec![tr_args(lang, &id, &[])];
                 lines.extend(issues.iter().map(|issue| issue.localized(lang)));
                 lines.join("\n")
+            }
+            Error::ConnectionProfile(problem) => {
+                format!("{}\n{}", tr_args(lang, &id, &[]), problem.localized(lang))
             }
             Error::InvalidSetting { name } => tr_args(
                 lang,

@@ -1,0 +1,34 @@
+error-connection-profile = Het koppelprofiel is niet bruikbaar.
+error-no-connection = Er is nog geen koppeling met het zaaksysteem van de gemeente. Lees een koppelprofiel in bij Instellingen.
+
+profile-problem-not-a-profile = Dit is geen koppelprofiel van Leefwereld. Vraag de gemeente om het juiste bestand of de juiste QR-code.
+profile-problem-unknown-format = Dit koppelprofiel heeft een formaat ({ $format }) dat deze versie niet kent. Werk de app bij.
+profile-problem-missing = In het koppelprofiel ontbreekt het veld { $field }.
+profile-problem-too-long = Het veld { $field } in het koppelprofiel is te lang.
+profile-problem-bad-url = Het veld { $field } is geen geldig webadres.
+profile-problem-https-required = Het veld { $field } moet een beveiligde verbinding (https) gebruiken.
+profile-problem-bad-rsin = Het RSIN van de bronorganisatie klopt niet (9 cijfers die de elfproef doorstaan).
+profile-problem-bad-confidentiality = De vertrouwelijkheidsaanduiding is onbekend.
+profile-problem-bad-recipient = Ontvanger { $number } is geen geldige age-sleutel (die begint met age1).
+profile-problem-bad-team = De teamgegevens kloppen niet: een korte team-id (letters, cijfers, streepjes) en de age-sleutel van de teamleider.
+
+sync-problem-offline = Geen verbinding. Leefwereld probeert het later vanzelf opnieuw.
+sync-problem-server = Het zaaksysteem had een storing (code { $status }). Leefwereld probeert het later vanzelf opnieuw.
+sync-problem-refused = Het zaaksysteem heeft dit geweigerd (code { $status }). Het wacht tot jij of de beheerder het oplost:
+sync-problem-field = • { $field }: { $reason }
+sync-problem-not-authorised = Het zaaksysteem accepteert de inlog van de app niet (code { $status }). Er wordt niets verstuurd tot de gemeente een nieuw koppelprofiel geeft.
+sync-problem-misconfigured = Het koppelprofiel past niet bij het zaaksysteem: { $detail }. Vraag de gemeente om een nieuw koppelprofiel.
+
+sync-step-types = Zaaktype opzoeken
+sync-step-find-case = Zaak zoeken
+sync-step-create-case = Zaak aanmaken
+sync-step-find-document = Document zoeken
+sync-step-create-document = Document versturen
+sync-step-link = Document aan zaak koppelen
+sync-step-unlink = Koppeling verwijderen
+sync-step-delete-document = Document verwijderen
+sync-step-fetch = Rapporten ophalen
+
+outbox-kind-share = Delen
+outbox-kind-retract = Intrekken
+outbox-kind-team-report = Weekrapport voor het team

@@ -39,6 +39,27 @@ pub const INDEX: TableDefinition<u64, &[u8]> = TableDefinition::new("index");
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// Random key → sealed record of a failed unlock, waiting to join the chain.
 pub const PENDING_AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("pending-audit");
+/// Entry id → sealed sharing state: consent, minimiser decisions, transparency, shares made.
+pub const SHARING: TableDefinition<u128, &[u8]> = TableDefinition::new("sharing");
+/// Item id → sealed outbox item (deliveries and retractions waiting for the case system).
+pub const OUTBOX: TableDefinition<u128, &[u8]> = TableDefinition::new("outbox");
+/// Keyed hash of a reminder → sealed acknowledgement or snooze.
+pub const REMINDERS: TableDefinition<u64, &[u8]> = TableDefinition::new("reminders");
+
+/// Every table, so that a new vault has them all and a read never meets a missing one.
+pub(crate) fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::TableError> {
+    txn.open_table(META)?;
+    txn.open_table(ENTRIES)?;
+    txn.open_table(REVISIONS)?;
+    txn.open_table(ATTACHMENTS)?;
+    txn.open_table(INDEX)?;
+    txn.open_table(AUDIT)?;
+    txn.open_table(PENDING_AUDIT)?;
+    txn.open_table(SHARING)?;
+    txn.open_table(OUTBOX)?;
+    txn.open_table(REMINDERS)?;
+    Ok(())
+}
 
 pub(crate) mod meta_keys {
     pub const FORMAT: &str = "format";
@@ -47,4 +68,6 @@ pub(crate) mod meta_keys {
     pub const LANGUAGE: &str = "language";
     pub const PROFILE: &str = "profile";
     pub const SETTINGS: &str = "settings";
+    pub const CONNECTION: &str = "connection";
+    pub const DEVICE: &str = "device";
 }

@@ -5,7 +5,7 @@
 //! callers can share it.
 
 mod entries;
-mod records;
+pub(crate) mod records;
 mod session;
 
 use std::fs;
@@ -27,10 +27,10 @@ use crate::passphrase;
 use crate::profile::{Profile, Settings};
 use crate::store::keystore::{KeyStore, sync_dir};
 use crate::store::{
-    ATTACHMENTS, AUDIT, DATABASE_FILE, ENTRIES, FORMAT_VERSION, INDEX, KEY_FILE, META,
-    PENDING_AUDIT, REVISIONS, meta_keys,
+    AUDIT, DATABASE_FILE, FORMAT_VERSION, KEY_FILE, META, PENDING_AUDIT, meta_keys,
 };
 use session::Session;
+pub(crate) use session::Tx;
 
 /// Choices made when a vault is created or opened.
 #[derive(Clone)]
@@ -425,6 +425,12 @@ impl Vault {
         Ok(guard.unlocked()?.1.profile.clone())
     }
 
+    /// The pseudonymous id of this installation (`lw-…`), sent instead of the worker's name.
+    pub fn device_id(&self) -> Result<String> {
+        let mut guard = self.guard();
+        Ok(guard.unlocked()?.1.device_id.clone())
+    }
+
     pub fn settings(&self) -> Result<Settings> {
         let mut guard = self.guard();
         Ok(guard.unlocked()?.1.settings.clone())
@@ -497,14 +503,11 @@ fn initialise(db: &Database, keys: &Keys, vault_id: &str, profile: &Profile) -> 
         meta.insert(meta_keys::PROFILE, keys.seal(&profile_json)?.as_slice())?;
         let settings_json = serde_json::to_vec(&Settings::default()).map_err(Error::storage)?;
         meta.insert(meta_keys::SETTINGS, keys.seal(&settings_json)?.as_slice())?;
-        // Create every table, so that a read transaction never meets a missing one.
-        txn.open_table(ENTRIES)?;
-        txn.open_table(REVISIONS)?;
-        txn.open_table(ATTACHMENTS)?;
-        txn.open_table(INDEX)?;
-        txn.open_table(AUDIT)?;
-        txn.open_table(PENDING_AUDIT)?;
+        // A pseudonymous id for this installation: what the case system sees instead of a name.
+        let device = format!("lw-{}", crypto::hex(&crypto::random_bytes::<6>()));
+        meta.insert(meta_keys::DEVICE, keys.seal(device.as_bytes())?.as_slice())?;
     }
+    crate::store::create_tables(&txn)?;
     txn.commit()?;
     Ok(())
 }

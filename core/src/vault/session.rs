@@ -17,6 +17,7 @@ use super::records::StoredEntry;
 
 pub(crate) struct Session {
     pub keys: Keys,
+    pub device_id: String,
     pub profile: Profile,
     pub settings: Settings,
     pub index: Index,
@@ -44,6 +45,12 @@ impl Session {
         let meta = read.open_table(META)?;
         let profile: Profile = open_json(&meta, meta_keys::PROFILE, &keys)?;
         let settings: Settings = open_json(&meta, meta_keys::SETTINGS, &keys)?;
+        let device_id = {
+            let damaged = || Error::Damaged(crate::error::Damage::Metadata);
+            let value = meta.get(meta_keys::DEVICE)?.ok_or_else(damaged)?;
+            let plain = keys.open(value.value()).ok_or_else(damaged)?;
+            String::from_utf8(plain.to_vec()).map_err(|_| damaged())?
+        };
         let stored_head = audit::read_head(&meta, &keys)?;
         let audit_table = read.open_table(AUDIT)?;
         let tail_head = match audit_table.last()? {
@@ -103,6 +110,7 @@ impl Session {
 
         let mut session = Session {
             keys,
+            device_id,
             profile,
             settings,
             index,

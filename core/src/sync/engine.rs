@@ -1,0 +1,283 @@
+//! Runs the outbox against a case system.
+//!
+//! The vault is locked (its mutex, not the user's lock) only to read the due items and to record
+//! each outcome; the network calls run without holding it, so the app stays responsive and a
+//! capture during a sync is not delayed. Every outcome is committed together with its audit
+//! record and the entry's new sharing status.
+
+use chrono::{DateTime, Utc};
+use redb::{ReadableDatabase, ReadableTable};
+use serde::{Deserialize, Serialize};
+
+use super::outbox::{Job, Record, Stage, SyncProblem};
+use super::transport::{CaseSystem, Delivery, DeliveryStep, TransportError};
+use crate::audit::{AuditAction, NewRecord};
+use crate::error::{Error, Result};
+use crate::model::{EntryId, ShareStatus};
+use crate::share::state::SharingState;
+use crate::store::{OUTBOX, SHARING};
+use crate::vault::{Guard, Tx, Vault};
+
+pub use super::outbox::{OutboxItem, OutboxKind};
+
+/// Progress of a sync run, for the outbox screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SyncEvent {
+    Started {
+        total: u32,
+    },
+    Step {
+        done: u32,
+        total: u32,
+        kind: OutboxKind,
+        step: DeliveryStep,
+    },
+    ItemFinished {
+        done: u32,
+        total: u32,
+        problem: Option<SyncProblem>,
+    },
+    Finished(SyncReport),
+}
+
+/// What a sync run achieved.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncReport {
+    pub delivered: u32,
+    pub retracted: u32,
+    /// Items refused by the case system and parked.
+    pub parked: u32,
+    /// Items that failed in a way that is retried later.
+    pub deferred: u32,
+    /// Items still in the outbox after the run.
+    pub remaining: u32,
+    /// Set when the run stopped early because the credentials were refused.
+    pub stopped: Option<SyncProblem>,
+}
+
+impl Guard<'_> {
+    pub(crate) fn outbox_records(&mut self) -> Result<Vec<Record>> {
+        let (db, session) = self.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(OUTBOX)?;
+        let mut records = Vec::new();
+        for item in table.iter()? {
+            let (_, value) = item?;
+            let plain = session
+                .keys
+                .open(value.value())
+                .ok_or(Error::Damaged(crate::error::Damage::Metadata))?;
+            let record: Record = serde_json::from_slice(&plain)
+                .map_err(|_| Error::Damaged(crate::error::Damage::Metadata))?;
+            records.push(record);
+        }
+        records.sort_by_key(|r| (r.created_at, r.id));
+        Ok(records)
+    }
+}
+
+impl Tx<'_> {
+    pub(crate) fn put_outbox(&mut self, record: &Record) -> Result<()> {
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(record).map_err(Error::storage)?);
+        let sealed = self.session.keys.seal(&plain)?;
+        self.txn
+            .open_table(OUTBOX)?
+            .insert(record.id, sealed.as_slice())?;
+        Ok(())
+    }
+
+    pub(crate) fn remove_outbox(&mut self, id: u128) -> Result<()> {
+        self.txn.open_table(OUTBOX)?.remove(id)?;
+        Ok(())
+    }
+
+    pub(crate) fn sharing(&mut self, id: EntryId) -> Result<SharingState> {
+        let table = self.txn.open_table(SHARING)?;
+        SharingState::load(&table, &self.session.keys, id)
+    }
+}
+
+impl Vault {
+    /// Everything waiting in the outbox, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxItem>> {
+        Ok(self
+            .guard()
+            .outbox_records()?
+            .iter()
+            .map(Record::view)
+            .collect())
+    }
+
+    /// When the next waiting item is due (`None` when nothing waits); the app schedules its
+    /// automatic sync by this.
+    pub fn outbox_next_due(&self) -> Result<Option<DateTime<Utc>>> {
+        Ok(self
+            .guard()
+            .outbox_records()?
+            .iter()
+            .filter(|r| r.stage == Stage::Waiting)
+            .map(|r| r.next_attempt_at)
+            .min())
+    }
+
+    /// Puts a parked item back in line for the next sync (after the worker fixed the cause).
+    pub fn retry_outbox_item(&self, id: &str) -> Result<()> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let mut record = guard
+            .outbox_records()?
+            .into_iter()
+            .find(|r| format!("{:032x}", r.id) == id.trim())
+            .ok_or(Error::NotFound)?;
+        record.stage = Stage::Waiting;
+        record.next_attempt_at = now;
+        let entry = record.entry();
+        let is_share = matches!(record.job, Job::Share { .. });
+        let (db, session) = guard.unlocked()?;
+        let mut tx = session.begin(db)?;
+        tx.put_outbox(&record)?;
+        if let (Some(entry), true) = (entry, is_share) {
+            tx.set_share_status(entry, ShareStatus::Queued)?;
+        }
+        tx.commit()
+    }
+
+    /// Delivers what is due (everything waiting when `force`, e.g. the "send now" button),
+    /// reporting progress. Safe to interrupt at any point: the next run picks up where this one
+    /// stopped, and the case system never receives a document twice.
+    pub fn sync_now(
+        &self,
+        system: &dyn CaseSystem,
+        force: bool,
+        on_event: &mut dyn FnMut(SyncEvent),
+    ) -> Result<SyncReport> {
+        let now = self.now();
+        let due: Vec<Record> = self
+            .guard()
+            .outbox_records()?
+            .into_iter()
+            .filter(|r| r.stage == Stage::Waiting && (force || r.next_attempt_at <= now))
+            .collect();
+        let total = due.len() as u32;
+        on_event(SyncEvent::Started { total });
+        let mut report = SyncReport::default();
+        for (index, record) in due.into_iter().enumerate() {
+            let done = index as u32;
+            let kind = record.view().kind;
+            let mut step = |step| {
+                on_event(SyncEvent::Step {
+                    done,
+                    total,
+                    kind,
+                    step,
+                })
+            };
+            let outcome = match &record.job {
+                Job::Share { delivery, .. } | Job::TeamReport { delivery, .. } => system
+                    .deliver(&Delivery::from(delivery), &mut step)
+                    .map(|_| ()),
+                Job::Retract {
+                    case_id,
+                    document_id,
+                    ..
+                } => system.retract(case_id, document_id, &mut step),
+            };
+            let problem = outcome.as_ref().err().map(SyncProblem::from);
+            self.record_outcome(record, outcome, &mut report)?;
+            on_event(SyncEvent::ItemFinished {
+                done: done + 1,
+                total,
+                problem,
+            });
+            if report.stopped.is_some() {
+                break;
+            }
+        }
+        report.remaining = self.guard().outbox_records()?.len() as u32;
+        on_event(SyncEvent::Finished(report.clone()));
+        Ok(report)
+    }
+
+    fn record_outcome(
+        &self,
+        mut record: Record,
+        outcome: std::result::Result<(), TransportError>,
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (db, session) = guard.unlocked()?;
+        let mut tx = session.begin(db)?;
+        match outcome {
+            Ok(()) => {
+                tx.remove_outbox(record.id)?;
+                match &record.job {
+                    Job::Share {
+                        entry,
+                        revision,
+                        target,
+                        delivery,
+                    } => {
+                        report.delivered += 1;
+                        tx.mark_delivered(*entry, *revision, &delivery.document_id, now)?;
+                        tx.audit(NewRecord {
+                            at: now,
+                            action: AuditAction::Share,
+                            entry: Some(*entry),
+                            reason: format!("target:{target};revision:{revision}"),
+                        })?;
+                    }
+                    Job::Retract {
+                        entry, document_id, ..
+                    } => {
+                        report.retracted += 1;
+                        if let Some(entry) = entry {
+                            tx.mark_retracted(*entry, document_id, now)?;
+                        }
+                        tx.audit(NewRecord {
+                            at: now,
+                            action: AuditAction::Retract,
+                            entry: *entry,
+                            reason: "consent-withdrawn-or-replaced".into(),
+                        })?;
+                    }
+                    Job::TeamReport { week, .. } => {
+                        report.delivered += 1;
+                        tx.audit(NewRecord {
+                            at: now,
+                            action: AuditAction::Share,
+                            entry: None,
+                            reason: format!("team-report:{week}"),
+                        })?;
+                    }
+                }
+            }
+            Err(err) => {
+                record.problem = Some(SyncProblem::from(&err));
+                match &err {
+                    TransportError::Unauthorized { .. } => {
+                        report.stopped = record.problem.clone();
+                    }
+                    TransportError::Network { .. } | TransportError::Server { .. } => {
+                        report.deferred += 1;
+                        let retry_after = match &err {
+                            TransportError::Server { retry_after, .. } => *retry_after,
+                            _ => None,
+                        };
+                        record.back_off(now, retry_after);
+                    }
+                    TransportError::Rejected { .. } | TransportError::Misconfigured { .. } => {
+                        report.parked += 1;
+                        record.stage = Stage::Parked;
+                        record.attempts = record.attempts.saturating_add(1);
+                        if let Job::Share { entry, .. } = &record.job {
+                            tx.set_share_status(*entry, ShareStatus::Parked)?;
+                        }
+                    }
+                }
+                tx.put_outbox(&record)?;
+            }
+        }
+        tx.commit()
+    }
+}

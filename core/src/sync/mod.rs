@@ -1,0 +1,16 @@
+//! Delivering minimised, consented entries to the municipal case system: the connection profile,
+//! the durable outbox, the engine that runs it, and the case-system boundary.
+
+mod connection;
+mod engine;
+mod outbox;
+pub mod profile;
+pub mod transport;
+
+pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
+pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
+pub(crate) use outbox::{Job, Record, StoredDelivery};
+pub use profile::{ConnectionProfile, ProfileProblem, TeamLink, TrendCases};
+pub use transport::{
+    CaseSystem, Delivery, DeliveryStep, FetchedDocument, InvalidParam, Receipt, TransportError,
+};

@@ -1,0 +1,302 @@
+//! The durable outbox: every delivery and retraction waits here, sealed in the vault, until the
+//! case system confirmed it. It survives restarts and crashes; the engine resumes it.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use leefwereld_locales::{Arg, Lang, tr_args};
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+use super::transport::{Delivery, InvalidParam, TransportError};
+use crate::model::EntryId;
+use crate::time::IsoWeek;
+
+/// First retry delay; doubled per failed attempt, with jitter, up to [`BACKOFF_CAP`].
+pub const BACKOFF_BASE: Duration = Duration::seconds(10);
+/// The longest wait between attempts. Attempts themselves are unbounded: nothing is dropped.
+pub const BACKOFF_CAP: Duration = Duration::hours(1);
+/// The longest `Retry-After` the outbox honours.
+pub const RETRY_AFTER_CAP: Duration = Duration::hours(24);
+
+/// What an outbox item does.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum Job {
+    /// Deliver a minimised, consented entry.
+    Share {
+        entry: EntryId,
+        revision: u32,
+        target: String,
+        delivery: StoredDelivery,
+    },
+    /// Remove a delivered document (consent withdrawn, or replaced by a newer revision).
+    Retract {
+        entry: Option<EntryId>,
+        case_id: String,
+        document_id: String,
+    },
+    /// Deliver the weekly aggregate report to the team.
+    TeamReport {
+        week: IsoWeek,
+        delivery: StoredDelivery,
+    },
+}
+
+/// [`Delivery`] in a form that can be stored.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct StoredDelivery {
+    pub document_id: String,
+    pub case_id: String,
+    pub case_title: String,
+    pub case_start: NaiveDate,
+    pub title: String,
+    pub file_name: String,
+    pub media_type: String,
+    pub content: Vec<u8>,
+    pub author: String,
+    pub created: NaiveDate,
+}
+
+impl From<&StoredDelivery> for Delivery {
+    fn from(s: &StoredDelivery) -> Delivery {
+        Delivery {
+            document_id: s.document_id.clone(),
+            case_id: s.case_id.clone(),
+            case_title: s.case_title.clone(),
+            case_start: s.case_start,
+            title: s.title.clone(),
+            file_name: s.file_name.clone(),
+            media_type: s.media_type.clone(),
+            content: s.content.clone(),
+            author: s.author.clone(),
+            created: s.created,
+        }
+    }
+}
+
+/// Why an item is not delivered yet, in terms a worker can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SyncProblem {
+    /// No connection; will retry.
+    Offline,
+    /// The case system had a problem; will retry.
+    ServerTrouble { status: u16 },
+    /// The case system refused this item; it waits for the worker or the administrator.
+    Refused {
+        status: u16,
+        detail: String,
+        fields: Vec<InvalidParam>,
+    },
+    /// The app's credentials are not accepted; nothing is sent until the profile is fixed.
+    NotAuthorised { status: u16 },
+    /// The connection profile does not fit the case system.
+    Misconfigured { detail: String },
+}
+
+impl From<&TransportError> for SyncProblem {
+    fn from(err: &TransportError) -> Self {
+        match err {
+            TransportError::Network { .. } => SyncProblem::Offline,
+            TransportError::Server { status, .. } => SyncProblem::ServerTrouble { status: *status },
+            TransportError::Rejected {
+                status,
+                detail,
+                invalid_params,
+            } => SyncProblem::Refused {
+                status: *status,
+                detail: detail.clone(),
+                fields: invalid_params.clone(),
+            },
+            TransportError::Unauthorized { status } => {
+                SyncProblem::NotAuthorised { status: *status }
+            }
+            TransportError::Misconfigured { detail } => SyncProblem::Misconfigured {
+                detail: detail.clone(),
+            },
+        }
+    }
+}
+
+impl SyncProblem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncProblem::Offline => "offline",
+            SyncProblem::ServerTrouble { .. } => "server",
+            SyncProblem::Refused { .. } => "refused",
+            SyncProblem::NotAuthorised { .. } => "not-authorised",
+            SyncProblem::Misconfigured { .. } => "misconfigured",
+        }
+    }
+
+    /// The problem in plain words, with the server's field complaints listed for a refusal.
+    pub fn localized(&self, lang: Lang) -> String {
+        let id = format!("sync-problem-{}", self.code());
+        match self {
+            SyncProblem::ServerTrouble { status } | SyncProblem::NotAuthorised { status } => {
+                tr_args(lang, &id, &[("status", Arg::from(*status))])
+            }
+            SyncProblem::Refused { status, fields, .. } => {
+                let mut lines = vec![tr_args(lang, &id, &[("status", Arg::from(*status))])];
+                lines.extend(fields.iter().map(|f| {
+                    tr_args(
+                        lang,
+                        "sync-problem-field",
+                        &[
+                            ("field", f.name.as_str().into()),
+                            ("reason", f.reason.as_str().into()),
+                        ],
+                    )
+                }));
+                lines.join("\n")
+            }
+            SyncProblem::Misconfigured { detail } => {
+                tr_args(lang, &id, &[("detail", detail.as_str().into())])
+            }
+            SyncProblem::Offline => tr_args(lang, &id, &[]),
+        }
+    }
+}
+
+/// Where an item stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum Stage {
+    /// Waiting for its next attempt.
+    Waiting,
+    /// Refused; waits for the worker (retry) or is removed by a retraction.
+    Parked,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct Record {
+    pub id: u128,
+    pub job: Job,
+    pub stage: Stage,
+    pub attempts: u32,
+    pub created_at: DateTime<Utc>,
+    pub next_attempt_at: DateTime<Utc>,
+    pub problem: Option<SyncProblem>,
+}
+
+impl Record {
+    pub fn new(job: Job, now: DateTime<Utc>) -> Record {
+        Record {
+            id: u128::from_be_bytes(crate::crypto::random_bytes()),
+            job,
+            stage: Stage::Waiting,
+            attempts: 0,
+            created_at: now,
+            next_attempt_at: now,
+            problem: None,
+        }
+    }
+
+    /// Schedules the next attempt after a retryable failure.
+    pub fn back_off(&mut self, now: DateTime<Utc>, retry_after: Option<std::time::Duration>) {
+        self.attempts = self.attempts.saturating_add(1);
+        let exponent = self.attempts.saturating_sub(1).min(20);
+        let full = (BACKOFF_BASE * 2i32.saturating_pow(exponent)).min(BACKOFF_CAP);
+        let millis = full.num_milliseconds().max(1);
+        let jittered = Duration::milliseconds(rand::thread_rng().gen_range(millis / 2..=millis));
+        let wait = match retry_after {
+            Some(after) => Duration::from_std(after)
+                .unwrap_or(RETRY_AFTER_CAP)
+                .min(RETRY_AFTER_CAP),
+            None => jittered,
+        };
+        self.next_attempt_at = now + wait;
+    }
+
+    pub fn entry(&self) -> Option<EntryId> {
+        match &self.job {
+            Job::Share { entry, .. } => Some(*entry),
+            Job::Retract { entry, .. } => *entry,
+            Job::TeamReport { .. } => None,
+        }
+    }
+
+    pub fn view(&self) -> OutboxItem {
+        let (kind, week) = match &self.job {
+            Job::Share { .. } => (OutboxKind::Share, None),
+            Job::Retract { .. } => (OutboxKind::Retract, None),
+            Job::TeamReport { week, .. } => (OutboxKind::TeamReport, Some(*week)),
+        };
+        OutboxItem {
+            id: format!("{:032x}", self.id),
+            kind,
+            entry: self.entry(),
+            week,
+            parked: self.stage == Stage::Parked,
+            attempts: self.attempts,
+            created_at: self.created_at,
+            next_attempt_at: self.next_attempt_at,
+            problem: self.problem.clone(),
+        }
+    }
+}
+
+code_enum! {
+    /// What an outbox item does, for display.
+    OutboxKind, "outbox-kind" {
+        Share = "share",
+        Retract = "retract",
+        TeamReport = "team-report",
+    }
+}
+
+/// An outbox item as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxItem {
+    pub id: String,
+    pub kind: OutboxKind,
+    pub entry: Option<EntryId>,
+    pub week: Option<IsoWeek>,
+    /// Refused by the case system: waits for a manual retry.
+    pub parked: bool,
+    pub attempts: u32,
+    pub created_at: DateTime<Utc>,
+    pub next_attempt_at: DateTime<Utc>,
+    pub problem: Option<SyncProblem>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> Record {
+        Record::new(
+            Job::Retract {
+                entry: None,
+                case_id: "z".into(),
+                document_id: "d".into(),
+            },
+            Utc::now(),
+        )
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_and_stays_capped() {
+        let now = Utc::now();
+        let mut r = record();
+        let mut previous_max = Duration::zero();
+        for attempt in 1..=40 {
+            r.back_off(now, None);
+            let wait = r.next_attempt_at - now;
+            let full = (BACKOFF_BASE * 2i32.pow((attempt - 1).min(20) as u32)).min(BACKOFF_CAP);
+            assert!(
+                wait <= full && wait >= full / 2,
+                "attempt {attempt}: {wait} vs {full}"
+            );
+            assert!(full >= previous_max);
+            previous_max = full;
+        }
+        assert_eq!(r.attempts, 40, "attempts are unbounded");
+    }
+
+    #[test]
+    fn retry_after_is_honoured_and_capped() {
+        let now = Utc::now();
+        let mut r = record();
+        r.back_off(now, Some(std::time::Duration::from_secs(120)));
+        assert_eq!(r.next_attempt_at - now, Duration::seconds(120));
+        r.back_off(now, Some(std::time::Duration::from_secs(10_000_000)));
+        assert_eq!(r.next_attempt_at - now, RETRY_AFTER_CAP);
+    }
+}
