@@ -15,6 +15,7 @@ pub mod error;
 pub mod model;
 pub mod passphrase;
 pub mod profile;
+pub mod report;
 pub mod share;
 pub mod store;
 pub mod summary;

@@ -54,7 +54,7 @@ impl Lang {
 
 /// The resource files, in the order they are loaded. `tests::every_ftl_file_is_listed` keeps
 /// this list and the folders in step.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "common.ftl",
     "errors.ftl",
     "entry.ftl",
@@ -62,6 +62,7 @@ pub const FILES: [&str; 8] = [
     "positions.ftl",
     "sync.ftl",
     "summary.ftl",
+    "report.ftl",
     "app.ftl",
 ];
 
@@ -75,6 +76,7 @@ macro_rules! sources {
             include_str!(concat!("../", $lang, "/positions.ftl")),
             include_str!(concat!("../", $lang, "/sync.ftl")),
             include_str!(concat!("../", $lang, "/summary.ftl")),
+            include_str!(concat!("../", $lang, "/report.ftl")),
             include_str!(concat!("../", $lang, "/app.ftl")),
         ]
     };

@@ -1,0 +1,183 @@
+//! The accountability report for the privacy officer (FG/PO): per period, from the audit log,
+//! what was recorded, shared, retracted and purged, by role; the reasons and consent bases
+//! given; and whether the audit chain is intact. It never contains entry content — the audit
+//! log holds none.
+
+mod render;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{AuditAction, AuditRecord, ChainReport, NewRecord};
+use crate::error::Result;
+use crate::model::Role;
+use crate::time::local_date;
+use crate::vault::Vault;
+
+/// Counts of one role in the period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleCounts {
+    pub recorded: u32,
+    pub edited: u32,
+    pub deleted: u32,
+    pub consents: u32,
+    pub withdrawals: u32,
+    pub shared: u32,
+    pub retracted: u32,
+    pub purged: u32,
+    pub exported: u32,
+    pub justified: u32,
+}
+
+/// The report for one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountabilityReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub generated_at: DateTime<Utc>,
+    pub organisation: String,
+    pub device: String,
+    pub by_role: BTreeMap<Role, RoleCounts>,
+    /// How often each reason part was given (e.g. `kind:signaal`, `source:direct-contact`,
+    /// `retention`, `target:gemeente-oov`).
+    pub reasons: BTreeMap<String, u32>,
+    /// How often each consent basis was recorded (e.g. `given-by:young-person`).
+    pub consent_bases: BTreeMap<String, u32>,
+    pub unlock_failures: u32,
+    /// Records in the period.
+    pub records: u32,
+    pub chain: ChainReport,
+}
+
+/// Output formats of the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReportFormat {
+    Markdown,
+    Csv,
+}
+
+fn summarise(
+    records: &[AuditRecord],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> (
+    BTreeMap<Role, RoleCounts>,
+    BTreeMap<String, u32>,
+    BTreeMap<String, u32>,
+    u32,
+    u32,
+) {
+    let mut by_role: BTreeMap<Role, RoleCounts> = BTreeMap::new();
+    let mut reasons = BTreeMap::new();
+    let mut bases = BTreeMap::new();
+    let mut failures = 0;
+    let mut count = 0;
+    for record in records {
+        let day = local_date(record.at);
+        if day < from || day > to {
+            continue;
+        }
+        count += 1;
+        let counts = by_role.entry(record.role).or_default();
+        let slot = match record.action {
+            AuditAction::Create => Some(&mut counts.recorded),
+            AuditAction::Edit => Some(&mut counts.edited),
+            AuditAction::Delete => Some(&mut counts.deleted),
+            AuditAction::Consent => Some(&mut counts.consents),
+            AuditAction::ConsentWithdrawn => Some(&mut counts.withdrawals),
+            AuditAction::Share => Some(&mut counts.shared),
+            AuditAction::Retract => Some(&mut counts.retracted),
+            AuditAction::Purge => Some(&mut counts.purged),
+            AuditAction::Export => Some(&mut counts.exported),
+            AuditAction::FrameOverride => Some(&mut counts.justified),
+            AuditAction::UnlockFailure => {
+                failures += 1;
+                None
+            }
+            _ => None,
+        };
+        if let Some(slot) = slot {
+            *slot += 1;
+        }
+        let target = if record.action == AuditAction::Consent {
+            &mut bases
+        } else {
+            &mut reasons
+        };
+        for part in record
+            .reason
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            // Revision numbers and client ids say nothing about why; they are left out.
+            if part.starts_with("revision:") || part.starts_with("client:") {
+                continue;
+            }
+            *target.entry(part.to_owned()).or_insert(0) += 1;
+        }
+    }
+    (by_role, reasons, bases, failures, count)
+}
+
+impl Vault {
+    /// The accountability report for the days `from` to `to` (inclusive, Amsterdam dates).
+    pub fn accountability_report(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<AccountabilityReport> {
+        let chain = self.verify_audit()?;
+        let records = self.audit_log(0, u64::MAX)?;
+        let profile = self.profile()?;
+        let (by_role, reasons, consent_bases, unlock_failures, count) =
+            summarise(&records, from, to);
+        Ok(AccountabilityReport {
+            from,
+            to,
+            generated_at: self.now(),
+            organisation: profile.organisation,
+            device: self.device_id()?,
+            by_role,
+            reasons,
+            consent_bases,
+            unlock_failures,
+            records: count,
+            chain,
+        })
+    }
+
+    /// Exports the report as Markdown or CSV in the user's language and records the export in
+    /// the audit log.
+    pub fn export_accountability_report(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        format: ReportFormat,
+    ) -> Result<String> {
+        let report = self.accountability_report(from, to)?;
+        let lang = self.language();
+        let text = match format {
+            ReportFormat::Markdown => report.to_markdown(lang),
+            ReportFormat::Csv => report.to_csv(lang),
+        };
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (db, session) = guard.unlocked()?;
+        let mut tx = session.begin(db)?;
+        let kind = match format {
+            ReportFormat::Markdown => "markdown",
+            ReportFormat::Csv => "csv",
+        };
+        tx.audit(NewRecord {
+            at: now,
+            action: AuditAction::Export,
+            entry: None,
+            reason: format!("accountability-report;format:{kind};period:{from}..{to}"),
+        })?;
+        tx.commit()?;
+        Ok(text)
+    }
+}

@@ -1,0 +1,98 @@
+//! The accountability report for the privacy officer.
+
+mod support;
+
+use chrono::Duration;
+use leefwereld_core::report::ReportFormat;
+use leefwereld_core::{AuditAction, Lang, Role};
+use support::*;
+
+#[test]
+fn the_report_counts_actions_by_role_and_holds_no_content() {
+    let fx = Fixture::new();
+    let marker = "GEHEIM-7731";
+    let a = fx
+        .vault
+        .capture(
+            signal(&format!("signaal {marker}"), &format!("reden {marker}")),
+            vec![],
+        )
+        .unwrap();
+    fx.vault
+        .capture(trend(&format!("trend {marker}")), vec![])
+        .unwrap();
+    fx.vault
+        .edit(a.id, signal("aangepast", "reden"), vec![])
+        .unwrap();
+    let _ = fx.vault.lock();
+    let _ = fx.vault.unlock("verkeerd verkeerd verkeerd");
+    fx.vault.unlock(PASSPHRASE).unwrap();
+    fx.clock.advance(Duration::days(91));
+    fx.vault.purge_expired().unwrap();
+
+    let day = start().date_naive();
+    let report = fx
+        .vault
+        .accountability_report(day - Duration::days(1), day + Duration::days(120))
+        .unwrap();
+    let counts = &report.by_role[&Role::YouthWorker];
+    assert_eq!((counts.recorded, counts.edited, counts.purged), (2, 1, 1));
+    assert_eq!(report.unlock_failures, 1);
+    assert_eq!(report.reasons.get("kind:signaal"), Some(&1));
+    assert_eq!(report.reasons.get("source:direct-contact"), Some(&1));
+    assert_eq!(report.reasons.get("retention"), Some(&1));
+    assert!(report.chain.intact());
+
+    for lang in Lang::ALL {
+        let md = report.to_markdown(lang);
+        let csv = report.to_csv(lang);
+        assert!(
+            !md.contains(marker) && !csv.contains(marker),
+            "no content in the report"
+        );
+        assert!(md.contains("Jongerenwerk Zuid"));
+    }
+    assert!(
+        report
+            .to_markdown(Lang::Nl)
+            .contains("Verantwoordingsrapport")
+    );
+    assert!(
+        report
+            .to_markdown(Lang::En)
+            .contains("accountability report")
+    );
+    assert!(
+        report
+            .to_csv(Lang::En)
+            .contains("role,jongerenwerker,recorded,2")
+    );
+}
+
+#[test]
+fn a_period_selects_its_records_only() {
+    let fx = Fixture::new();
+    fx.vault.capture(trend("in de periode"), vec![]).unwrap();
+    fx.clock.advance(Duration::days(10));
+    fx.vault.capture(trend("erna"), vec![]).unwrap();
+    let day = start().date_naive();
+    let report = fx
+        .vault
+        .accountability_report(day, day + Duration::days(2))
+        .unwrap();
+    assert_eq!(report.by_role[&Role::YouthWorker].recorded, 1);
+}
+
+#[test]
+fn exporting_is_itself_audited() {
+    let fx = Fixture::new();
+    let day = start().date_naive();
+    let text = fx
+        .vault
+        .export_accountability_report(day, day, ReportFormat::Csv)
+        .unwrap();
+    assert!(text.starts_with("Onderdeel,Sleutel,Maat,Aantal"));
+    let last = fx.vault.audit_log(0, 100).unwrap().pop().unwrap();
+    assert_eq!(last.action, AuditAction::Export);
+    assert!(last.reason.starts_with("accountability-report;format:csv"));
+}
