@@ -71,6 +71,16 @@ pub enum Error {
     ConnectionProfile(crate::sync::ProfileProblem),
     #[error("no connection to a case system is set up")]
     NoConnection,
+    #[error("the role frame does not allow this entry ({})", rules(.0))]
+    FrameRefused(Vec<crate::frames::FrameRule>),
+}
+
+fn rules(rules: &[crate::frames::FrameRule]) -> String {
+    rules
+        .iter()
+        .map(|r| r.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn describe(issues: &[Invalid]) -> String {
@@ -106,6 +116,7 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::ConnectionProfile(_) => "connection-profile",
             Error::NoConnection => "no-connection",
+            Error::FrameRefused(_) => "frame-refused",
         }
     }
 
@@ -131,6 +142,17 @@ impl Error {
             Error::Invalid(issues) => {
                 let mut lines = vec![tr_args(lang, &id, &[])];
                 lines.extend(issues.iter().map(|issue| issue.localized(lang)));
+                lines.join("\n")
+            }
+            Error::FrameRefused(rules) => {
+                let mut lines = vec![tr_args(lang, &id, &[])];
+                lines.extend(rules.iter().map(|rule| {
+                    crate::frames::FrameNotice {
+                        rule: *rule,
+                        severity: crate::frames::Severity::Block,
+                    }
+                    .explanation(lang)
+                }));
                 lines.join("\n")
             }
             Error::ConnectionProfile(problem) => {

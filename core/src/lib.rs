@@ -12,6 +12,7 @@ pub mod audit;
 pub mod clock;
 mod crypto;
 pub mod error;
+pub mod frames;
 pub mod model;
 pub mod passphrase;
 pub mod profile;

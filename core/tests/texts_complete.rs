@@ -59,6 +59,9 @@ fn every_error_has_a_translated_message_without_falling_back_to_its_id() {
         },
         Error::DiskFull,
         Error::Storage("io".into()),
+        Error::ConnectionProfile(leefwereld_core::sync::ProfileProblem::BadRsin),
+        Error::NoConnection,
+        Error::FrameRefused(vec![leefwereld_core::frames::FrameRule::PoliceClosedSource]),
     ];
     for err in errors {
         for lang in Lang::ALL {

@@ -54,11 +54,12 @@ impl Lang {
 
 /// The resource files, in the order they are loaded. `tests::every_ftl_file_is_listed` keeps
 /// this list and the folders in step.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "common.ftl",
     "errors.ftl",
     "entry.ftl",
     "privacy.ftl",
+    "rules.ftl",
     "positions.ftl",
     "sync.ftl",
     "summary.ftl",
@@ -73,6 +74,7 @@ macro_rules! sources {
             include_str!(concat!("../", $lang, "/errors.ftl")),
             include_str!(concat!("../", $lang, "/entry.ftl")),
             include_str!(concat!("../", $lang, "/privacy.ftl")),
+            include_str!(concat!("../", $lang, "/rules.ftl")),
             include_str!(concat!("../", $lang, "/positions.ftl")),
             include_str!(concat!("../", $lang, "/sync.ftl")),
             include_str!(concat!("../", $lang, "/summary.ftl")),

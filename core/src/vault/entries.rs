@@ -86,7 +86,7 @@ impl Guard<'_> {
         stored: &StoredEntry,
         previous: Option<(&StoredEntry, Vec<u8>)>,
         attachments: &[(u32, &Attachment)],
-        record: NewRecord,
+        records: Vec<NewRecord>,
     ) -> Result<()> {
         let (db, session) = self.unlocked()?;
         let row = stored.row(&session.keys);
@@ -111,7 +111,9 @@ impl Guard<'_> {
             for week in &weeks {
                 tx.put_bucket(*week)?;
             }
-            tx.audit(record)?;
+            for record in records {
+                tx.audit(record)?;
+            }
             tx.commit()
         })();
         if result.is_err() {
@@ -213,6 +215,7 @@ impl Vault {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
+        let overridden = guard.enforce_frames(&content, None)?;
         let (infos, files) = attachment_infos(&attachments, 1);
         let stored = StoredEntry {
             id: EntryId::random(),
@@ -228,13 +231,19 @@ impl Vault {
             "kind:{};source:{}",
             stored.content.kind, stored.content.source_type
         );
-        let record = NewRecord {
+        let mut records = vec![NewRecord {
             at: now,
             action: AuditAction::Create,
             entry: Some(stored.id),
             reason,
-        };
-        guard.put_entry(&stored, None, &files, record)?;
+        }];
+        records.extend(overridden.into_iter().map(|rule| NewRecord {
+            at: now,
+            action: AuditAction::FrameOverride,
+            entry: Some(stored.id),
+            reason: format!("frame:{rule}"),
+        }));
+        guard.put_entry(&stored, None, &files, records)?;
         let settings = guard.unlocked()?.1.settings.clone();
         Ok(stored.to_entry(&settings))
     }
@@ -328,6 +337,7 @@ impl Vault {
             let value = table.get(id.as_u128())?.ok_or(Error::EntryNotFound(id))?;
             value.value().to_vec()
         };
+        let overridden = guard.enforce_frames(&content, Some(id))?;
         let (infos, files) = attachment_infos(&new_attachments, old.next_attachment);
         let mut stored = old.clone();
         stored.revision += 1;
@@ -335,13 +345,19 @@ impl Vault {
         stored.content = content;
         stored.next_attachment += infos.len() as u32;
         stored.attachments.extend(infos);
-        let record = NewRecord {
+        let mut records = vec![NewRecord {
             at: now,
             action: AuditAction::Edit,
             entry: Some(id),
             reason: format!("revision:{}", stored.revision),
-        };
-        guard.put_entry(&stored, Some((&old, old_sealed)), &files, record)?;
+        }];
+        records.extend(overridden.into_iter().map(|rule| NewRecord {
+            at: now,
+            action: AuditAction::FrameOverride,
+            entry: Some(id),
+            reason: format!("frame:{rule}"),
+        }));
+        guard.put_entry(&stored, Some((&old, old_sealed)), &files, records)?;
         let settings = guard.unlocked()?.1.settings.clone();
         Ok(stored.to_entry(&settings))
     }
@@ -366,7 +382,7 @@ impl Vault {
             entry: Some(id),
             reason: format!("revision:{};attachment-removed", stored.revision),
         };
-        guard.put_entry(&stored, None, &[], record)?;
+        guard.put_entry(&stored, None, &[], vec![record])?;
         {
             let (db, _) = guard.unlocked()?;
             let txn = db.begin_write()?;

@@ -5,6 +5,7 @@
 //! callers can share it.
 
 mod entries;
+mod frames;
 pub(crate) mod records;
 mod session;
 
