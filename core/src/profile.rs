@@ -71,7 +71,7 @@ pub mod ranges {
     use std::ops::RangeInclusive;
     pub const RETENTION_DAYS: RangeInclusive<u32> = 7..=730;
     pub const LOCK_TIMEOUT_SECONDS: RangeInclusive<u32> = 30..=3_600;
-    pub const SUPPRESSION_THRESHOLD: RangeInclusive<u32> = 2..=20;
+    pub const SUPPRESSION_THRESHOLD: RangeInclusive<u32> = 3..=20;
     pub const EXPIRY_WARNING_DAYS: RangeInclusive<u32> = 1..=30;
 }
 

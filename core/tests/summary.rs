@@ -1,0 +1,153 @@
+//! Weekly summaries of a worker's own entries.
+
+mod support;
+
+use chrono::{DateTime, Duration, Utc};
+use leefwereld_core::{EntryContent, IsoWeek, Platform, Theme};
+use support::*;
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn trend_at(theme: Theme, when: DateTime<Utc>) -> EntryContent {
+    EntryContent::trend(theme, Platform::TikTok, "trend", when)
+}
+
+fn fixture_at(now: &str) -> Fixture {
+    let fx = Fixture::new();
+    fx.clock.set(at(now));
+    fx
+}
+
+#[test]
+fn week_53_and_week_1_are_counted_apart_across_the_year_end() {
+    let fx = fixture_at("2027-01-10T12:00:00+01:00");
+    // Thursday 31 Dec 2026 is in 2026-W53; Monday 4 Jan 2027 starts 2027-W01; Sunday 3 Jan
+    // 23:30 in Amsterdam (22:30 UTC) is still W53.
+    fx.vault
+        .capture(
+            trend_at(Theme::Disinformation, at("2026-12-31T20:00:00+01:00")),
+            vec![],
+        )
+        .unwrap();
+    fx.vault
+        .capture(
+            trend_at(Theme::Disinformation, at("2027-01-03T23:30:00+01:00")),
+            vec![],
+        )
+        .unwrap();
+    fx.vault
+        .capture(
+            trend_at(Theme::Disinformation, at("2027-01-04T00:30:00+01:00")),
+            vec![],
+        )
+        .unwrap();
+    let w53 = IsoWeek::new(2026, 53).unwrap();
+    let w01 = IsoWeek::new(2027, 1).unwrap();
+    assert_eq!(fx.vault.week_summary(w53).unwrap().total, 2);
+    let summary = fx.vault.week_summary(w01).unwrap();
+    assert_eq!(summary.total, 1);
+    assert_eq!(
+        summary.previous_total, 2,
+        "the week before 2027-W01 is 2026-W53"
+    );
+    assert_eq!(summary.series.weeks.len(), 12);
+    assert_eq!(summary.series.count(Theme::Disinformation, w53), 2);
+}
+
+#[test]
+fn week_1_that_starts_in_december_holds_its_december_days() {
+    let fx = fixture_at("2026-01-05T12:00:00+01:00");
+    fx.vault
+        .capture(
+            trend_at(Theme::Polarisation, at("2025-12-30T10:00:00+01:00")),
+            vec![],
+        )
+        .unwrap();
+    let summary = fx
+        .vault
+        .week_summary(IsoWeek::new(2026, 1).unwrap())
+        .unwrap();
+    assert_eq!(summary.total, 1);
+}
+
+#[test]
+fn entries_around_a_dst_change_land_in_their_local_week() {
+    let fx = fixture_at("2026-11-01T12:00:00+01:00");
+    // Sunday 25 October 2026, 23:30 local (summer time ended that night: UTC+1) is W43.
+    fx.vault
+        .capture(
+            trend_at(Theme::Recruitment, at("2026-10-25T23:30:00+01:00")),
+            vec![],
+        )
+        .unwrap();
+    // Sunday 29 March 2026, 23:30 local (UTC+2 after the change) is W13.
+    fx.vault
+        .capture(
+            trend_at(Theme::Recruitment, at("2026-03-29T23:30:00+02:00")),
+            vec![],
+        )
+        .unwrap();
+    assert_eq!(
+        fx.vault
+            .week_summary(IsoWeek::new(2026, 43).unwrap())
+            .unwrap()
+            .total,
+        1
+    );
+    assert_eq!(
+        fx.vault
+            .week_summary(IsoWeek::new(2026, 13).unwrap())
+            .unwrap()
+            .total,
+        1
+    );
+}
+
+#[test]
+fn counts_changes_and_emerging_themes() {
+    let fx = Fixture::new();
+    let week = IsoWeek::of(start());
+    // Borderline content: 1 a week for four weeks, then 1 now: not emerging.
+    for n in 0..5 {
+        fx.vault
+            .capture(
+                trend_at(Theme::Borderline, start() - Duration::weeks(n)),
+                vec![],
+            )
+            .unwrap();
+    }
+    // Recruitment: absent before, now 2: emerging.
+    for _ in 0..2 {
+        fx.vault
+            .capture(trend_at(Theme::Recruitment, start()), vec![])
+            .unwrap();
+    }
+    let mut sig = signal("signaal", "reden");
+    sig.neighbourhood = "Noord".into();
+    fx.vault.capture(sig, vec![]).unwrap();
+    let s = fx.vault.week_summary(week).unwrap();
+    assert_eq!(s.total, 4);
+    assert_eq!(s.previous_total, 1);
+    let kind = |k: &str| s.by_kind.iter().find(|t| t.key == k).unwrap().count;
+    assert_eq!((kind("trend"), kind("signaal")), (3, 1));
+    let recruitment = s.by_theme.iter().find(|t| t.key == "recruitment").unwrap();
+    assert_eq!(
+        (
+            recruitment.count,
+            recruitment.previous,
+            recruitment.change()
+        ),
+        (2, 0, 2)
+    );
+    assert_eq!(s.emerging, vec![Theme::Recruitment, Theme::PlannedFight]);
+    assert_eq!(s.by_neighbourhood[0].key, "");
+    assert_eq!(s.by_neighbourhood[0].count, 3);
+    assert!(
+        s.by_neighbourhood
+            .iter()
+            .any(|t| t.key == "Noord" && t.count == 1)
+    );
+    assert_eq!(s.reporters, 1);
+}
