@@ -151,3 +151,61 @@ fn counts_changes_and_emerging_themes() {
     );
     assert_eq!(s.reporters, 1);
 }
+
+mod exports {
+    use super::*;
+    use leefwereld_core::Lang;
+    use leefwereld_core::summary::export::{publish_summary, to_csv, to_html};
+    use leefwereld_core::summary::suppress::Shown;
+
+    fn busy_week() -> (Fixture, IsoWeek) {
+        let fx = Fixture::new();
+        for _ in 0..6 {
+            fx.vault
+                .capture(trend_at(Theme::Disinformation, start()), vec![])
+                .unwrap();
+        }
+        for _ in 0..4 {
+            fx.vault
+                .capture(trend_at(Theme::Recruitment, start()), vec![])
+                .unwrap();
+        }
+        fx.vault
+            .capture(trend_at(Theme::Polarisation, start()), vec![])
+            .unwrap();
+        (fx, IsoWeek::of(start()))
+    }
+
+    #[test]
+    fn exports_show_small_counts_as_below_the_threshold_and_protect_them_from_totals() {
+        let (fx, week) = busy_week();
+        let summary = fx.vault.week_summary(week).unwrap();
+        let published = publish_summary(&summary, 3, Lang::Nl);
+        let themes = &published.tables[1];
+        let cell = |key: &str| themes.rows.iter().find(|r| r.key == key).unwrap().count;
+        assert_eq!(cell("polarisation"), Shown::Below(3));
+        assert_eq!(themes.total, Shown::Exact(11));
+        // The one small cell has company, so 11 - visible does not give it away.
+        let visible: u32 = themes.rows.iter().filter_map(|r| r.count.exact()).sum();
+        assert!(11 - visible > 1, "more than the small cell is hidden");
+        let csv = to_csv(&summary, 3, Lang::En);
+        assert!(csv.contains("theme,polarisation,Polarisation,<3"), "{csv}");
+        assert!(!csv.contains("theme,polarisation,Polarisation,1"));
+    }
+
+    #[test]
+    fn the_html_export_is_a_complete_page_in_both_languages() {
+        let (fx, week) = busy_week();
+        let summary = fx.vault.week_summary(week).unwrap();
+        for (lang, title) in [
+            (Lang::Nl, "Leefwereld weekoverzicht"),
+            (Lang::En, "Leefwereld weekly summary"),
+        ] {
+            let html = to_html(&summary, 3, lang);
+            assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>"));
+            assert!(html.contains(title));
+            assert!(html.contains("<svg") && html.contains("role=\"img\""));
+            assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
+        }
+    }
+}

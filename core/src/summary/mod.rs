@@ -2,6 +2,8 @@
 //! neighbourhood, the change against the week before, emerging themes, and a 12-week series per
 //! theme — computed from the sealed index, never by decrypting every entry.
 
+pub mod chart;
+pub mod export;
 mod series;
 pub mod suppress;
 

@@ -1,0 +1,198 @@
+//! Charts drawn as SVG in Rust (no JavaScript chart library): a bar chart per theme and
+//! 12-week sparklines. Every chart has a title for screen readers and comes with a table
+//! alternative; nothing is conveyed by colour alone (values are printed beside the bars).
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use leefwereld_locales::{Lang, tr};
+
+use super::suppress::Shown;
+
+/// One bar: a label and its value as published.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub label: String,
+    pub value: Shown,
+    /// Drawn with an outline and a marker, e.g. for emerging themes.
+    pub highlight: bool,
+}
+
+const WIDTH: u32 = 640;
+const ROW: u32 = 26;
+const LABEL_W: u32 = 250;
+const VALUE_W: u32 = 60;
+
+fn magnitude(value: Shown) -> u32 {
+    match value {
+        Shown::Exact(n) => n,
+        // A small number is drawn as a short hatched stub, not as its (hidden) size.
+        Shown::Below(_) => 1,
+        Shown::Hidden => 0,
+    }
+}
+
+/// A horizontal bar chart with its title as accessible name.
+pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang) -> String {
+    let max = bars
+        .iter()
+        .map(|b| magnitude(b.value))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let height = ROW * bars.len() as u32 + 8;
+    let plot = WIDTH - LABEL_W - VALUE_W;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{title}</title>",
+        id = attr(id),
+        title = text(title)
+    );
+    svg.push_str("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2\"/></pattern></defs>");
+    for (i, bar) in bars.iter().enumerate() {
+        let y = 4 + ROW * i as u32;
+        let w =
+            (plot * magnitude(bar.value) / max).max(if magnitude(bar.value) > 0 { 2 } else { 0 });
+        let marker = if bar.highlight {
+            format!(" ▲ {}", tr(lang, "summary-emerging-short"))
+        } else {
+            String::new()
+        };
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"currentColor\">{}{}</text>",
+            LABEL_W - 8,
+            y + 16,
+            text(&bar.label),
+            text(&marker)
+        ));
+        let fill = match bar.value {
+            Shown::Exact(_) => "currentColor",
+            _ => "url(#hatch)",
+        };
+        let stroke = if bar.highlight {
+            " stroke=\"currentColor\" stroke-width=\"2\""
+        } else {
+            ""
+        };
+        svg.push_str(&format!(
+            "<rect x=\"{LABEL_W}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"{fill}\" fill-opacity=\"0.75\"{stroke}/>",
+            y + 3,
+            ROW - 8
+        ));
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"currentColor\">{}</text>",
+            LABEL_W + w + 6,
+            y + 16,
+            text(&bar.value.text())
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A sparkline of a 12-week series; small numbers are drawn at height 1 and marked hollow.
+pub fn sparkline(title: &str, values: &[Shown]) -> String {
+    let (w, h) = (120u32, 28u32);
+    let max = values
+        .iter()
+        .map(|v| magnitude(*v))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let step = if values.len() > 1 {
+        (w - 6) as f64 / (values.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let point = |i: usize, v: Shown| {
+        let x = 3.0 + step * i as f64;
+        let y = (h - 3) as f64 - (h - 6) as f64 * magnitude(v) as f64 / max as f64;
+        (x, y)
+    };
+    let path: Vec<String> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (x, y) = point(i, *v);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect();
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\"><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"{}\"/>",
+        attr(title),
+        path.join(" ")
+    );
+    for (i, v) in values.iter().enumerate() {
+        if let Shown::Below(_) | Shown::Hidden = v {
+            let (x, y) = point(i, *v);
+            svg.push_str(&format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.5\" fill=\"none\" stroke=\"currentColor\"/>"));
+        }
+    }
+    if let Some(last) = values.last() {
+        let (x, y) = point(values.len() - 1, *last);
+        svg.push_str(&format!(
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.5\" fill=\"currentColor\"/>"
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The table alternative of a bar chart, for screen readers and print.
+pub fn bar_table(caption: &str, label_header: &str, bars: &[Bar], lang: Lang) -> String {
+    let mut html = format!(
+        "<table class=\"chart-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        text(caption),
+        text(label_header),
+        text(&tr(lang, "summary-col-count"))
+    );
+    for bar in bars {
+        let mark = if bar.highlight {
+            format!(" ({})", tr(lang, "summary-emerging-short"))
+        } else {
+            String::new()
+        };
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">{}{}</th><td>{}</td></tr>",
+            text(&bar.label),
+            text(&mark),
+            text(&bar.value.text())
+        ));
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped_and_charts_have_accessible_names() {
+        let bars = vec![
+            Bar {
+                label: "<script>alert(1)</script>".into(),
+                value: Shown::Exact(4),
+                highlight: true,
+            },
+            Bar {
+                label: "Zuid & Noord".into(),
+                value: Shown::Below(3),
+                highlight: false,
+            },
+        ];
+        let svg = bar_chart("c1", "Thema's \"deze\" week", &bars, Lang::Nl);
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains("Zuid &amp; Noord"));
+        assert!(svg.contains("role=\"img\"") && svg.contains("<title id=\"c1-title\">"));
+        assert!(
+            svg.contains("&lt;3"),
+            "small numbers are labelled, not drawn to size"
+        );
+        let table = bar_table("Thema's", "Thema", &bars, Lang::Nl);
+        assert!(table.contains("<caption>") && table.contains("&lt;3"));
+        let spark = sparkline(
+            "Trend & meer",
+            &[Shown::Exact(1), Shown::Below(3), Shown::Exact(5)],
+        );
+        assert!(spark.contains("aria-label=\"Trend &amp; meer\""));
+    }
+}
