@@ -3,7 +3,8 @@
 //! Layers, bottom up: [`model`] (what an entry is) and [`time`] (Amsterdam weeks);
 //! `crypto` (age to the vault key, scrypt for the passphrase); [`store`] (the redb file layout
 //! and the encrypted index); [`audit`] (the hash-chained log); [`vault`] (the facade the app
-//! and the FFI crate call). The core knows nothing of Dioxus or uniffi.
+//! and the FFI crate call). Beside them, [`positions`] holds the partners' information
+//! positions, read from `locales/`. The core knows nothing of Dioxus or uniffi.
 
 #[macro_use]
 mod macros;
@@ -15,6 +16,7 @@ pub mod error;
 pub mod frames;
 pub mod model;
 pub mod passphrase;
+pub mod positions;
 pub mod profile;
 pub mod report;
 pub mod share;
@@ -33,6 +35,10 @@ pub use leefwereld_locales::Lang;
 pub use model::{
     AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary,
     Invalid, Platform, Role, ShareStatus, SourceType, Theme, Urgency,
+};
+pub use positions::{
+    MunicipalConditions, Partner, Position, Principle, ShareGuidance, disclaimer,
+    municipal_conditions, position, principles, share_guidance,
 };
 pub use profile::{Profile, Settings};
 pub use time::IsoWeek;
