@@ -73,6 +73,14 @@ pub enum Error {
     NoConnection,
     #[error("the role frame does not allow this entry ({})", rules(.0))]
     FrameRefused(Vec<crate::frames::FrameRule>),
+    #[error("consent cannot be recorded like this ({})", .0.code())]
+    Consent(crate::share::ConsentProblem),
+    #[error("the entry may not be shared with this partner ({})", blockers(.0))]
+    NotEligible(Vec<crate::share::Blocker>),
+}
+
+fn blockers(blockers: &[crate::share::Blocker]) -> String {
+    blockers.iter().map(|b| b.code()).collect::<Vec<_>>().join(", ")
 }
 
 fn rules(rules: &[crate::frames::FrameRule]) -> String {
@@ -117,6 +125,8 @@ impl Error {
             Error::ConnectionProfile(_) => "connection-profile",
             Error::NoConnection => "no-connection",
             Error::FrameRefused(_) => "frame-refused",
+            Error::Consent(_) => "consent",
+            Error::NotEligible(_) => "not-eligible",
         }
     }
 
@@ -153,6 +163,12 @@ impl Error {
                     }
                     .explanation(lang)
                 }));
+                lines.join("\n")
+            }
+            Error::Consent(problem) => problem.localized(lang),
+            Error::NotEligible(blockers) => {
+                let mut lines = vec![tr_args(lang, &id, &[])];
+                lines.extend(blockers.iter().map(|b| b.explanation(lang)));
                 lines.join("\n")
             }
             Error::ConnectionProfile(problem) => {

@@ -29,3 +29,45 @@ frame-police-closed-source-basis = Information-position infographic, police: ope
 frame-transparency = Be open with the young person
 frame-transparency-explanation = Tell the young person what you record and when you might have to share information, for example when safety is at risk.
 frame-transparency-basis = Information-position infographic, youth work: youth workers are transparent towards young people.
+
+## Consent and sharing
+
+error-not-eligible = This entry cannot go to this partner yet:
+
+consent-giver-young-person = The young person
+consent-giver-parent-guardian = A parent or guardian
+consent-giver-worker-release = I release this trend myself
+
+informed-in-person = In a conversation
+informed-message = By a message or chat
+informed-phone = By phone
+informed-in-writing = On paper or by letter
+informed-not-applicable = Not applicable
+
+blocker-no-consent = No consent
+blocker-no-consent-explanation = No consent has been recorded yet. First record who consented, how you informed them and with whom you may share.
+blocker-consent-withdrawn = Consent withdrawn
+blocker-consent-withdrawn-explanation = Consent was withdrawn. Without new consent this entry goes nowhere.
+blocker-out-of-scope = Partner outside the consent
+blocker-out-of-scope-explanation = The consent does not cover this partner. Ask for consent again if you also want to share with this partner.
+blocker-wrong-giver = Wrong kind of consent
+blocker-wrong-giver-explanation = You release a trend yourself; for a signal the young person or a parent or guardian consents.
+blocker-parent-needed = Parent or guardian needed
+blocker-parent-needed-explanation = The young person is under 16. Then a parent or guardian consents (GDPR article 8, Dutch implementation act article 5).
+blocker-unresolved-findings = Identifying details left
+blocker-unresolved-findings-explanation = The text still holds names, numbers or addresses you have not checked. For each one choose: remove or keep.
+blocker-frame-refused = Outside your role frame
+blocker-frame-refused-explanation = This entry does not fit the frame of your role; change it first.
+blocker-already-shared = Already shared
+blocker-already-shared-explanation = This version was already shared with this partner or is waiting to be sent.
+
+consent-problem-wrong-giver = Wrong kind of consent
+consent-problem-wrong-giver-explanation = You release a trend yourself. For a signal the young person, or a parent or guardian, consents.
+consent-problem-empty-scope = No partner chosen
+consent-problem-empty-scope-explanation = Choose the partners you may share with.
+consent-problem-in-future = Date in the future
+consent-problem-in-future-explanation = Consent cannot have been given in the future. Check the date and time.
+consent-problem-justification-missing = Justification missing
+consent-problem-justification-missing-explanation = Write down why informing the young person would put someone in danger (at least a short sentence).
+consent-problem-nothing-to-withdraw = No consent
+consent-problem-nothing-to-withdraw-explanation = There is no consent to withdraw.

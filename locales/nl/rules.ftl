@@ -29,3 +29,45 @@ frame-police-closed-source-basis = Infographic informatiepositie, politie: openb
 frame-transparency = Wees open naar de jongere
 frame-transparency-explanation = Vertel de jongere wat je vastlegt en wanneer je misschien informatie moet delen, bijvoorbeeld als de veiligheid in gevaar is.
 frame-transparency-basis = Infographic informatiepositie, jongerenwerk: jongerenwerkers zijn transparant naar jongeren.
+
+## Toestemming en delen
+
+error-not-eligible = Deze notitie kan nog niet naar deze partner:
+
+consent-giver-young-person = De jongere zelf
+consent-giver-parent-guardian = Ouder of voogd
+consent-giver-worker-release = Ik geef deze trend zelf vrij
+
+informed-in-person = In een gesprek
+informed-message = Via een bericht of chat
+informed-phone = Telefonisch
+informed-in-writing = Op papier of per brief
+informed-not-applicable = Niet van toepassing
+
+blocker-no-consent = Geen toestemming
+blocker-no-consent-explanation = Er is nog geen toestemming vastgelegd. Leg eerst vast wie toestemming gaf, hoe je diegene informeerde en met wie je mag delen.
+blocker-consent-withdrawn = Toestemming ingetrokken
+blocker-consent-withdrawn-explanation = De toestemming is ingetrokken. Zonder nieuwe toestemming gaat deze notitie nergens heen.
+blocker-out-of-scope = Partner valt buiten de toestemming
+blocker-out-of-scope-explanation = De toestemming geldt niet voor deze partner. Vraag opnieuw toestemming als je ook met deze partner wilt delen.
+blocker-wrong-giver = Verkeerde soort toestemming
+blocker-wrong-giver-explanation = Een trend geef je zelf vrij; voor een signaal geeft de jongere of een ouder of voogd toestemming.
+blocker-parent-needed = Ouder of voogd nodig
+blocker-parent-needed-explanation = De jongere is jonger dan 16. Dan geeft een ouder of voogd toestemming (AVG artikel 8, UAVG artikel 5).
+blocker-unresolved-findings = Nog herkenbare gegevens
+blocker-unresolved-findings-explanation = Er staan nog namen, nummers of adressen in de tekst die je niet hebt nagelopen. Kies bij elk: weghalen of laten staan.
+blocker-frame-refused = Past niet in je rolkader
+blocker-frame-refused-explanation = Deze notitie past niet binnen het kader van jouw rol; pas haar eerst aan.
+blocker-already-shared = Al gedeeld
+blocker-already-shared-explanation = Deze versie is al gedeeld met deze partner of staat klaar om te versturen.
+
+consent-problem-wrong-giver = Verkeerde soort toestemming
+consent-problem-wrong-giver-explanation = Een trend geef je zelf vrij. Voor een signaal geeft de jongere, of een ouder of voogd, toestemming.
+consent-problem-empty-scope = Geen partner gekozen
+consent-problem-empty-scope-explanation = Kies met welke partners je mag delen.
+consent-problem-in-future = Datum in de toekomst
+consent-problem-in-future-explanation = De toestemming kan niet in de toekomst gegeven zijn. Controleer datum en tijd.
+consent-problem-justification-missing = Onderbouwing ontbreekt
+consent-problem-justification-missing-explanation = Schrijf op waarom het informeren van de jongere iemand in gevaar zou brengen (minstens een korte zin).
+consent-problem-nothing-to-withdraw = Geen toestemming
+consent-problem-nothing-to-withdraw-explanation = Er is geen toestemming om in te trekken.

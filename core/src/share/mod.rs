@@ -1,7 +1,13 @@
 //! The privacy pipeline between an entry and the outbox: consent, the minimised payload, and the
 //! sharing status the list shows.
 
+pub mod consent;
+mod ops;
 pub(crate) mod state;
+
+pub use consent::{Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide};
+pub use ops::ConsentProblem;
+pub use state::{SafetyException, Transparency};
 
 use chrono::{DateTime, Utc};
 use redb::ReadableTable;

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
+use super::consent::{Consent, InformedHow};
 use crate::crypto::Keys;
 use crate::error::{Error, Result};
 use crate::model::EntryId;
@@ -31,9 +32,32 @@ impl ShareRecord {
     }
 }
 
+/// The worker told the young person about sharing (transparency, seed 002).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transparency {
+    pub informed_how: InformedHow,
+    pub at: DateTime<Utc>,
+}
+
+/// The worker decided not to inform the young person because that would endanger someone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafetyException {
+    pub justification: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
 /// The sealed per-entry sharing state.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct SharingState {
+    #[serde(default)]
+    pub consent: Option<Consent>,
+    /// Earlier consents, replaced or withdrawn, oldest first.
+    #[serde(default)]
+    pub history: Vec<Consent>,
+    #[serde(default)]
+    pub transparency: Option<Transparency>,
+    #[serde(default)]
+    pub safety_exception: Option<SafetyException>,
     #[serde(default)]
     pub shares: Vec<ShareRecord>,
 }
