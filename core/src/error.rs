@@ -80,7 +80,11 @@ pub enum Error {
 }
 
 fn blockers(blockers: &[crate::share::Blocker]) -> String {
-    blockers.iter().map(|b| b.code()).collect::<Vec<_>>().join(", ")
+    blockers
+        .iter()
+        .map(|b| b.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn rules(rules: &[crate::frames::FrameRule]) -> String {

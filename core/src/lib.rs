@@ -18,6 +18,7 @@ pub mod model;
 pub mod passphrase;
 pub mod positions;
 pub mod profile;
+pub mod reminders;
 pub mod report;
 pub mod share;
 pub mod store;

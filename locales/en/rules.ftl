@@ -71,3 +71,14 @@ consent-problem-justification-missing = Justification missing
 consent-problem-justification-missing-explanation = Write down why informing the young person would put someone in danger (at least a short sentence).
 consent-problem-nothing-to-withdraw = No consent
 consent-problem-nothing-to-withdraw-explanation = There is no consent to withdraw.
+
+## Reminders
+
+reminder-transparency = Be open with the young person
+reminder-transparency-body = You recorded a signal from direct contact. Tell the young person what you noted and when you might have to share something. Record that you did, or why you cannot.
+reminder-inform-before-share = Inform the young person before you share
+reminder-inform-before-share-body = There is consent to share, but the young person has not heard it from you yet. Tell them, unless that puts someone in danger: then record that exception with a justification.
+reminder-nearing-expiry = Entry expires soon
+reminder-nearing-expiry-body = This entry is deleted automatically on { $date }. Share or export it before then if that is needed and allowed.
+reminder-avg-principles = The GDPR principles
+reminder-avg-principles-body = Process only what your purpose needs, be open, keep it correct and up to date, keep it no longer than needed and protect what you record. In doubt? Ask the privacy officer or the data protection officer.

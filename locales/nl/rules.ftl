@@ -71,3 +71,14 @@ consent-problem-justification-missing = Onderbouwing ontbreekt
 consent-problem-justification-missing-explanation = Schrijf op waarom het informeren van de jongere iemand in gevaar zou brengen (minstens een korte zin).
 consent-problem-nothing-to-withdraw = Geen toestemming
 consent-problem-nothing-to-withdraw-explanation = Er is geen toestemming om in te trekken.
+
+## Herinneringen
+
+reminder-transparency = Wees open naar de jongere
+reminder-transparency-body = Je legde een signaal vast uit direct contact. Vertel de jongere wat je hebt genoteerd en wanneer je misschien iets moet delen. Leg vast dat je dat deed, of waarom dat niet kan.
+reminder-inform-before-share = Informeer de jongere voor je deelt
+reminder-inform-before-share-body = Er is toestemming om te delen, maar de jongere weet het nog niet van jou. Vertel het, tenzij dat iemand in gevaar brengt: leg dan die uitzondering vast met een onderbouwing.
+reminder-nearing-expiry = Notitie verloopt bijna
+reminder-nearing-expiry-body = Deze notitie wordt op { $date } automatisch verwijderd. Deel of exporteer eerder als dat nodig en toegestaan is.
+reminder-avg-principles = De AVG-beginselen
+reminder-avg-principles-body = Verwerk alleen wat nodig is voor je doel, wees open, houd het juist en actueel, bewaar niet langer dan nodig en bescherm wat je vastlegt. Twijfel je? Vraag de privacy officer of de FG.

@@ -63,7 +63,12 @@ impl Consent {
     /// The audit reason parts that describe this consent (no content).
     pub(crate) fn basis(&self) -> String {
         let scope: Vec<&str> = self.scope.iter().map(|p| p.code()).collect();
-        format!("given-by:{};informed:{};scope:{}", self.given_by, self.informed_how, scope.join("+"))
+        format!(
+            "given-by:{};informed:{};scope:{}",
+            self.given_by,
+            self.informed_how,
+            scope.join("+")
+        )
     }
 }
 
@@ -125,7 +130,12 @@ pub struct Circumstances {
 }
 
 /// Decides whether `entry` may be shared with `target` under `consent`.
-pub fn decide(entry: &Entry, consent: Option<&Consent>, target: Partner, circumstances: &Circumstances) -> Eligibility {
+pub fn decide(
+    entry: &Entry,
+    consent: Option<&Consent>,
+    target: Partner,
+    circumstances: &Circumstances,
+) -> Eligibility {
     let mut blockers = Vec::new();
     match consent {
         None => blockers.push(Blocker::NoConsent),
@@ -141,8 +151,14 @@ pub fn decide(entry: &Entry, consent: Option<&Consent>, target: Partner, circums
             if !right_giver {
                 blockers.push(Blocker::WrongGiver);
             }
-            let under_16 = matches!(entry.content.age_band, Some(AgeBand::Under12 | AgeBand::From12To15));
-            if entry.content.kind == EntryKind::Signaal && under_16 && c.given_by == ConsentGiver::YoungPerson {
+            let under_16 = matches!(
+                entry.content.age_band,
+                Some(AgeBand::Under12 | AgeBand::From12To15)
+            );
+            if entry.content.kind == EntryKind::Signaal
+                && under_16
+                && c.given_by == ConsentGiver::YoungPerson
+            {
                 blockers.push(Blocker::ParentNeeded);
             }
         }
@@ -156,5 +172,9 @@ pub fn decide(entry: &Entry, consent: Option<&Consent>, target: Partner, circums
     if circumstances.already_shared {
         blockers.push(Blocker::AlreadyShared);
     }
-    Eligibility { target, blockers, frame_rules: circumstances.frame_rules.clone() }
+    Eligibility {
+        target,
+        blockers,
+        frame_rules: circumstances.frame_rules.clone(),
+    }
 }

@@ -5,7 +5,9 @@ pub mod consent;
 mod ops;
 pub(crate) mod state;
 
-pub use consent::{Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide};
+pub use consent::{
+    Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide,
+};
 pub use ops::ConsentProblem;
 pub use state::{SafetyException, Transparency};
 

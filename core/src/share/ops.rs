@@ -29,7 +29,10 @@ code_enum! {
 
 impl ConsentProblem {
     pub fn localized(self, lang: Lang) -> String {
-        tr(lang, &format!("consent-problem-{}-explanation", self.code()))
+        tr(
+            lang,
+            &format!("consent-problem-{}-explanation", self.code()),
+        )
     }
 }
 
@@ -51,7 +54,13 @@ impl Vault {
         let mut guard = self.guard();
         let now = guard.now;
         let mut state = guard.sharing_state(id)?;
-        let kind = guard.unlocked()?.1.index.get(id).map(|r| r.kind).ok_or(Error::EntryNotFound(id))?;
+        let kind = guard
+            .unlocked()?
+            .1
+            .index
+            .get(id)
+            .map(|r| r.kind)
+            .ok_or(Error::EntryNotFound(id))?;
         let right_giver = match kind {
             EntryKind::Trend => input.given_by == ConsentGiver::WorkerRelease,
             EntryKind::Signaal => input.given_by != ConsentGiver::WorkerRelease,
@@ -79,13 +88,23 @@ impl Vault {
         if let Some(previous) = state.consent.replace(consent.clone()) {
             state.history.push(previous);
         }
-        if consent.given_by == ConsentGiver::YoungPerson && consent.informed_how != InformedHow::NotApplicable {
-            state.transparency = Some(Transparency { informed_how: consent.informed_how, at: consent.given_at });
+        if consent.given_by == ConsentGiver::YoungPerson
+            && consent.informed_how != InformedHow::NotApplicable
+        {
+            state.transparency = Some(Transparency {
+                informed_how: consent.informed_how,
+                at: consent.given_at,
+            });
         }
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
         state.store(&tx.txn, &tx.session.keys, id)?;
-        tx.audit(NewRecord { at: now, action: AuditAction::Consent, entry: Some(id), reason: consent.basis() })?;
+        tx.audit(NewRecord {
+            at: now,
+            action: AuditAction::Consent,
+            entry: Some(id),
+            reason: consent.basis(),
+        })?;
         tx.commit()?;
         Ok(consent)
     }
@@ -101,7 +120,10 @@ impl Vault {
         let mut guard = self.guard();
         let now = guard.now;
         let mut state = guard.sharing_state(id)?;
-        state.transparency = Some(Transparency { informed_how, at: now });
+        state.transparency = Some(Transparency {
+            informed_how,
+            at: now,
+        });
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
         state.store(&tx.txn, &tx.session.keys, id)?;
@@ -125,18 +147,29 @@ impl Vault {
         let now = guard.now;
         let mut state = guard.sharing_state(id)?;
         state.safety_exception = Some(SafetyException {
-            justification: justification.chars().take(crate::model::limits::JUSTIFICATION_MAX).collect(),
+            justification: justification
+                .chars()
+                .take(crate::model::limits::JUSTIFICATION_MAX)
+                .collect(),
             recorded_at: now,
         });
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
         state.store(&tx.txn, &tx.session.keys, id)?;
-        tx.audit(NewRecord { at: now, action: AuditAction::FrameOverride, entry: Some(id), reason: "safety-exception".into() })?;
+        tx.audit(NewRecord {
+            at: now,
+            action: AuditAction::FrameOverride,
+            entry: Some(id),
+            reason: "safety-exception".into(),
+        })?;
         tx.commit()
     }
 
     /// The transparency record and the safety exception of an entry.
-    pub fn transparency(&self, id: EntryId) -> Result<(Option<Transparency>, Option<SafetyException>)> {
+    pub fn transparency(
+        &self,
+        id: EntryId,
+    ) -> Result<(Option<Transparency>, Option<SafetyException>)> {
         let state = self.guard().sharing_state(id)?;
         Ok((state.transparency, state.safety_exception))
     }
@@ -167,12 +200,20 @@ impl Vault {
                 share.retracted_at = Some(now);
             }
             retractions.push(Record::new(
-                Job::Retract { entry: Some(id), case_id: share.case_id.clone(), document_id: share.document_id.clone() },
+                Job::Retract {
+                    entry: Some(id),
+                    case_id: share.case_id.clone(),
+                    document_id: share.document_id.clone(),
+                },
                 now,
             ));
         }
         let queued = retractions.len() as u32;
-        let status = if queued > 0 { ShareStatus::Retracting } else { ShareStatus::NotShared };
+        let status = if queued > 0 {
+            ShareStatus::Retracting
+        } else {
+            ShareStatus::NotShared
+        };
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
         for record in &pending {

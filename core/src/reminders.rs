@@ -1,0 +1,226 @@
+//! Transparency reminders: a small rule engine over the index and the sharing state.
+//!
+//! - after a signal from direct contact with a young person: be open about what you note;
+//! - before sharing a signal: inform the young person, unless a safety exception is recorded;
+//! - entries nearing the end of their retention;
+//! - every 30 days: the AVG principles.
+//!
+//! A reminder can be acknowledged (written to the audit log) or snoozed.
+
+use chrono::{DateTime, Duration, Utc};
+use leefwereld_locales::{Arg, Lang, tr, tr_args};
+use redb::ReadableDatabase;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{AuditAction, NewRecord};
+use crate::error::{Error, Result};
+use crate::model::{EntryId, EntryKind, SourceType};
+use crate::share::state::SharingState;
+use crate::store::{REMINDERS, SHARING};
+use crate::time::display_date;
+use crate::vault::Vault;
+
+/// How often the AVG principles come back.
+pub const AVG_CYCLE_DAYS: i64 = 30;
+/// The longest snooze.
+pub const SNOOZE_MAX_DAYS: i64 = 30;
+
+code_enum! {
+    /// The rules of the reminder engine.
+    ReminderKind, "reminder" {
+        Transparency = "transparency",
+        InformBeforeShare = "inform-before-share",
+        NearingExpiry = "nearing-expiry",
+        AvgPrinciples = "avg-principles",
+    }
+}
+
+/// An open reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// Stable id, used to acknowledge or snooze.
+    pub id: String,
+    pub kind: ReminderKind,
+    pub entry: Option<EntryId>,
+    pub due: DateTime<Utc>,
+    /// For `NearingExpiry`: when the entry is purged.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl Reminder {
+    pub fn title(&self, lang: Lang) -> String {
+        tr(lang, &format!("reminder-{}", self.kind.code()))
+    }
+
+    pub fn body(&self, lang: Lang) -> String {
+        let date = self
+            .expires_at
+            .map(|at| display_date(crate::time::local_date(at), lang))
+            .unwrap_or_default();
+        tr_args(
+            lang,
+            &format!("reminder-{}-body", self.kind.code()),
+            &[("date", Arg::from(date))],
+        )
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct ReminderState {
+    acknowledged_at: Option<DateTime<Utc>>,
+    snoozed_until: Option<DateTime<Utc>>,
+}
+
+fn reminder_id(kind: ReminderKind, entry: Option<EntryId>) -> String {
+    match entry {
+        Some(id) => format!("{}:{}", kind.code(), id),
+        None => kind.code().to_owned(),
+    }
+}
+
+impl Vault {
+    /// The reminders that are due and neither acknowledged nor snoozed, oldest first.
+    pub fn reminders(&self) -> Result<Vec<Reminder>> {
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let sharing = read.open_table(SHARING)?;
+        let states = read.open_table(REMINDERS)?;
+        let state_of = |id: &str| -> ReminderState {
+            states
+                .get(session.keys.bucket(&format!("reminder:{id}")))
+                .ok()
+                .flatten()
+                .and_then(|v| session.keys.open(v.value()))
+                .and_then(|plain| serde_json::from_slice(&plain).ok())
+                .unwrap_or_default()
+        };
+        let warning = Duration::days(i64::from(session.settings.expiry_warning_days));
+        let mut candidates = Vec::new();
+        for row in session.index.rows() {
+            let id = row.id();
+            let expires_at = row.recorded() + session.settings.retention(row.kind);
+            if expires_at - now <= warning {
+                candidates.push(Reminder {
+                    id: reminder_id(ReminderKind::NearingExpiry, Some(id)),
+                    kind: ReminderKind::NearingExpiry,
+                    entry: Some(id),
+                    due: expires_at - warning,
+                    expires_at: Some(expires_at),
+                });
+            }
+            if row.kind != EntryKind::Signaal {
+                continue;
+            }
+            let state = SharingState::load(&sharing, &session.keys, id).unwrap_or_default();
+            if state.transparency.is_some() || state.safety_exception.is_some() {
+                continue;
+            }
+            let kind = match (&state.consent, row.source_type) {
+                (Some(consent), _) if consent.is_active() => Some(ReminderKind::InformBeforeShare),
+                (None, SourceType::DirectContact) => Some(ReminderKind::Transparency),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                candidates.push(Reminder {
+                    id: reminder_id(kind, Some(id)),
+                    kind,
+                    entry: Some(id),
+                    due: row.recorded(),
+                    expires_at: None,
+                });
+            }
+        }
+        let avg_state = state_of(ReminderKind::AvgPrinciples.code());
+        let avg_due = avg_state
+            .acknowledged_at
+            .map_or(now, |at| at + Duration::days(AVG_CYCLE_DAYS));
+        candidates.push(Reminder {
+            id: reminder_id(ReminderKind::AvgPrinciples, None),
+            kind: ReminderKind::AvgPrinciples,
+            entry: None,
+            due: avg_due,
+            expires_at: None,
+        });
+        let mut open: Vec<Reminder> = candidates
+            .into_iter()
+            .filter(|r| r.due <= now)
+            .filter(|r| {
+                let state = state_of(&r.id);
+                let acknowledged =
+                    r.kind != ReminderKind::AvgPrinciples && state.acknowledged_at.is_some();
+                let snoozed = state.snoozed_until.is_some_and(|until| until > now);
+                !acknowledged && !snoozed
+            })
+            .collect();
+        open.sort_by_key(|r| (r.due, r.id.clone()));
+        Ok(open)
+    }
+
+    fn update_reminder(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut ReminderState, DateTime<Utc>),
+        audit: bool,
+    ) -> Result<()> {
+        let id = id.trim();
+        let kind_code = id.split(':').next().unwrap_or_default();
+        let kind = ReminderKind::from_code(kind_code).ok_or(Error::NotFound)?;
+        let entry: Option<EntryId> = id.split_once(':').and_then(|(_, e)| e.parse().ok());
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (db, session) = guard.unlocked()?;
+        let key = session.keys.bucket(&format!("reminder:{id}"));
+        let mut state: ReminderState = {
+            let read = db.begin_read()?;
+            let table = read.open_table(REMINDERS)?;
+            table
+                .get(key)?
+                .and_then(|v| session.keys.open(v.value()))
+                .and_then(|plain| serde_json::from_slice(&plain).ok())
+                .unwrap_or_default()
+        };
+        change(&mut state, now);
+        let mut tx = session.begin(db)?;
+        let sealed = tx
+            .session
+            .keys
+            .seal(&serde_json::to_vec(&state).map_err(Error::storage)?)?;
+        tx.txn
+            .open_table(REMINDERS)?
+            .insert(key, sealed.as_slice())?;
+        if audit {
+            tx.audit(NewRecord {
+                at: now,
+                action: AuditAction::ReminderAcknowledged,
+                entry,
+                reason: format!("reminder:{kind}"),
+            })?;
+        }
+        tx.commit()
+    }
+
+    /// Marks a reminder as read and acted on; the AVG reminder comes back after 30 days.
+    pub fn acknowledge_reminder(&self, id: &str) -> Result<()> {
+        self.update_reminder(
+            id,
+            |state, now| {
+                state.acknowledged_at = Some(now);
+                state.snoozed_until = None;
+            },
+            true,
+        )
+    }
+
+    /// Hides a reminder until `until` (at most 30 days ahead).
+    pub fn snooze_reminder(&self, id: &str, until: DateTime<Utc>) -> Result<()> {
+        self.update_reminder(
+            id,
+            |state, now| {
+                state.snoozed_until = Some(until.min(now + Duration::days(SNOOZE_MAX_DAYS)))
+            },
+            false,
+        )
+    }
+}
