@@ -111,6 +111,13 @@ impl Keys {
         u64::from_be_bytes(first)
     }
 
+    /// A stable, unguessable reference for `name` (20 hex characters): the `identificatie` of
+    /// shared documents and cases, the same on every retry and unlinkable without this vault.
+    pub fn reference(&self, name: &str) -> String {
+        let hash = blake3::keyed_hash(&self.pseudonym_key, format!("reference:{name}").as_bytes());
+        hex(&hash.as_bytes()[..10])
+    }
+
     /// The key file: the identity, bound to `vault_id`, encrypted with the passphrase.
     pub fn wrap(&self, vault_id: &str, passphrase: &str, work_factor: u8) -> Result<Vec<u8>> {
         let payload = KeyFilePayload {

@@ -2,6 +2,7 @@
 //! sharing status the list shows.
 
 pub mod consent;
+pub mod payload;
 mod ops;
 pub(crate) mod state;
 

@@ -6,6 +6,8 @@ mod engine;
 mod outbox;
 pub mod profile;
 pub mod transport;
+#[cfg(feature = "zgw-http")]
+pub mod zgw;
 
 pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
