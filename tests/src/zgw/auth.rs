@@ -34,8 +34,12 @@ impl Claims {
 
     /// Signs the claims with HS256.
     pub fn sign(&self, secret: &str) -> String {
-        jsonwebtoken::encode(&Header::new(Algorithm::HS256), self, &EncodingKey::from_secret(secret.as_bytes()))
-            .expect("HS256 signing cannot fail with a secret key")
+        jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            self,
+            &EncodingKey::from_secret(secret.as_bytes()),
+        )
+        .expect("HS256 signing cannot fail with a secret key")
     }
 }
 
@@ -46,7 +50,10 @@ pub fn mint_token(client_id: &str, secret: &str) -> String {
 
 /// Seconds since the Unix epoch.
 pub fn now_secs() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
 }
 
 /// Why a request was not let in.
@@ -60,8 +67,13 @@ pub(crate) enum Denied {
 
 /// Checks the `Authorization` header value against the one known client.
 pub(crate) fn check(header: Option<&str>, client_id: &str, secret: &str) -> Result<(), Denied> {
-    let token = header.and_then(|h| h.strip_prefix("Bearer ")).map(str::trim).filter(|t| !t.is_empty());
-    let Some(token) = token else { return Err(Denied::Missing) };
+    let token = header
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let Some(token) = token else {
+        return Err(Denied::Missing);
+    };
     let unverified: serde_json::Value = jsonwebtoken::dangerous::insecure_decode_claims(token)
         .map_err(|_| Denied::Rejected("token is not a JWT"))?;
     if unverified["client_id"].as_str() != Some(client_id) {
@@ -71,10 +83,16 @@ pub(crate) fn check(header: Option<&str>, client_id: &str, secret: &str) -> Resu
     validation.validate_exp = false;
     validation.required_spec_claims.clear();
     validation.leeway = 0;
-    let data = jsonwebtoken::decode::<serde_json::Value>(token, &DecodingKey::from_secret(secret.as_bytes()), &validation)
-        .map_err(|_| Denied::Rejected("bad signature or algorithm"))?;
+    let data = jsonwebtoken::decode::<serde_json::Value>(
+        token,
+        &DecodingKey::from_secret(secret.as_bytes()),
+        &validation,
+    )
+    .map_err(|_| Denied::Rejected("bad signature or algorithm"))?;
     let claims = data.claims;
-    let Some(iat) = claims["iat"].as_i64() else { return Err(Denied::Rejected("iat missing")) };
+    let Some(iat) = claims["iat"].as_i64() else {
+        return Err(Denied::Rejected("iat missing"));
+    };
     let now = now_secs();
     if iat > now {
         return Err(Denied::Rejected("iat in the future"));
@@ -84,7 +102,9 @@ pub(crate) fn check(header: Option<&str>, client_id: &str, secret: &str) -> Resu
     }
     for claim in ["iss", "user_id", "user_representation"] {
         if !claims[claim].is_string() {
-            return Err(Denied::Rejected("claim iss, user_id or user_representation missing"));
+            return Err(Denied::Rejected(
+                "claim iss, user_id or user_representation missing",
+            ));
         }
     }
     Ok(())

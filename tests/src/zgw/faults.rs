@@ -36,7 +36,9 @@ impl Fault {
             Fault::Unauthorized => Some(401),
             Fault::Forbidden => Some(403),
             Fault::PreconditionFailed => Some(412),
-            Fault::DropBeforeCommit | Fault::DropAfterCommit | Fault::SlowAfterCommit { .. } => None,
+            Fault::DropBeforeCommit | Fault::DropAfterCommit | Fault::SlowAfterCommit { .. } => {
+                None
+            }
         }
     }
 }
@@ -58,7 +60,12 @@ pub struct Matcher {
 impl Matcher {
     /// The next request with this method and path.
     pub fn new(method: &str, path: &str) -> Self {
-        Self { method: method.to_uppercase(), path: path.to_owned(), skip: 0, times: 1 }
+        Self {
+            method: method.to_uppercase(),
+            path: path.to_owned(),
+            skip: 0,
+            times: 1,
+        }
     }
 
     /// Only the `n`-th matching request (1-based) and, with [`Matcher::times`], those right
@@ -81,7 +88,11 @@ impl Matcher {
         }
         let pattern: Vec<&str> = self.path.trim_end_matches('/').split('/').collect();
         let actual: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-        pattern.len() == actual.len() && pattern.iter().zip(&actual).all(|(p, a)| *p == "*" || p == a)
+        pattern.len() == actual.len()
+            && pattern
+                .iter()
+                .zip(&actual)
+                .all(|(p, a)| *p == "*" || p == a)
     }
 }
 
@@ -100,7 +111,12 @@ struct Armed {
 
 impl FaultPlan {
     pub(crate) fn inject(&mut self, fault: Fault, matcher: Matcher) {
-        self.armed.push(Armed { fault, matcher, seen: 0, fired: 0 });
+        self.armed.push(Armed {
+            fault,
+            matcher,
+            seen: 0,
+            fired: 0,
+        });
     }
 
     /// Counts the request against every matching fault and returns the first one due. When

@@ -29,6 +29,9 @@ pub struct RequestRecord {
 impl RequestRecord {
     /// The field errors of a refused request (empty otherwise).
     pub fn invalid_params(&self) -> &[InvalidParam] {
-        self.refusal.as_ref().map(|p| p.invalid_params.as_slice()).unwrap_or_default()
+        self.refusal
+            .as_ref()
+            .map(|p| p.invalid_params.as_slice())
+            .unwrap_or_default()
     }
 }

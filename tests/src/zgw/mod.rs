@@ -22,6 +22,7 @@
 
 mod auth;
 mod faults;
+mod http;
 mod log;
 mod openapi;
 mod problem;

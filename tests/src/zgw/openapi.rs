@@ -73,9 +73,15 @@ pub(crate) struct QueryParam {
     validator: OnceLock<Validator>,
 }
 
+/// `(name, value)` pairs of path parameters.
+pub(crate) type Params = Vec<(String, String)>;
+
 /// What a method and path resolve to.
 pub(crate) enum Lookup<'a> {
-    Found { operation: &'a Operation, params: Vec<(String, String)> },
+    Found {
+        operation: &'a Operation,
+        params: Params,
+    },
     MethodNotAllowed,
     NotFound,
 }
@@ -89,9 +95,12 @@ pub(crate) fn spec(api: Api) -> &'static Spec {
 
 impl Spec {
     fn load(api: Api) -> Spec {
-        let document: Value =
-            serde_saphyr::from_str(api.source()).unwrap_or_else(|e| panic!("vendored {api:?} spec does not parse: {e}"));
-        let components = document["components"]["schemas"].as_object().cloned().unwrap_or_default();
+        let document: Value = serde_saphyr::from_str(api.source())
+            .unwrap_or_else(|e| panic!("vendored {api:?} spec does not parse: {e}"));
+        let components = document["components"]["schemas"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
         let schemas = SchemaSet::new(&components);
         let mut operations = Vec::new();
         for (template, item) in document["paths"].as_object().into_iter().flatten() {
@@ -101,17 +110,27 @@ impl Spec {
                 }
             }
         }
-        Spec { version: document["info"]["version"].as_str().unwrap_or_default().to_owned(), components, schemas, operations }
+        Spec {
+            version: document["info"]["version"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            components,
+            schemas,
+            operations,
+        }
     }
 
     /// Finds the operation for a method and a path relative to the API prefix. A literal
     /// segment beats a `{param}` (so `/zaken/_zoek` is not `/zaken/{uuid}`).
     pub(crate) fn lookup(&self, method: &str, path: &str) -> Lookup<'_> {
         let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-        let mut best: Option<(usize, &Operation, Vec<(String, String)>)> = None;
+        let mut best: Option<(usize, &Operation, Params)> = None;
         let mut path_known = false;
         for operation in &self.operations {
-            let Some((literal, params)) = match_template(&operation.template, &segments) else { continue };
+            let Some((literal, params)) = match_template(&operation.template, &segments) else {
+                continue;
+            };
             path_known = true;
             if operation.method != method {
                 continue;
@@ -128,32 +147,61 @@ impl Spec {
     }
 
     /// Validates a request body against the operation's request schema.
-    pub(crate) fn validate_request(&self, operation: &Operation, body: &Value) -> Vec<InvalidParam> {
+    pub(crate) fn validate_request(
+        &self,
+        operation: &Operation,
+        body: &Value,
+    ) -> Vec<InvalidParam> {
         let validator = operation.request.get_or_init(|| {
-            operation.request_schema.as_ref().map(|s| self.schemas.compile(&self.components, s, Direction::Request))
+            operation.request_schema.as_ref().map(|s| {
+                self.schemas
+                    .compile(&self.components, s, Direction::Request)
+            })
         });
-        validator.as_ref().map(|v| validate(v, body)).unwrap_or_default()
+        validator
+            .as_ref()
+            .map(|v| validate(v, body))
+            .unwrap_or_default()
     }
 
     /// Checks a response body the server is about to send against the spec; problems here are
     /// defects of this test server, recorded so a test can fail on them.
-    pub(crate) fn validate_response(&self, operation: &Operation, status: u16, body: &Value) -> Vec<InvalidParam> {
+    pub(crate) fn validate_response(
+        &self,
+        operation: &Operation,
+        status: u16,
+        body: &Value,
+    ) -> Vec<InvalidParam> {
         let validators = operation.response_validators.get_or_init(|| {
             operation
                 .responses
                 .iter()
-                .map(|(status, schema)| (*status, self.schemas.compile(&self.components, schema, Direction::Response)))
+                .map(|(status, schema)| {
+                    (
+                        *status,
+                        self.schemas
+                            .compile(&self.components, schema, Direction::Response),
+                    )
+                })
                 .collect()
         });
         match validators.iter().find(|(s, _)| *s == status) {
             Some((_, validator)) => validate(validator, body),
-            None => vec![InvalidParam::new("nonFieldErrors", "undeclared-status", format!("status {status}"))],
+            None => vec![InvalidParam::new(
+                "nonFieldErrors",
+                "undeclared-status",
+                format!("status {status}"),
+            )],
         }
     }
 
     /// Validates query parameters: unknown names are refused as Open Zaak does
     /// (`unknown-parameters`), declared ones are checked against their schema.
-    pub(crate) fn validate_query(&self, operation: &Operation, query: &[(String, String)]) -> Vec<InvalidParam> {
+    pub(crate) fn validate_query(
+        &self,
+        operation: &Operation,
+        query: &[(String, String)],
+    ) -> Vec<InvalidParam> {
         let mut problems = Vec::new();
         let unknown: Vec<&str> = query
             .iter()
@@ -168,9 +216,12 @@ impl Spec {
             ));
         }
         for (name, raw) in query {
-            let Some(param) = operation.query.iter().find(|p| &p.name == name) else { continue };
+            let Some(param) = operation.query.iter().find(|p| &p.name == name) else {
+                continue;
+            };
             let validator = param.validator.get_or_init(|| {
-                self.schemas.compile(&self.components, &param.schema, Direction::Request)
+                self.schemas
+                    .compile(&self.components, &param.schema, Direction::Request)
             });
             let value = coerce(&param.schema, raw);
             for mut problem in validate(validator, &value) {
@@ -189,8 +240,15 @@ impl Operation {
     }
 
     fn parse(template: &str, method: &str, op: &Value) -> Operation {
-        let parameters = op["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
-        let header = |name: &str| parameters.iter().find(|p| p["in"] == "header" && p["name"] == name);
+        let parameters = op["parameters"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let header = |name: &str| {
+            parameters
+                .iter()
+                .find(|p| p["in"] == "header" && p["name"] == name)
+        };
         let required = |p: Option<&Value>| p.is_some_and(|p| p["required"] == Value::Bool(true));
         let query = parameters
             .iter()
@@ -207,7 +265,9 @@ impl Operation {
             .flatten()
             .filter_map(|(status, response)| {
                 let content = response["content"].as_object()?;
-                let schema = content.get("application/json").or_else(|| content.get("application/problem+json"))?;
+                let schema = content
+                    .get("application/json")
+                    .or_else(|| content.get("application/problem+json"))?;
                 Some((status.parse().ok()?, schema["schema"].clone()))
             })
             .collect();
@@ -219,7 +279,9 @@ impl Operation {
             accept_crs: required(header("Accept-Crs")),
             content_crs: header("Content-Crs").is_some(),
             json_body: required(header("Content-Type")),
-            request_schema: op["requestBody"]["content"]["application/json"].get("schema").cloned(),
+            request_schema: op["requestBody"]["content"]["application/json"]
+                .get("schema")
+                .cloned(),
             request: OnceLock::new(),
             responses,
             response_validators: OnceLock::new(),
@@ -229,7 +291,7 @@ impl Operation {
 
 /// Matches path segments against a template; returns the number of literal segments and the
 /// `{name}` values.
-fn match_template(template: &str, segments: &[&str]) -> Option<(usize, Vec<(String, String)>)> {
+fn match_template(template: &str, segments: &[&str]) -> Option<(usize, Params)> {
     let parts: Vec<&str> = template.split('/').collect();
     if parts.len() != segments.len() {
         return None;
@@ -255,14 +317,24 @@ fn match_template(template: &str, segments: &[&str]) -> Option<(usize, Vec<(Stri
 /// comma-separated).
 fn coerce(schema: &Value, raw: &str) -> Value {
     match schema["type"].as_str() {
-        Some("integer") => raw.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::from(raw)),
-        Some("number") => raw.parse::<f64>().map(Value::from).unwrap_or_else(|_| Value::from(raw)),
+        Some("integer") => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(raw)),
+        Some("number") => raw
+            .parse::<f64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(raw)),
         Some("boolean") => match raw {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),
             _ => Value::from(raw),
         },
-        Some("array") => Value::Array(raw.split(',').map(|item| coerce(&schema["items"], item)).collect()),
+        Some("array") => Value::Array(
+            raw.split(',')
+                .map(|item| coerce(&schema["items"], item))
+                .collect(),
+        ),
         _ => Value::from(raw),
     }
 }

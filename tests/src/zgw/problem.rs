@@ -17,12 +17,20 @@ pub struct Problem {
 
 impl Problem {
     pub(crate) fn new(status: u16, code: &str, detail: impl Into<String>) -> Self {
-        Self { status, code: code.to_owned(), detail: detail.into(), invalid_params: Vec::new() }
+        Self {
+            status,
+            code: code.to_owned(),
+            detail: detail.into(),
+            invalid_params: Vec::new(),
+        }
     }
 
     /// A 400 `ValidatieFout` with these field errors.
     pub(crate) fn invalid(params: Vec<InvalidParam>) -> Self {
-        Self { invalid_params: params, ..Self::new(400, "invalid", "Invalid input.") }
+        Self {
+            invalid_params: params,
+            ..Self::new(400, "invalid", "Invalid input.")
+        }
     }
 
     /// A 400 with one field error.
@@ -38,14 +46,29 @@ impl Problem {
     pub(crate) fn body(&self, base: &str) -> Value {
         let (class, title) = match self.status {
             400 => ("ValidationError", "Invalid input."),
-            401 => ("NotAuthenticated", "Authenticatiegegevens zijn niet opgegeven."),
-            403 => ("PermissionDenied", "Je hebt geen toestemming om deze actie uit te voeren."),
+            401 => (
+                "NotAuthenticated",
+                "Authenticatiegegevens zijn niet opgegeven.",
+            ),
+            403 => (
+                "PermissionDenied",
+                "Je hebt geen toestemming om deze actie uit te voeren.",
+            ),
             404 => ("NotFound", "Niet gevonden."),
             405 => ("MethodNotAllowed", "Methode niet toegestaan."),
-            406 => ("NotAcceptable", "Kan niet voldoen aan de opgegeven Accept header."),
+            406 => (
+                "NotAcceptable",
+                "Kan niet voldoen aan de opgegeven Accept header.",
+            ),
             412 => ("PreconditionFailed", "Precondition failed"),
-            415 => ("UnsupportedMediaType", "Niet-ondersteund mediatype in verzoek."),
-            501 => ("NotImplemented", "Niet geïmplementeerd door deze testserver."),
+            415 => (
+                "UnsupportedMediaType",
+                "Niet-ondersteund mediatype in verzoek.",
+            ),
+            501 => (
+                "NotImplemented",
+                "Niet geïmplementeerd door deze testserver.",
+            ),
             503 => ("ServiceUnavailable", "Service tijdelijk niet beschikbaar."),
             _ => ("APIException", "Er is een serverfout opgetreden."),
         };

@@ -13,6 +13,7 @@
 //! | `exclusiveMinimum: true` | numeric `exclusiveMinimum` |
 //! | object with `properties`, or `allOf` of several | `unevaluatedProperties: false` (unknown fields are errors) |
 //! | `format` `uri`, `date`, `date-time`, `uuid`, `email`, `duration` | asserted |
+//! | `$ref` to another spec by URL (only in `_expand`) | `{}` |
 //!
 //! Refusing unknown fields is stricter than Open Zaak, which ignores them: a misspelt field name
 //! in the client would otherwise be silently dropped.
@@ -46,7 +47,11 @@ pub struct InvalidParam {
 
 impl InvalidParam {
     pub(crate) fn new(name: &str, code: &str, reason: impl Into<String>) -> Self {
-        Self { name: name.to_owned(), code: code.to_owned(), reason: reason.into() }
+        Self {
+            name: name.to_owned(),
+            code: code.to_owned(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -61,7 +66,10 @@ impl SchemaSet {
     pub(crate) fn new(components: &Map<String, Value>) -> Self {
         let composed = composed_components(components);
         let convert_all = |direction| {
-            let converter = Converter { components, direction };
+            let converter = Converter {
+                components,
+                direction,
+            };
             let mut defs = Map::new();
             for (name, schema) in components {
                 defs.insert(name.clone(), converter.convert(schema, true));
@@ -71,12 +79,23 @@ impl SchemaSet {
             }
             defs
         };
-        Self { request_defs: convert_all(Direction::Request), response_defs: convert_all(Direction::Response) }
+        Self {
+            request_defs: convert_all(Direction::Request),
+            response_defs: convert_all(Direction::Response),
+        }
     }
 
     /// Compiles a validator for an OpenAPI schema found in an operation (often a bare `$ref`).
-    pub(crate) fn compile(&self, components: &Map<String, Value>, schema: &Value, direction: Direction) -> Validator {
-        let converter = Converter { components, direction };
+    pub(crate) fn compile(
+        &self,
+        components: &Map<String, Value>,
+        schema: &Value,
+        direction: Direction,
+    ) -> Validator {
+        let converter = Converter {
+            components,
+            direction,
+        };
         let mut root = match converter.convert(schema, true) {
             Value::Object(map) => map,
             other => {
@@ -89,7 +108,10 @@ impl SchemaSet {
             Direction::Request => &self.request_defs,
             Direction::Response => &self.response_defs,
         };
-        root.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+        root.insert(
+            "$schema".into(),
+            json!("https://json-schema.org/draft/2020-12/schema"),
+        );
         root.insert("$defs".into(), Value::Object(defs.clone()));
         jsonschema::options()
             .with_draft(jsonschema::Draft::Draft202012)
@@ -105,7 +127,10 @@ pub(crate) fn validate(validator: &Validator, instance: &Value) -> Vec<InvalidPa
     let mut params: Vec<InvalidParam> = Vec::new();
     for error in validator.iter_errors(instance) {
         for param in to_params(&error) {
-            if !params.iter().any(|p| p.name == param.name && p.code == param.code) {
+            if !params
+                .iter()
+                .any(|p| p.name == param.name && p.code == param.code)
+            {
                 params.push(param);
             }
         }
@@ -115,18 +140,30 @@ pub(crate) fn validate(validator: &Validator, instance: &Value) -> Vec<InvalidPa
 
 /// Maps one JSON Schema error onto the field name and code Django REST framework would give.
 fn to_params(error: &ValidationError<'_>) -> Vec<InvalidParam> {
-    let path: Vec<String> = error.instance_path().iter().map(|segment| segment.to_string()).collect();
+    let path: Vec<String> = error
+        .instance_path()
+        .iter()
+        .map(|segment| segment.to_string())
+        .collect();
     let field = |extra: Option<&str>| {
         let mut parts = path.clone();
         parts.extend(extra.map(str::to_owned));
-        if parts.is_empty() { "nonFieldErrors".to_owned() } else { parts.join(".") }
+        if parts.is_empty() {
+            "nonFieldErrors".to_owned()
+        } else {
+            parts.join(".")
+        }
     };
     let reason = error.masked().to_string();
     let one = |code: &str| vec![InvalidParam::new(&field(None), code, reason.clone())];
     match error.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            vec![InvalidParam::new(&field(Some(name)), "required", "Dit veld is vereist.")]
+            vec![InvalidParam::new(
+                &field(Some(name)),
+                "required",
+                "Dit veld is vereist.",
+            )]
         }
         ValidationErrorKind::UnevaluatedProperties { unexpected }
         | ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
@@ -136,11 +173,21 @@ fn to_params(error: &ValidationError<'_>) -> Vec<InvalidParam> {
         ValidationErrorKind::FalseSchema => one("read-only"),
         ValidationErrorKind::Type { .. } if error.instance().is_null() => one("null"),
         ValidationErrorKind::Enum { .. } => one("invalid_choice"),
-        ValidationErrorKind::MaxLength { .. } | ValidationErrorKind::MaxItems { .. } => one("max_length"),
-        ValidationErrorKind::MinLength { .. } if error.instance().as_str() == Some("") => one("blank"),
-        ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MinItems { .. } => one("min_length"),
-        ValidationErrorKind::Maximum { .. } | ValidationErrorKind::ExclusiveMaximum { .. } => one("max_value"),
-        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::ExclusiveMinimum { .. } => one("min_value"),
+        ValidationErrorKind::MaxLength { .. } | ValidationErrorKind::MaxItems { .. } => {
+            one("max_length")
+        }
+        ValidationErrorKind::MinLength { .. } if error.instance().as_str() == Some("") => {
+            one("blank")
+        }
+        ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MinItems { .. } => {
+            one("min_length")
+        }
+        ValidationErrorKind::Maximum { .. } | ValidationErrorKind::ExclusiveMaximum { .. } => {
+            one("max_value")
+        }
+        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::ExclusiveMinimum { .. } => {
+            one("min_value")
+        }
         _ => one("invalid"),
     }
 }
@@ -159,7 +206,11 @@ fn composed_components(components: &Map<String, Value>) -> BTreeSet<String> {
                     && branches.len() > 1
                 {
                     for branch in branches {
-                        if let Some(name) = branch.get("$ref").and_then(Value::as_str).and_then(component_name) {
+                        if let Some(name) = branch
+                            .get("$ref")
+                            .and_then(Value::as_str)
+                            .and_then(component_name)
+                        {
                             found.insert(name.to_owned());
                         }
                     }
@@ -171,7 +222,9 @@ fn composed_components(components: &Map<String, Value>) -> BTreeSet<String> {
         }
     }
     let mut found = BTreeSet::new();
-    components.values().for_each(|schema| walk(schema, &mut found));
+    components
+        .values()
+        .for_each(|schema| walk(schema, &mut found));
     found
 }
 
@@ -188,16 +241,23 @@ impl Converter<'_> {
     /// Converts one schema object; `closed` says whether its own `properties` are all the
     /// fields it may have.
     fn convert(&self, schema: &Value, closed: bool) -> Value {
-        let Value::Object(source) = schema else { return schema.clone() };
+        let Value::Object(source) = schema else {
+            return schema.clone();
+        };
         if let Some(reference) = source.get("$ref").and_then(Value::as_str) {
-            let target = component_name(reference).unwrap_or(reference);
+            // References into another API's spec (by URL) appear only in `_expand` embeddings,
+            // which this server never returns: anything is accepted there.
+            let Some(target) = component_name(reference) else {
+                return json!({});
+            };
             let suffix = if closed { "" } else { OPEN };
             return json!({ "$ref": format!("#/$defs/{target}{suffix}") });
         }
         let mut out = Map::new();
         for (key, value) in source {
             match key.as_str() {
-                "nullable" | "discriminator" | "example" | "readOnly" | "writeOnly" | "xml" | "externalDocs" => {}
+                "nullable" | "discriminator" | "example" | "readOnly" | "writeOnly" | "xml"
+                | "externalDocs" => {}
                 "properties" => {
                     out.insert(key.clone(), self.convert_properties(value));
                 }
@@ -223,7 +283,9 @@ impl Converter<'_> {
                         .map(|names| {
                             names
                                 .iter()
-                                .filter(|name| !self.hidden(source, name.as_str().unwrap_or_default()))
+                                .filter(|name| {
+                                    !self.hidden(source, name.as_str().unwrap_or_default())
+                                })
                                 .cloned()
                                 .collect()
                         })
@@ -231,7 +293,11 @@ impl Converter<'_> {
                     out.insert(key.clone(), Value::Array(required));
                 }
                 "exclusiveMinimum" | "exclusiveMaximum" => {
-                    let bound = if key == "exclusiveMinimum" { "minimum" } else { "maximum" };
+                    let bound = if key == "exclusiveMinimum" {
+                        "minimum"
+                    } else {
+                        "maximum"
+                    };
                     if value == &Value::Bool(true)
                         && let Some(limit) = source.get(bound)
                     {
@@ -249,8 +315,14 @@ impl Converter<'_> {
         if let Some(Value::Bool(true)) = source.get("exclusiveMaximum") {
             out.remove("maximum");
         }
-        let composes = source.get("allOf").and_then(Value::as_array).is_some_and(|b| b.len() > 1);
-        if closed && (source.contains_key("properties") || composes) && !source.contains_key("additionalProperties") {
+        let composes = source
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|b| b.len() > 1);
+        if closed
+            && (source.contains_key("properties") || composes)
+            && !source.contains_key("additionalProperties")
+        {
             out.insert("unevaluatedProperties".into(), Value::Bool(false));
         }
         if source.get("nullable") == Some(&Value::Bool(true)) {
@@ -260,11 +332,17 @@ impl Converter<'_> {
     }
 
     fn convert_properties(&self, properties: &Value) -> Value {
-        let Value::Object(properties) = properties else { return properties.clone() };
+        let Value::Object(properties) = properties else {
+            return properties.clone();
+        };
         let converted = properties
             .iter()
             .map(|(name, schema)| {
-                let value = if self.hidden(properties, name) { Value::Bool(false) } else { self.convert(schema, true) };
+                let value = if self.hidden(properties, name) {
+                    Value::Bool(false)
+                } else {
+                    self.convert(schema, true)
+                };
                 (name.clone(), value)
             })
             .collect();
@@ -274,7 +352,10 @@ impl Converter<'_> {
     /// Whether a property may not appear in this direction. `owner` is either the schema with
     /// `properties` (for `required`) or the `properties` map itself.
     fn hidden(&self, owner: &Map<String, Value>, name: &str) -> bool {
-        let property = owner.get("properties").and_then(|p| p.get(name)).or_else(|| owner.get(name));
+        let property = owner
+            .get("properties")
+            .and_then(|p| p.get(name))
+            .or_else(|| owner.get(name));
         let flag = |key: &str| property.and_then(|p| p.get(key)) == Some(&Value::Bool(true));
         match self.direction {
             Direction::Request => flag("readOnly"),
@@ -290,7 +371,11 @@ impl Converter<'_> {
         }
         let mut values = Vec::new();
         for branch in branches {
-            let resolved = match branch.get("$ref").and_then(Value::as_str).and_then(component_name) {
+            let resolved = match branch
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(component_name)
+            {
                 Some(name) => self.components.get(name)?,
                 None => branch,
             };

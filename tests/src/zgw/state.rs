@@ -157,7 +157,10 @@ impl Store {
     /// The uuid in `url` if it names a resource of `collection` in `api` of this server;
     /// existence is for the caller to check.
     pub(crate) fn uuid_in(&self, url: &str, api: Api, collection: &str) -> Option<Uuid> {
-        let rest = url.strip_prefix(&self.base)?.strip_prefix(api.prefix())?.strip_prefix('/')?;
+        let rest = url
+            .strip_prefix(&self.base)?
+            .strip_prefix(api.prefix())?
+            .strip_prefix('/')?;
         let id = rest.strip_prefix(collection)?.strip_prefix('/')?;
         Uuid::parse_str(id).ok()
     }

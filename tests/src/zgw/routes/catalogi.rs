@@ -34,7 +34,11 @@ pub(super) fn handle(call: &Call<'_>, store: &mut Store) -> Option<Outcome> {
         "zaakinformatieobjecttype_list" => list_relations(call, store),
         "zaakinformatieobjecttype_retrieve" => relations(store)
             .into_iter()
-            .find(|r| r["url"].as_str().is_some_and(|u| u.ends_with(call.path_param("uuid"))))
+            .find(|r| {
+                r["url"]
+                    .as_str()
+                    .is_some_and(|u| u.ends_with(call.path_param("uuid")))
+            })
             .map(Reply::ok)
             .ok_or_else(Problem::not_found),
         _ => return None,
@@ -47,9 +51,15 @@ fn list_url(store: &Store, collection: &str) -> String {
 
 fn list_catalogussen(call: &Call<'_>, store: &Store) -> Outcome {
     call.only_filters(&["domein", "rsin"])?;
-    let hit = call.query("domein").is_none_or(|d| d == store.catalogus_domein)
+    let hit = call
+        .query("domein")
+        .is_none_or(|d| d == store.catalogus_domein)
         && call.query("rsin").is_none_or(|r| r == store.rsin);
-    let items = if hit { vec![catalogus(store)] } else { Vec::new() };
+    let items = if hit {
+        vec![catalogus(store)]
+    } else {
+        Vec::new()
+    };
     paginate(call, &list_url(store, "catalogussen"), items)
 }
 
@@ -63,7 +73,10 @@ fn status_matches(call: &Call<'_>, concept: bool) -> bool {
 }
 
 fn valid_on(call: &Call<'_>, begin: NaiveDate, end: Option<NaiveDate>) -> bool {
-    match call.query("datumGeldigheid").and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+    match call
+        .query("datumGeldigheid")
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
         Some(day) => begin <= day && end.is_none_or(|end| day <= end),
         None => true,
     }
@@ -74,8 +87,14 @@ fn list_zaaktypen(call: &Call<'_>, store: &Store) -> Outcome {
     let items = store
         .zaaktypen
         .iter()
-        .filter(|_| call.query("catalogus").is_none_or(|c| c == store.catalogus_url()))
-        .filter(|z| call.query("identificatie").is_none_or(|i| i == z.spec.identificatie))
+        .filter(|_| {
+            call.query("catalogus")
+                .is_none_or(|c| c == store.catalogus_url())
+        })
+        .filter(|z| {
+            call.query("identificatie")
+                .is_none_or(|i| i == z.spec.identificatie)
+        })
         .filter(|z| status_matches(call, z.spec.concept))
         .filter(|z| valid_on(call, z.spec.begin_geldigheid, z.spec.einde_geldigheid))
         .map(|z| zaaktype(store, z))
@@ -88,8 +107,14 @@ fn list_iots(call: &Call<'_>, store: &Store) -> Outcome {
     let items = store
         .informatieobjecttypen
         .iter()
-        .filter(|_| call.query("catalogus").is_none_or(|c| c == store.catalogus_url()))
-        .filter(|t| call.query("omschrijving").is_none_or(|o| o == t.spec.omschrijving))
+        .filter(|_| {
+            call.query("catalogus")
+                .is_none_or(|c| c == store.catalogus_url())
+        })
+        .filter(|t| {
+            call.query("omschrijving")
+                .is_none_or(|o| o == t.spec.omschrijving)
+        })
         .filter(|t| status_matches(call, t.spec.concept))
         .filter(|t| valid_on(call, t.spec.begin_geldigheid, None))
         .map(|t| iot(store, t))
@@ -102,9 +127,16 @@ fn list_relations(call: &Call<'_>, store: &Store) -> Outcome {
     let items = relations(store)
         .into_iter()
         .filter(|r| call.query("zaaktype").is_none_or(|z| r["zaaktype"] == z))
-        .filter(|r| call.query("informatieobjecttype").is_none_or(|t| r["informatieobjecttype"] == t))
+        .filter(|r| {
+            call.query("informatieobjecttype")
+                .is_none_or(|t| r["informatieobjecttype"] == t)
+        })
         .collect();
-    paginate(call, &list_url(store, "zaaktype-informatieobjecttypen"), items)
+    paginate(
+        call,
+        &list_url(store, "zaaktype-informatieobjecttypen"),
+        items,
+    )
 }
 
 fn catalogus(store: &Store) -> Value {
@@ -113,8 +145,6 @@ fn catalogus(store: &Store) -> Value {
         "domein": store.catalogus_domein,
         "rsin": store.rsin,
         "contactpersoonBeheerNaam": "Functioneel beheer",
-        "contactpersoonBeheerTelefoonnummer": "",
-        "contactpersoonBeheerEmailadres": "",
         "zaaktypen": store.zaaktypen.iter().map(|z| store.url(Api::Catalogi, "zaaktypen", z.uuid)).collect::<Vec<_>>(),
         "besluittypen": [],
         "informatieobjecttypen": store
@@ -210,18 +240,23 @@ fn relations(store: &Store) -> Vec<Value> {
         .iter()
         .flat_map(|z| {
             let zaaktype_url = store.url(Api::Catalogi, "zaaktypen", z.uuid);
-            z.spec.informatieobjecttypen.iter().zip(&z.relations).enumerate().map(move |(i, (iot, uuid))| {
-                json!({
-                    "url": store.url(Api::Catalogi, "zaaktype-informatieobjecttypen", *uuid),
-                    "zaaktype": zaaktype_url,
-                    "zaaktypeIdentificatie": z.spec.identificatie,
-                    "catalogus": store.catalogus_url(),
-                    "informatieobjecttype": iot,
-                    "volgnummer": i + 1,
-                    "richting": "inkomend",
-                    "statustype": null,
+            z.spec
+                .informatieobjecttypen
+                .iter()
+                .zip(&z.relations)
+                .enumerate()
+                .map(move |(i, (iot, uuid))| {
+                    json!({
+                        "url": store.url(Api::Catalogi, "zaaktype-informatieobjecttypen", *uuid),
+                        "zaaktype": zaaktype_url,
+                        "zaaktypeIdentificatie": z.spec.identificatie,
+                        "catalogus": store.catalogus_url(),
+                        "informatieobjecttype": iot,
+                        "volgnummer": i + 1,
+                        "richting": "inkomend",
+                        "statustype": null,
+                    })
                 })
-            })
         })
         .collect()
 }

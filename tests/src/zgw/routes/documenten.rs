@@ -17,12 +17,10 @@ pub(super) fn handle(call: &Call<'_>, store: &mut Store) -> Option<Outcome> {
     Some(match call.operation.id.as_str() {
         "enkelvoudiginformatieobject_list" => list_documents(call, store),
         "enkelvoudiginformatieobject_create" => create_document(call, store),
-        "enkelvoudiginformatieobject_retrieve" => {
-            find(call, store).and_then(|d| version_one(call).map(|()| Reply::ok(Value::Object(d.json.clone()))))
-        }
-        "enkelvoudiginformatieobject_download" => {
-            find(call, store).and_then(|d| version_one(call).map(|()| Reply::Bytes(d.content.clone())))
-        }
+        "enkelvoudiginformatieobject_retrieve" => find(call, store)
+            .and_then(|d| version_one(call).map(|()| Reply::ok(Value::Object(d.json.clone())))),
+        "enkelvoudiginformatieobject_download" => find(call, store)
+            .and_then(|d| version_one(call).map(|()| Reply::Bytes(d.content.clone()))),
         "enkelvoudiginformatieobject_destroy" => delete_document(call, store),
         "objectinformatieobject_list" => list_mirrors(call, store),
         "objectinformatieobject_retrieve" => store
@@ -36,7 +34,11 @@ pub(super) fn handle(call: &Call<'_>, store: &mut Store) -> Option<Outcome> {
 }
 
 fn find<'s>(call: &Call<'_>, store: &'s Store) -> Result<&'s DocumentRow, Problem> {
-    store.documents.iter().find(|d| d.uuid.to_string() == call.path_param("uuid")).ok_or_else(Problem::not_found)
+    store
+        .documents
+        .iter()
+        .find(|d| d.uuid.to_string() == call.path_param("uuid"))
+        .ok_or_else(Problem::not_found)
 }
 
 /// Documents here never get a second version (no lock/update), so only `versie=1` exists.
@@ -52,10 +54,25 @@ fn version_one(call: &Call<'_>) -> Result<(), Problem> {
 
 fn list_documents(call: &Call<'_>, store: &Store) -> Outcome {
     call.only_filters(&["bronorganisatie", "identificatie"])?;
-    let filters = [("bronorganisatie", call.query("bronorganisatie")), ("identificatie", call.query("identificatie"))];
-    let items =
-        store.documents.iter().filter(|d| matches_all(&d.json, &filters)).map(|d| Value::Object(d.json.clone())).collect();
-    paginate(call, &format!("{}{}/enkelvoudiginformatieobjecten", store.base, Api::Documenten.prefix()), items)
+    let filters = [
+        ("bronorganisatie", call.query("bronorganisatie")),
+        ("identificatie", call.query("identificatie")),
+    ];
+    let items = store
+        .documents
+        .iter()
+        .filter(|d| matches_all(&d.json, &filters))
+        .map(|d| Value::Object(d.json.clone()))
+        .collect();
+    paginate(
+        call,
+        &format!(
+            "{}{}/enkelvoudiginformatieobjecten",
+            store.base,
+            Api::Documenten.prefix()
+        ),
+        items,
+    )
 }
 
 fn create_document(call: &Call<'_>, store: &mut Store) -> Outcome {
@@ -77,7 +94,10 @@ fn create_document(call: &Call<'_>, store: &mut Store) -> Outcome {
     }
     let bron = fields["bronorganisatie"].as_str().unwrap_or_default();
     if let Some(identificatie) = fields.get("identificatie").and_then(Value::as_str)
-        && store.documents.iter().any(|d| d.json["bronorganisatie"] == bron && d.json["identificatie"] == identificatie)
+        && store
+            .documents
+            .iter()
+            .any(|d| d.json["bronorganisatie"] == bron && d.json["identificatie"] == identificatie)
     {
         problems.push(InvalidParam::new(
             "identificatie",
@@ -90,12 +110,20 @@ fn create_document(call: &Call<'_>, store: &mut Store) -> Outcome {
         Some(Value::String(encoded)) => match STANDARD.decode(encoded) {
             Ok(bytes) => bytes,
             Err(_) => {
-                problems.push(InvalidParam::new("inhoud", "invalid", "De inhoud is geen geldige base64."));
+                problems.push(InvalidParam::new(
+                    "inhoud",
+                    "invalid",
+                    "De inhoud is geen geldige base64.",
+                ));
                 Vec::new()
             }
         },
         _ if size.unwrap_or(0) > 0 => {
-            return Err(Problem::new(501, "not-implemented", "upload in bestandsdelen"));
+            return Err(Problem::new(
+                501,
+                "not-implemented",
+                "upload in bestandsdelen",
+            ));
         }
         _ => Vec::new(),
     };
@@ -106,13 +134,18 @@ fn create_document(call: &Call<'_>, store: &mut Store) -> Outcome {
         problems.push(InvalidParam::new(
             "bestandsomvang",
             "file-size",
-            format!("bestandsomvang {size} past niet bij de {} bytes van inhoud.", content.len()),
+            format!(
+                "bestandsomvang {size} past niet bij de {} bytes van inhoud.",
+                content.len()
+            ),
         ));
     }
     if !problems.is_empty() {
         return Err(Problem::invalid(problems));
     }
-    let default_vertrouwelijkheid = iot.map(|t| t.spec.vertrouwelijkheidaanduiding.clone()).unwrap_or_default();
+    let default_vertrouwelijkheid = iot
+        .map(|t| t.spec.vertrouwelijkheidaanduiding.clone())
+        .unwrap_or_default();
     let uuid = Uuid::new_v4();
     let url = store.url(Api::Documenten, "enkelvoudiginformatieobjecten", uuid);
     let mut json = document_defaults();
@@ -120,23 +153,44 @@ fn create_document(call: &Call<'_>, store: &mut Store) -> Outcome {
     json.insert("url".into(), Value::from(url.clone()));
     json.insert("versie".into(), Value::from(1));
     json.insert("beginRegistratie".into(), Value::from(now()));
-    json.insert("inhoud".into(), Value::from(format!("{url}/download?versie=1")));
+    json.insert(
+        "inhoud".into(),
+        Value::from(format!("{url}/download?versie=1")),
+    );
     json.insert("bestandsomvang".into(), Value::from(content.len()));
     if json["identificatie"].as_str().is_none_or(str::is_empty) {
         let number = store.next_number();
-        json.insert("identificatie".into(), Value::from(format!("DOCUMENT-{}-{number:010}", chrono::Utc::now().year())));
+        json.insert(
+            "identificatie".into(),
+            Value::from(format!(
+                "DOCUMENT-{}-{number:010}",
+                chrono::Utc::now().year()
+            )),
+        );
     }
-    if json["vertrouwelijkheidaanduiding"].as_str().is_none_or(str::is_empty) {
-        json.insert("vertrouwelijkheidaanduiding".into(), Value::from(default_vertrouwelijkheid));
+    if json["vertrouwelijkheidaanduiding"]
+        .as_str()
+        .is_none_or(str::is_empty)
+    {
+        json.insert(
+            "vertrouwelijkheidaanduiding".into(),
+            Value::from(default_vertrouwelijkheid),
+        );
     }
     let mut body = json.clone();
     // Created from base64 content, the object is not locked (drc-009).
     body.insert("lock".into(), Value::from(""));
-    store.documents.push(DocumentRow { uuid, json, content });
+    store.documents.push(DocumentRow {
+        uuid,
+        json,
+        content,
+    });
     Ok(Reply::created(Value::Object(body)))
 }
 
-/// The fields Open Zaak fills in for a new document when the client does not send them.
+/// The fields filled in for a new document when the client does not send them. Where Open Zaak
+/// returns values the spec does not allow (`link: ""`, half-empty `ondertekening`), this server
+/// leaves the field out or null, so that its responses stay valid against the spec.
 fn document_defaults() -> Map<String, Value> {
     json!({
         "identificatie": "",
@@ -144,14 +198,13 @@ fn document_defaults() -> Map<String, Value> {
         "status": "",
         "formaat": "",
         "bestandsnaam": "",
-        "link": "",
         "beschrijving": "",
         "ontvangstdatum": null,
         "verzenddatum": null,
         "indicatieGebruiksrecht": null,
         "verschijningsvorm": "",
-        "ondertekening": { "soort": "", "datum": null },
-        "integriteit": { "algoritme": "", "waarde": "", "datum": null },
+        "ondertekening": null,
+        "integriteit": null,
         "locked": false,
         "bestandsdelen": [],
         "trefwoorden": [],
@@ -164,7 +217,11 @@ fn document_defaults() -> Map<String, Value> {
 fn delete_document(call: &Call<'_>, store: &mut Store) -> Outcome {
     let document = find(call, store)?;
     let url = document.json["url"].clone();
-    if store.links.iter().any(|l| l.json["informatieobject"] == url) {
+    if store
+        .links
+        .iter()
+        .any(|l| l.json["informatieobject"] == url)
+    {
         return Err(Problem::field(
             "nonFieldErrors",
             "pending-relations",
@@ -187,7 +244,15 @@ fn mirror(store: &Store, link: &LinkRow) -> Value {
 
 fn list_mirrors(call: &Call<'_>, store: &Store) -> Outcome {
     call.only_filters(&["object", "informatieobject"])?;
-    let filters = [("zaak", call.query("object")), ("informatieobject", call.query("informatieobject"))];
-    let items: Vec<Value> = store.links.iter().filter(|l| matches_all(&l.json, &filters)).map(|l| mirror(store, l)).collect();
+    let filters = [
+        ("zaak", call.query("object")),
+        ("informatieobject", call.query("informatieobject")),
+    ];
+    let items: Vec<Value> = store
+        .links
+        .iter()
+        .filter(|l| matches_all(&l.json, &filters))
+        .map(|l| mirror(store, l))
+        .collect();
     Ok(Reply::ok(Value::Array(items)))
 }

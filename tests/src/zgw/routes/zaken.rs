@@ -38,7 +38,12 @@ pub(super) fn handle(call: &Call<'_>, store: &mut Store) -> Option<Outcome> {
 fn zaak(store: &Store, row: &ZaakRow) -> Value {
     let mut json = row.json.clone();
     let url = json["url"].clone();
-    let links: Vec<Value> = store.links.iter().filter(|l| l.json["zaak"] == url).map(|l| l.json["url"].clone()).collect();
+    let links: Vec<Value> = store
+        .links
+        .iter()
+        .filter(|l| l.json["zaak"] == url)
+        .map(|l| l.json["url"].clone())
+        .collect();
     json.insert("zaakinformatieobjecten".into(), Value::Array(links));
     Value::Object(json)
 }
@@ -50,25 +55,49 @@ fn list_zaken(call: &Call<'_>, store: &Store) -> Outcome {
         ("identificatie", call.query("identificatie")),
         ("zaaktype", call.query("zaaktype")),
     ];
-    let items = store.zaken.iter().filter(|z| matches_all(&z.json, &filters)).map(|z| zaak(store, z)).collect();
-    paginate(call, &format!("{}{}/zaken", store.base, Api::Zaken.prefix()), items)
+    let items = store
+        .zaken
+        .iter()
+        .filter(|z| matches_all(&z.json, &filters))
+        .map(|z| zaak(store, z))
+        .collect();
+    paginate(
+        call,
+        &format!("{}{}/zaken", store.base, Api::Zaken.prefix()),
+        items,
+    )
 }
 
 fn create_zaak(call: &Call<'_>, store: &mut Store) -> Outcome {
     let fields = call.fields();
-    let mut problems = rsin_problems(&fields, &["bronorganisatie", "verantwoordelijkeOrganisatie"]);
+    let mut problems = rsin_problems(
+        &fields,
+        &["bronorganisatie", "verantwoordelijkeOrganisatie"],
+    );
     let zaaktype_url = fields["zaaktype"].as_str().unwrap_or_default();
     let zaaktype = store.zaaktype_by_url(zaaktype_url);
     match zaaktype {
-        None => problems.push(InvalidParam::new("zaaktype", "bad-url", "De URL is geen zaaktype van deze catalogus.")),
-        Some(z) if z.spec.concept => {
-            problems.push(InvalidParam::new("zaaktype", "not-published", "Het zaaktype is nog een concept."))
-        }
+        None => problems.push(InvalidParam::new(
+            "zaaktype",
+            "bad-url",
+            "De URL is geen zaaktype van deze catalogus.",
+        )),
+        Some(z) if z.spec.concept => problems.push(InvalidParam::new(
+            "zaaktype",
+            "not-published",
+            "Het zaaktype is nog een concept.",
+        )),
         Some(_) => {}
     }
-    let bron = fields["bronorganisatie"].as_str().unwrap_or_default().to_owned();
+    let bron = fields["bronorganisatie"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     if let Some(identificatie) = fields.get("identificatie").and_then(Value::as_str)
-        && store.zaken.iter().any(|z| z.json["bronorganisatie"] == bron && z.json["identificatie"] == identificatie)
+        && store
+            .zaken
+            .iter()
+            .any(|z| z.json["bronorganisatie"] == bron && z.json["identificatie"] == identificatie)
     {
         problems.push(InvalidParam::new(
             "identificatie",
@@ -79,19 +108,33 @@ fn create_zaak(call: &Call<'_>, store: &mut Store) -> Outcome {
     if !problems.is_empty() {
         return Err(Problem::invalid(problems));
     }
-    let default_vertrouwelijkheid = zaaktype.map(|z| z.spec.vertrouwelijkheidaanduiding.clone()).unwrap_or_default();
+    let default_vertrouwelijkheid = zaaktype
+        .map(|z| z.spec.vertrouwelijkheidaanduiding.clone())
+        .unwrap_or_default();
     let uuid = Uuid::new_v4();
     let mut json = zaak_defaults();
-    json.insert("url".into(), Value::from(store.url(Api::Zaken, "zaken", uuid)));
+    json.insert(
+        "url".into(),
+        Value::from(store.url(Api::Zaken, "zaken", uuid)),
+    );
     json.insert("uuid".into(), Value::from(uuid.to_string()));
     json.insert("registratiedatum".into(), Value::from(today()));
     json.extend(fields);
     if json["identificatie"].as_str().is_none_or(str::is_empty) {
         let number = store.next_number();
-        json.insert("identificatie".into(), Value::from(format!("ZAAK-{}-{number:010}", chrono::Utc::now().year())));
+        json.insert(
+            "identificatie".into(),
+            Value::from(format!("ZAAK-{}-{number:010}", chrono::Utc::now().year())),
+        );
     }
-    if json["vertrouwelijkheidaanduiding"].as_str().is_none_or(str::is_empty) {
-        json.insert("vertrouwelijkheidaanduiding".into(), Value::from(default_vertrouwelijkheid));
+    if json["vertrouwelijkheidaanduiding"]
+        .as_str()
+        .is_none_or(str::is_empty)
+    {
+        json.insert(
+            "vertrouwelijkheidaanduiding".into(),
+            Value::from(default_vertrouwelijkheid),
+        );
     }
     let row = ZaakRow { uuid, json };
     let body = zaak(store, &row);
@@ -140,30 +183,53 @@ fn zaak_defaults() -> Map<String, Value> {
 
 fn list_links(call: &Call<'_>, store: &Store) -> Outcome {
     call.only_filters(&["zaak", "informatieobject"])?;
-    let filters = [("zaak", call.query("zaak")), ("informatieobject", call.query("informatieobject"))];
-    let items: Vec<Value> =
-        store.links.iter().filter(|l| matches_all(&l.json, &filters)).map(|l| Value::Object(l.json.clone())).collect();
+    let filters = [
+        ("zaak", call.query("zaak")),
+        ("informatieobject", call.query("informatieobject")),
+    ];
+    let items: Vec<Value> = store
+        .links
+        .iter()
+        .filter(|l| matches_all(&l.json, &filters))
+        .map(|l| Value::Object(l.json.clone()))
+        .collect();
     Ok(Reply::ok(Value::Array(items)))
 }
 
 fn create_link(call: &Call<'_>, store: &mut Store) -> Outcome {
     let fields = call.fields();
     let zaak_url = fields["zaak"].as_str().unwrap_or_default().to_owned();
-    let document_url = fields["informatieobject"].as_str().unwrap_or_default().to_owned();
+    let document_url = fields["informatieobject"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let mut problems = Vec::new();
     let zaak = store.zaak_by_url(&zaak_url);
     let document = store.document_by_url(&document_url);
     if zaak.is_none() {
-        problems.push(InvalidParam::new("zaak", "bad-url", "De URL is geen zaak van deze Zaken API."));
+        problems.push(InvalidParam::new(
+            "zaak",
+            "bad-url",
+            "De URL is geen zaak van deze Zaken API.",
+        ));
     }
     if document.is_none() {
-        problems.push(InvalidParam::new("informatieobject", "bad-url", "De URL is geen document van deze Documenten API."));
+        problems.push(InvalidParam::new(
+            "informatieobject",
+            "bad-url",
+            "De URL is geen document van deze Documenten API.",
+        ));
     }
     if let (Some(zaak), Some(document)) = (zaak, document) {
         let allowed = zaak.json["zaaktype"]
             .as_str()
             .and_then(|url| store.zaaktype_by_url(url))
-            .is_some_and(|z| z.spec.informatieobjecttypen.iter().any(|t| document.json["informatieobjecttype"] == **t));
+            .is_some_and(|z| {
+                z.spec
+                    .informatieobjecttypen
+                    .iter()
+                    .any(|t| document.json["informatieobjecttype"] == **t)
+            });
         if !allowed {
             problems.push(InvalidParam::new(
                 "nonFieldErrors",
@@ -172,8 +238,16 @@ fn create_link(call: &Call<'_>, store: &mut Store) -> Outcome {
             ));
         }
     }
-    if store.links.iter().any(|l| l.json["zaak"] == zaak_url && l.json["informatieobject"] == document_url) {
-        problems.push(InvalidParam::new("nonFieldErrors", "unique", "De velden zaak, informatieobject moeten uniek zijn."));
+    if store
+        .links
+        .iter()
+        .any(|l| l.json["zaak"] == zaak_url && l.json["informatieobject"] == document_url)
+    {
+        problems.push(InvalidParam::new(
+            "nonFieldErrors",
+            "unique",
+            "De velden zaak, informatieobject moeten uniek zijn.",
+        ));
     }
     if !problems.is_empty() {
         return Err(Problem::invalid(problems));
@@ -194,12 +268,19 @@ fn create_link(call: &Call<'_>, store: &mut Store) -> Outcome {
     .unwrap_or_default();
     json.extend(fields);
     let body = Value::Object(json.clone());
-    store.links.push(LinkRow { uuid, json, mirror: Uuid::new_v4() });
+    store.links.push(LinkRow {
+        uuid,
+        json,
+        mirror: Uuid::new_v4(),
+    });
     Ok(Reply::created(body))
 }
 
 fn delete_link(call: &Call<'_>, store: &mut Store) -> Outcome {
-    let position = store.links.iter().position(|l| l.uuid.to_string() == call.path_param("uuid"));
+    let position = store
+        .links
+        .iter()
+        .position(|l| l.uuid.to_string() == call.path_param("uuid"));
     match position {
         Some(index) => {
             // The mirror objectinformatieobject goes with it (zrc-005).
