@@ -142,6 +142,22 @@ struct Outcome {
     violations: Vec<InvalidParam>,
 }
 
+/// A request refused by the checks or by its handler, with the operation it was for (when the
+/// route is known) so the error body can be checked against that operation's responses.
+struct Refusal<'s> {
+    problem: Problem,
+    operation: Option<(Api, &'s Operation)>,
+}
+
+impl<'s> Refusal<'s> {
+    fn of(problem: Problem, api: Api, operation: &'s Operation) -> Self {
+        Self {
+            problem,
+            operation: Some((api, operation)),
+        }
+    }
+}
+
 /// Routes, checks and handles one request.
 fn handle(
     shared: &Shared,
@@ -152,59 +168,64 @@ fn handle(
     body: &[u8],
 ) -> (Response<Full<Bytes>>, Outcome) {
     let base = shared.lock().store.base.clone();
-    let refuse = |problem: Problem, operation: Option<(Api, &Operation)>| {
-        let body = problem.body(&base);
-        let mut outcome = Outcome::default();
-        if let Some((api, operation)) = operation
-            && operation.responses_declare(problem.status)
-        {
-            outcome.violations =
-                openapi::spec(api).validate_response(operation, problem.status, &body);
-        }
-        let response = json_response(
-            problem.status,
-            &body,
-            "application/problem+json",
-            operation.map(|(a, _)| a),
-        );
-        outcome.refusal = Some(problem);
-        (response, outcome)
+    let (api, call) = match admit(shared, method, path, query, headers, body) {
+        Ok(admitted) => admitted,
+        Err(refusal) => return refuse(&base, refusal),
     };
-    let Some((api, rest)) = Api::ALL
+    let operation = call.operation;
+    let result = routes::dispatch(api, &call, &mut shared.lock().store);
+    match result {
+        None => {
+            let problem = Problem::new(501, "not-implemented", operation.id.clone());
+            refuse(&base, Refusal::of(problem, api, operation))
+        }
+        Some(Err(problem)) => refuse(&base, Refusal::of(problem, api, operation)),
+        Some(Ok(reply)) => answer(api, operation, method, reply),
+    }
+}
+
+/// The checks every request passes before a handler sees it, in Open Zaak's order: route,
+/// authentication, Crs headers, content type, query parameters, body.
+fn admit<'s>(
+    shared: &Shared,
+    method: &str,
+    path: &str,
+    query: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(Api, Call<'s>), Refusal<'s>> {
+    let unrouted = |problem| Refusal {
+        problem,
+        operation: None,
+    };
+    let (api, rest) = Api::ALL
         .iter()
         .find_map(|api| Some((*api, path.strip_prefix(api.prefix())?)))
-    else {
-        return refuse(Problem::not_found(), None);
-    };
+        .ok_or_else(|| unrouted(Problem::not_found()))?;
     let spec = openapi::spec(api);
     let (operation, path_params) = match spec.lookup(method, rest) {
         Lookup::Found { operation, params } => (operation, params),
         Lookup::MethodNotAllowed => {
-            return refuse(
-                Problem::new(405, "method_not_allowed", method.to_owned()),
-                None,
-            );
+            return Err(unrouted(Problem::new(
+                405,
+                "method_not_allowed",
+                method.to_owned(),
+            )));
         }
-        Lookup::NotFound => return refuse(Problem::not_found(), None),
+        Lookup::NotFound => return Err(unrouted(Problem::not_found())),
     };
-    let context = Some((api, operation));
+    let refused = |problem| Refusal::of(problem, api, operation);
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    match auth::check(header("Authorization"), &shared.client_id, &shared.secret) {
-        Ok(()) => {}
-        Err(Denied::Missing) => {
-            return refuse(
-                Problem::new(
-                    401,
-                    "not_authenticated",
-                    "Geen geldige Authorization header.",
-                ),
-                context,
-            );
-        }
-        Err(Denied::Rejected(why)) => {
-            return refuse(Problem::new(403, "permission_denied", why), context);
-        }
-    }
+    auth::check(header("Authorization"), &shared.client_id, &shared.secret).map_err(|denied| {
+        refused(match denied {
+            Denied::Missing => Problem::new(
+                401,
+                "not_authenticated",
+                "Geen geldige Authorization header.",
+            ),
+            Denied::Rejected(why) => Problem::new(403, "permission_denied", why),
+        })
+    })?;
     let has_body = ["POST", "PUT", "PATCH"].contains(&method);
     let crs_headers = [
         ("Accept-Crs", operation.accept_crs),
@@ -214,24 +235,12 @@ fn handle(
         match header(name) {
             _ if !required => {}
             None => {
-                return refuse(
-                    Problem::new(
-                        412,
-                        "precondition_failed",
-                        format!("{name} header ontbreekt"),
-                    ),
-                    context,
-                );
+                let detail = format!("{name} header ontbreekt");
+                return Err(refused(Problem::new(412, "precondition_failed", detail)));
             }
             Some(value) if value != CRS => {
-                return refuse(
-                    Problem::new(
-                        406,
-                        "not_acceptable",
-                        format!("CRS '{value}' is niet ondersteund"),
-                    ),
-                    context,
-                );
+                let detail = format!("CRS '{value}' is niet ondersteund");
+                return Err(refused(Problem::new(406, "not_acceptable", detail)));
             }
             Some(_) => {}
         }
@@ -239,62 +248,67 @@ fn handle(
     if operation.json_body
         && !header("Content-Type").is_some_and(|t| t.starts_with("application/json"))
     {
-        return refuse(
-            Problem::new(
-                415,
-                "unsupported_media_type",
-                "Content-Type moet application/json zijn",
-            ),
-            context,
-        );
+        let detail = "Content-Type moet application/json zijn";
+        return Err(refused(Problem::new(415, "unsupported_media_type", detail)));
     }
     let query: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
         .collect();
     let problems = spec.validate_query(operation, &query);
     if !problems.is_empty() {
-        return refuse(Problem::invalid(problems), context);
+        return Err(refused(Problem::invalid(problems)));
     }
-    let json_body = if has_body {
-        match serde_json::from_slice::<Value>(body) {
-            Ok(value) => value,
-            Err(e) => {
-                return refuse(
-                    Problem::field(
-                        "nonFieldErrors",
-                        "parse_error",
-                        &format!("JSON parse error: {e}"),
-                    ),
-                    context,
-                );
-            }
+    let body = if has_body {
+        let body: Value = serde_json::from_slice(body).map_err(|e| {
+            refused(Problem::field(
+                "nonFieldErrors",
+                "parse_error",
+                &format!("JSON parse error: {e}"),
+            ))
+        })?;
+        let problems = spec.validate_request(operation, &body);
+        if !problems.is_empty() {
+            return Err(refused(Problem::invalid(problems)));
         }
+        body
     } else {
         Value::Null
     };
-    if has_body {
-        let problems = spec.validate_request(operation, &json_body);
-        if !problems.is_empty() {
-            return refuse(Problem::invalid(problems), context);
-        }
+    Ok((
+        api,
+        Call {
+            operation,
+            path_params,
+            query,
+            body,
+        },
+    ))
+}
+
+/// The error response for a refusal; its body is checked against the spec where the operation
+/// declares that status.
+fn refuse(base: &str, refusal: Refusal<'_>) -> (Response<Full<Bytes>>, Outcome) {
+    let Refusal { problem, operation } = refusal;
+    let body = problem.body(base);
+    let mut outcome = Outcome::default();
+    if let Some((api, operation)) = operation
+        && operation.responses_declare(problem.status)
+    {
+        outcome.violations = openapi::spec(api).validate_response(operation, problem.status, &body);
     }
-    let call = Call {
-        operation,
-        path_params,
-        query,
-        body: json_body,
-    };
-    let result = routes::dispatch(api, &call, &mut shared.lock().store);
-    let reply = match result {
-        None => {
-            return refuse(
-                Problem::new(501, "not-implemented", operation.id.clone()),
-                context,
-            );
-        }
-        Some(Err(problem)) => return refuse(problem, context),
-        Some(Ok(reply)) => reply,
-    };
+    let api = operation.map(|(api, _)| api);
+    let response = json_response(problem.status, &body, "application/problem+json", api);
+    outcome.refusal = Some(problem);
+    (response, outcome)
+}
+
+/// The response for a handled request; JSON bodies are checked against the spec.
+fn answer(
+    api: Api,
+    operation: &Operation,
+    method: &str,
+    reply: Reply,
+) -> (Response<Full<Bytes>>, Outcome) {
     let mut outcome = Outcome {
         committed: method != "GET",
         ..Outcome::default()
@@ -305,7 +319,7 @@ fn handle(
             body,
             location,
         } => {
-            outcome.violations = spec
+            outcome.violations = openapi::spec(api)
                 .validate_response(operation, status, &body)
                 .into_iter()
                 .filter(|v| !known_spec_defect(&operation.id, &v.name))

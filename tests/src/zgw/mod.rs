@@ -14,6 +14,21 @@
 //!   dropped before or after the change is committed, slow responses after the commit, and
 //!   500/503/401/403/412 answers.
 //!
+//! ```no_run
+//! use leefwereld_tests::zgw::{Fault, Matcher, ServerConfig, ZgwServer};
+//!
+//! let server = ZgwServer::start(ServerConfig::default());
+//! // Point the client at server.zaken_url() etc., with server.config().client_id/secret.
+//! server.inject(
+//!     Fault::DropAfterCommit,
+//!     Matcher::new("POST", "/documenten/api/v1/enkelvoudiginformatieobjecten"),
+//! );
+//! // ... run the client ...
+//! assert_eq!(server.documents().len(), 1);
+//! assert!(server.refused_requests().is_empty());
+//! assert!(server.response_violations().is_empty());
+//! ```
+//!
 //! Stricter than Open Zaak (to catch client mistakes Open Zaak would silently accept): unknown
 //! and read-only fields in a body are refused (`unknown-field`, `read-only`), and the JWT must
 //! carry `iss`, `user_id` and `user_representation`. Not modelled: scopes and
