@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::FindingKind;
 use super::keep::regex;
-use super::resolve::Candidate;
+use super::resolve::{Candidate, Coverage};
 
 const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|hof|hofje|pad|steeg|steegje|dreef|park|markt|wal|veld|baan|ring|plantsoen|erf|dam|haven|allee|boulevard|poort|zijde|vaart|wetering|kamp|oord|rak|sloot|weide|akker|tuin|tuinen|hoeve|passage|promenade";
 
@@ -21,7 +21,7 @@ const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|k
 /// and the house number with its additions (12a, 12 A, 12-3, 12/2, 12 bis, 12-hs, 12 II).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?[0-9]{{1,4}}(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
+        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|prins|prinses|koning|koningin|burgemeester|graaf|gravin|dokter|generaal|pater|pastoor|professor|admiraal|eerste|tweede|derde|[1-9]e|lange|korte|nieuwe|oude|hoge|lage|grote|kleine|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?[0-9]{{1,4}}(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
     ))
 });
 
@@ -105,14 +105,19 @@ const COMMON_NOUNS: [&str; 17] = [
     "stadspark",
 ];
 
-pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
+/// Street addresses in `text`; `found` are the findings so far (a "time" after a house number
+/// that is really part of another finding is no time).
+pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
     for caps in ADDRESS.captures_iter(text) {
         let (Some(all), Some(pre), Some(street)) =
             (caps.get(0), caps.name("pre"), caps.name("street"))
         else {
             continue;
         };
-        if TIME_AFTER.is_match(&text[all.end()..]) {
+        if TIME_AFTER
+            .find(&text[all.end()..])
+            .is_some_and(|m| !found.covers(all.end() + m.end() - 1))
+        {
             continue;
         }
         let street_word = street.as_str();

@@ -10,8 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::keep::regex;
-use super::names::Aliases;
-use super::resolve::Candidate;
+use super::resolve::{Candidate, Coverage};
 use super::{FindingKind, age_band_token};
 use crate::model::AgeBand;
 
@@ -57,12 +56,12 @@ fn number_value(text: &str) -> Option<u32> {
 }
 
 /// People a worker describes with "van <age>".
-const PEOPLE: &str = "meisjes?|meid(?:en)?|meidje|jongens?|jongetjes?|jongeren?|knul(?:letje)?|kind(?:eren|je)?|kids?|zoon(?:tje)?|dochter(?:tje)?|broer(?:tje|s)?|zus(?:je|sen)?|vriend(?:je|in|innetje)?|leerlingen?|gast(?:en)?|tieners?|pubers?|jochies?|jongedame|jongeman|slachtoffer|verdachte|dader|neef(?:je)?|nicht(?:je)?|man|vrouw";
+const PEOPLE: &str = "matties?|maat(?:je)?|meisjes?|meid(?:en)?|meidje|jongens?|jongetjes?|jongeren?|knul(?:letje)?|kind(?:eren|je)?|kids?|zoon(?:tje)?|dochter(?:tje)?|broer(?:tje|s)?|zus(?:je|sen)?|vriend(?:je|in|innetje)?|leerlingen?|gast(?:en)?|tieners?|pubers?|jochies?|jongedame|jongeman|slachtoffer|verdachte|dader|neef(?:je)?|nicht(?:je)?|man|vrouw";
 
-/// "15 jaar", "15jr", "15 y/o": an age unless the words around say otherwise.
+/// "15 jaar", "15jr", "14j", "15 y/o": an age unless the words around say otherwise.
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)(?-u:\b)({})[ \t]*(?:jaar|jr|yo|y/o)(?-u:\b)",
+        r"(?i)(?-u:\b)({})[ \t]*(?:jaar|jr|j|yo|y/o)(?-u:\b)",
         number_pattern()
     ))
 });
@@ -100,7 +99,7 @@ static STATED: LazyLock<Regex> = LazyLock::new(|| {
 /// Before "N jaar": words that make it a duration, a rule or a range.
 static NOT_AN_AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:(?-u:\b)(al|de|sinds|over|na|voor|binnen|ruim|afgelopen|laatste|komende|eerste|elke|ieder|per|nog|tot|vanaf|t/m|tm|onder|boven|dan|minimaal|minstens|maximaal|max|min|hooguit|zeker)|[0-9][ \t]*(?:-|–|/|tot|t/m|tm|of|en|à|a))[ \t]*$",
+        r"(?i)(?:(?-u:\b)(al|(?:onder|boven|vanaf|tot)[ \t]+de|sinds|over|na|voor|binnen|ruim|afgelopen|laatste|komende|eerste|elke|ieder|per|nog|tot|vanaf|t/m|tm|onder|boven|dan|minimaal|minstens|maximaal|max|min|hooguit|zeker)|[0-9][ \t]*(?:-|–|/|tot|t/m|tm|of|en|à|a))[ \t]*$",
     )
 });
 /// After "N jaar": words that make it a duration or a comparison.
@@ -144,7 +143,9 @@ fn candidate(span: Range<usize>, age: u32) -> Candidate {
     }
 }
 
-pub(crate) fn find(text: &str, aliases: &Aliases, out: &mut Vec<Candidate>) {
+/// Exact ages in `text`; `found` are the findings of the other detectors, whose words never
+/// count as context ("@al 15 jaar" is an age: "al" is part of a handle).
+pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
     for caps in YEARS.captures_iter(text) {
         let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
             continue;
@@ -152,16 +153,18 @@ pub(crate) fn find(text: &str, aliases: &Aliases, out: &mut Vec<Candidate>) {
         let Some(age) = number_value(number.as_str()) else {
             continue;
         };
-        if let Some(excluded) = NOT_AN_AGE_BEFORE.captures(before(text, all.start())) {
-            // "Al 15 jaar" where Al is a tagged name is Al's age, not a duration.
-            let word_is_alias = excluded
-                .get(1)
-                .is_some_and(|w| aliases.contains(w.as_str()));
-            if !word_is_alias {
-                continue;
-            }
+        let window = before(text, all.start());
+        let window_start = all.start() - window.len();
+        if NOT_AN_AGE_BEFORE
+            .find(window)
+            .is_some_and(|m| !found.covers(window_start + m.start()))
+        {
+            continue;
         }
-        if NOT_AN_AGE_AFTER.is_match(after(text, all.end())) {
+        if NOT_AN_AGE_AFTER
+            .find(after(text, all.end()))
+            .is_some_and(|m| !found.covers(all.end() + m.end() - 1))
+        {
             continue;
         }
         out.push(candidate(all.range(), age));
@@ -173,7 +176,10 @@ pub(crate) fn find(text: &str, aliases: &Aliases, out: &mut Vec<Candidate>) {
     }
     for caps in PERSON_OF.captures_iter(text) {
         let Some(all) = caps.get(0) else { continue };
-        if RANGE_AFTER.is_match(after(text, all.end())) {
+        if RANGE_AFTER
+            .find(after(text, all.end()))
+            .is_some_and(|m| !found.covers(all.end() + m.end() - 1))
+        {
             continue;
         }
         for number in [caps.get(1), caps.get(2)].into_iter().flatten() {

@@ -203,8 +203,9 @@ fn scan_with(field: TextField, text: &str, aliases: &names::Aliases) -> Vec<Find
     names::find_cued(text, &mut candidates);
     online::find(text, &mut candidates);
     numbers::find(text, &mut candidates);
-    addresses::find(text, &mut candidates);
-    ages::find(text, aliases, &mut candidates);
+    // These two read the words around a match, so they come last and see what was found.
+    addresses::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
+    ages::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     let keeps = keep::spans(text);
     let tokens = keep::tokens(text);
     resolve::resolve(candidates, &keeps, &tokens)

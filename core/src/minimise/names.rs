@@ -50,11 +50,6 @@ impl Aliases {
         Aliases { folded, regexes }
     }
 
-    /// Whether `word` is one of the aliases (ignoring case and diacritics).
-    pub fn contains(&self, word: &str) -> bool {
-        normalise(word).is_some_and(|w| self.folded.contains(&w))
-    }
-
     pub fn find(&self, text: &str, out: &mut Vec<Candidate>) {
         if self.regexes.is_empty() {
             return;
@@ -178,10 +173,10 @@ impl FoldedText {
 }
 
 /// A capitalised name right after a cue: "heet Kevin", "genaamd Sara el Amrani",
-/// "bijnaam: Kev", "alias 'Dizzy'".
+/// "bijnaam: Kev", "alias 'Dizzy'", "ze heten Tim en Tom".
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r#"(?-u:\b)(?i:heet|heten|genaamd|genoemd|bijnaam|roepnaam|alias|aka|a\.k\.a\.?|noemt (?:zich|hem|haar))[ \t]*[:=]?[ \t]*["'“‘]?(\p{Lu}[\p{L}'’\-]*\p{L}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al|bin|ben)[ \t]+)*\p{Lu}[\p{L}'’\-]*\p{L})?)"#,
+        r#"(?-u:\b)(?i:heet|heten|genaamd|genoemd|bijnaam|roepnaam|alias|aka|a\.k\.a\.?|noemt (?:zich|hem|haar))[ \t]*[:=]?[ \t]*["'“‘]?(\p{Lu}[\p{L}'’\-]*\p{L}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al|bin|ben|en)[ \t]+)*\p{Lu}[\p{L}'’\-]*\p{L})?)"#,
     )
 });
 

@@ -10,9 +10,9 @@ use super::checksums::{is_valid_iban, passes_eleven_test};
 use super::keep::regex;
 use super::resolve::Candidate;
 
-/// One optional separator between the digits of a phone number: a space, or a dash, dot or
-/// slash with optional spaces around it ("06-12345678", "06 12 34 56 78", "010 - 123 45 67").
-const SEP: &str = r"(?:[ \t\u{A0}]?[.\-/][ \t\u{A0}]?|[ \t\u{A0}])?";
+/// One optional separator between the digits of a phone number: a space, or a dash (also the
+/// en dash and non-breaking hyphen that phones type), dot or slash with optional spaces around it ("06-12345678", "06 12 34 56 78", "010 - 123 45 67").
+const SEP: &str = r"(?:[ \t\u{A0}]?[.\-/–‑][ \t\u{A0}]?|[ \t\u{A0}])?";
 
 static PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [

@@ -41,6 +41,41 @@ impl Candidate {
     }
 }
 
+/// Where the candidates found so far lie. Detectors that read the words around a match ("al 15
+/// jaar" is a duration) ignore words that are themselves part of a finding: those words become
+/// a token when redacted, and the decision must not change when the text is scanned again.
+pub(crate) struct Coverage(Vec<Range<usize>>);
+
+impl Coverage {
+    pub fn of(candidates: &[Candidate]) -> Coverage {
+        Coverage::merge(candidates.iter().map(|c| c.start..c.end))
+    }
+
+    fn merge(spans: impl Iterator<Item = Range<usize>>) -> Coverage {
+        let mut spans: Vec<Range<usize>> = spans.collect();
+        spans.sort_by_key(|s| s.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        Coverage(merged)
+    }
+
+    /// Whether the byte at `at` is part of a candidate.
+    pub fn covers(&self, at: usize) -> bool {
+        let after = self.0.partition_point(|s| s.start <= at);
+        after > 0 && self.0[after - 1].end > at
+    }
+
+    fn overlaps(&self, span: &Range<usize>) -> bool {
+        let after = self.0.partition_point(|s| s.start < span.end);
+        after > 0 && self.0[after - 1].end > span.start
+    }
+}
+
 /// Kinds that a never-identifying span (a date, a time, an amount) can veto: the ones made of
 /// digits that such spans can resemble. Names, links, e-mail addresses, handles, IBANs and
 /// addresses have too much structure to be confused with them.
@@ -104,13 +139,26 @@ pub(crate) fn resolve(
     for token in tokens {
         protected.insert(token.start, token.end);
     }
+    // A never-identifying span that overlaps a link, a name or an address is cut up when that
+    // is redacted; it must not veto anything, or a second scan would find what it vetoed.
+    let structural = Coverage::merge(
+        candidates
+            .iter()
+            .filter(|c| !vetoable(c.kind))
+            .map(|c| c.start..c.end),
+    );
 
     // `None` entries are never-identifying spans.
     let mut items: Vec<(Range<usize>, Option<Candidate>)> = candidates
         .into_iter()
         .filter(|c| c.start < c.end && !protected.overlaps(c.start, c.end))
         .map(|c| (c.start..c.end, Some(c)))
-        .chain(keeps.iter().map(|span| (span.clone(), None)))
+        .chain(
+            keeps
+                .iter()
+                .filter(|span| !structural.overlaps(span))
+                .map(|span| (span.clone(), None)),
+        )
         .collect();
     items.sort_by(|(a, ca), (b, cb)| {
         b.len()
@@ -125,7 +173,9 @@ pub(crate) fn resolve(
     for (span, candidate) in items {
         match candidate {
             None => {
-                if !kept.overlaps(span.start, span.end) {
+                // A longer finding already cuts this span up.
+                if !kept.overlaps(span.start, span.end) && !accepted.overlaps(span.start, span.end)
+                {
                     kept.insert(span.start, span.end);
                 }
             }
