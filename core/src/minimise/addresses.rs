@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::FindingKind;
-use super::keep::regex;
+use super::patterns::regex;
 use super::resolve::{Candidate, Coverage};
 
 const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|hof|hofje|pad|steeg|steegje|dreef|park|markt|wal|veld|baan|ring|plantsoen|erf|dam|haven|allee|boulevard|poort|zijde|vaart|wetering|kamp|oord|rak|sloot|weide|akker|tuin|tuinen|hoeve|passage|promenade";
@@ -21,7 +21,7 @@ const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|k
 /// and the house number with its additions (12a, 12 A, 12-3, 12/2, 12 bis, 12-hs, 12 II).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|prins|prinses|koning|koningin|burgemeester|graaf|gravin|dokter|generaal|pater|pastoor|professor|admiraal|eerste|tweede|derde|[1-9]e|lange|korte|nieuwe|oude|hoge|lage|grote|kleine|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?[0-9]{{1,4}}(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
+        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|prins|prinses|koning|koningin|burgemeester|graaf|gravin|dokter|generaal|pater|pastoor|professor|admiraal|eerste|tweede|derde|[1-9]e|lange|korte|nieuwe|oude|hoge|lage|grote|kleine|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?(?P<number>[0-9]{{1,4}})(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
     ))
 });
 
@@ -126,13 +126,31 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let start = all.start() + leading_words_to_drop(pre.as_str());
-        let span = start..all.end();
-        out.push(Candidate::new(
-            FindingKind::Address,
-            span.clone(),
-            &text[span],
-        ));
+        // Words before the street only when they stand on their own: in "t.me/+Abc Kerkstraat
+        // 1" the "Abc" belongs to the link.
+        let free_standing = text[..all.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "(\"'“‘,;".contains(c));
+        let start = if free_standing {
+            all.start() + leading_words_to_drop(pre.as_str())
+        } else {
+            street.start()
+        };
+        let ends = [Some(all.end()), caps.name("number").map(|n| n.end())];
+        // Every reading, longest first: with and without the words before the street, with and
+        // without the addition to the number. Should one lose to an overlapping finding ("12 t"
+        // to "t.me/…"), a shorter one still stands.
+        for start in [start, street.start()] {
+            for end in ends.into_iter().flatten() {
+                let span = start..end;
+                out.push(Candidate::new(
+                    FindingKind::Address,
+                    span.clone(),
+                    &text[span],
+                ));
+            }
+        }
     }
 }
 

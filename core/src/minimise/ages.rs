@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::keep::regex;
+use super::patterns::regex;
 use super::resolve::{Candidate, Coverage};
 use super::{FindingKind, age_band_token};
 use crate::model::AgeBand;

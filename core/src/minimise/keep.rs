@@ -7,18 +7,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::regex;
 use super::{FindingKind, age_band_token};
 use crate::model::AgeBand;
 
-pub(super) fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("a built-in pattern of the minimiser compiles")
-}
-
-/// Numeric dates (`12-03-2026`, `12/3`, `1.3.26`) with an optional time after them; checked
-/// for a valid day and month. More than three groups (`06-12-34-56-78`) is no date.
+/// Numeric dates (`12-03-2026`, `12/3`, `1.3.26`), checked for a valid day and month. More
+/// than three groups (`06-12-34-56-78`) is no date.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{4}|[0-9]{2}))?((?:[-/.][0-9]+)*)(?-u:\b)(?:,?[ \t]+(?:om[ \t]+)?[0-9]{1,2}(?:[:.][0-5][0-9])?(?:[ \t]?(?:uur|u)(?-u:\b))?(?-u:\b))?",
+        r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{4}|[0-9]{2}))?((?:[-/.][0-9]+)*)(?-u:\b)",
     )
 });
 
@@ -38,10 +35,10 @@ static OTHER_KEEPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]?(?:uur|u)(?-u:\b))?",
         r"(?i)(?-u:\b)(?:[01]?[0-9]|2[0-3])[ \t]?(?:u|uur|h)(?-u:\b)",
         // Amounts: €50, € 1.500,-, 50 euro, 1.500,-.
-        r"€[ \t]?[0-9][0-9.,]*(?:,-)?",
-        r"(?i)(?-u:\b)[0-9][0-9.,]*(?:,-|[ \t]?(?:euro|eur)(?-u:\b))",
+        r"€[ \t]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?:,(?:[0-9]{1,2}|-))?",
+        r"(?i)(?-u:\b)(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?:,-|(?:,[0-9]{2})?[ \t]?(?:euro|eur)(?-u:\b))",
         // Percentages.
-        r"(?i)(?-u:\b)[0-9]+(?:[.,][0-9]+)?[ \t]?(?:%|procent(?-u:\b))",
+        r"(?i)(?-u:\b)[0-9]{1,3}(?:[.,][0-9]+)?[ \t]?(?:%|procent(?-u:\b))",
         // Week numbers.
         r"(?i)(?-u:\b)(?:week|wk)[ \t]?[0-9]{1,2}(?-u:\b)",
         // School years: groep 8, klas 3, 1e klas, 2e jaars, 4 havo.

@@ -22,6 +22,7 @@ mod key;
 mod names;
 mod numbers;
 mod online;
+mod patterns;
 mod projection;
 mod resolve;
 

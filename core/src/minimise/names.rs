@@ -14,7 +14,7 @@ use regex::{Regex, RegexBuilder};
 use unicode_normalization::char::is_combining_mark;
 
 use super::FindingKind;
-use super::keep::regex;
+use super::patterns::regex;
 use super::resolve::Candidate;
 use crate::text::fold;
 

@@ -7,14 +7,15 @@ use regex::Regex;
 
 use super::FindingKind;
 use super::checksums::{is_valid_iban, passes_eleven_test};
-use super::keep::regex;
+use super::patterns::{find_overlapping, regex};
 use super::resolve::Candidate;
 
 /// One optional separator between the digits of a phone number: a space, or a dash (also the
-/// en dash and non-breaking hyphen that phones type), dot or slash with optional spaces around it ("06-12345678", "06 12 34 56 78", "010 - 123 45 67").
+/// en dash and non-breaking hyphen that phones type), dot or slash with optional spaces around
+/// it ("06-12345678", "06 12 34 56 78", "010 - 123 45 67").
 const SEP: &str = r"(?:[ \t\u{A0}]?[.\-/–‑][ \t\u{A0}]?|[ \t\u{A0}])?";
 
-static PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static DUTCH_PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // National: 0 and nine more digits (06, 010, 0115 …).
         format!(r"(?-u:\b)0[1-9](?:{SEP}[0-9]){{8}}(?-u:\b)"),
@@ -22,10 +23,8 @@ static PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\(0[1-9]\)[ \t\u{{A0}}]?[0-9](?:{SEP}[0-9]){{7}}(?-u:\b)"),
         format!(r"\(0[1-9][0-9]\)[ \t\u{{A0}}]?[0-9](?:{SEP}[0-9]){{6}}(?-u:\b)"),
         format!(r"\(0[1-9][0-9]{{2}}\)[ \t\u{{A0}}]?[0-9](?:{SEP}[0-9]){{5}}(?-u:\b)"),
-        // Dutch international: +31 6…, 0031 6…, (+31) 6…, +31 (0)6….
+        // International: +31 6…, 0031 6…, (+31) 6…, +31 (0)6….
         format!(r"(?:\+|(?-u:\b)00|\(\+)31\)?{SEP}(?:\(0\){SEP})?[1-9](?:{SEP}[0-9]){{8}}(?-u:\b)"),
-        // Other countries: + or 00, a country code, 8 to 13 more digits.
-        format!(r"(?:\+|(?-u:\b)00)[1-9][0-9]{{0,2}}(?:{SEP}[0-9]){{7,12}}(?-u:\b)"),
         // Service numbers: 0800/0900/0906/0909 with 4 or 7 digits.
         format!(r"(?-u:\b)0(?:800|900|906|909)(?:{SEP}[0-9]){{4}}(?:(?:{SEP}[0-9]){{3}})?(?-u:\b)"),
     ]
@@ -33,6 +32,22 @@ static PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .map(|p| regex(p))
     .collect()
 });
+
+/// Other countries: + or 00, a country code, and 7 to 12 more digits; one pattern per length,
+/// so that a shorter reading is still there when the longest runs into a date.
+static FOREIGN_PHONES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    (7..=12)
+        .map(|digits| {
+            regex(&format!(
+                r"(?:\+|(?-u:\b)00)[1-9][0-9]{{0,2}}(?:{SEP}[0-9]){{{digits}}}(?-u:\b)"
+            ))
+        })
+        .collect()
+});
+
+/// A whole date inside a would-be phone number ("06-03-2026 14") makes it no phone number.
+static DATE_INSIDE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}"));
 
 /// Nine digits, or written in groups ("1234.56.782", "123 456 782").
 static BSNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -108,13 +123,23 @@ static LONG_NUMBERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
-    for regex in PHONES.iter() {
-        for m in regex.find_iter(text) {
+    for m in DUTCH_PHONES
+        .iter()
+        .flat_map(|regex| find_overlapping(regex, text))
+        .chain(
+            FOREIGN_PHONES
+                .iter()
+                .flat_map(|regex| find_overlapping(regex, text))
+                // Dutch numbers have their own, stricter patterns.
+                .filter(|m| !m.as_str().starts_with("+31") && !m.as_str().starts_with("0031")),
+        )
+    {
+        if !DATE_INSIDE.is_match(m.as_str()) {
             out.push(Candidate::new(FindingKind::Phone, m.range(), m.as_str()));
         }
     }
     for regex in BSNS.iter() {
-        for m in regex.find_iter(text) {
+        for m in find_overlapping(regex, text) {
             let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
             if passes_eleven_test(&digits) {
                 out.push(Candidate::new(FindingKind::Bsn, m.range(), m.as_str()));
@@ -123,7 +148,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
     find_ibans(text, out);
     for regex in POSTCODES.iter() {
-        for m in regex.find_iter(text) {
+        for m in find_overlapping(regex, text) {
             let letters = m.as_str()[m.as_str().len() - 2..].to_ascii_uppercase();
             if !matches!(letters.as_str(), "SA" | "SD" | "SS") {
                 out.push(Candidate::new(FindingKind::Postcode, m.range(), m.as_str()));
@@ -131,7 +156,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
         }
     }
     for regex in PLATES.iter() {
-        for m in regex.find_iter(text) {
+        for m in find_overlapping(regex, text) {
             out.push(Candidate::new(
                 FindingKind::LicencePlate,
                 m.range(),

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::FindingKind;
-use super::keep::regex;
+use super::patterns::regex;
 use super::resolve::Candidate;
 
 /// "@kevin_010", "@lisa.x": not after a word character (that is an e-mail address), not

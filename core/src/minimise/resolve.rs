@@ -1,10 +1,10 @@
 //! Turning overlapping candidates into sorted, non-overlapping findings.
 //!
 //! The longer candidate wins; at equal length the more specific kind wins (an e-mail address
-//! over the name inside it, a BSN over a long number). Spans that are never identifying (times,
-//! dates, amounts; see `keep`) take part for the kinds they can be mistaken for, and win ties.
-//! Replacement tokens already in the text are never findings, so minimising twice changes
-//! nothing.
+//! over the name inside it, a BSN over a long number). A span that is never identifying (a
+//! time, a date, an amount; see `keep`) vetoes the numeric kinds it overlaps, unless it lies
+//! strictly inside them: "06.12.34.56.78" is more than the time "06.12". Replacement tokens
+//! already in the text are never findings, so minimising twice changes nothing.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -92,22 +92,20 @@ fn vetoable(kind: FindingKind) -> bool {
 }
 
 /// Lower is more specific; decides between candidates of equal length.
-fn rank(kind: Option<FindingKind>) -> u8 {
+fn rank(kind: FindingKind) -> u8 {
     match kind {
-        Some(FindingKind::Name) => 0,
-        Some(FindingKind::Email) => 1,
-        Some(FindingKind::Url) => 2,
-        Some(FindingKind::Handle) => 3,
-        Some(FindingKind::Iban) => 4,
-        Some(FindingKind::Address) => 5,
-        // A never-identifying span wins a tie against every vetoable kind.
-        None => 6,
-        Some(FindingKind::Bsn) => 7,
-        Some(FindingKind::Phone) => 8,
-        Some(FindingKind::Postcode) => 9,
-        Some(FindingKind::LicencePlate) => 10,
-        Some(FindingKind::ExactAge) => 11,
-        Some(FindingKind::NumericId) => 12,
+        FindingKind::Name => 0,
+        FindingKind::Email => 1,
+        FindingKind::Url => 2,
+        FindingKind::Handle => 3,
+        FindingKind::Iban => 4,
+        FindingKind::Address => 5,
+        FindingKind::Bsn => 6,
+        FindingKind::Phone => 7,
+        FindingKind::Postcode => 8,
+        FindingKind::LicencePlate => 9,
+        FindingKind::ExactAge => 10,
+        FindingKind::NumericId => 11,
     }
 }
 
@@ -129,6 +127,41 @@ impl Spans {
     }
 }
 
+/// Never-identifying spans, for asking whether one of them vetoes a candidate.
+struct Keeps {
+    /// Sorted by start.
+    spans: Vec<Range<usize>>,
+    /// The furthest end among the spans up to and including this one.
+    reach: Vec<usize>,
+}
+
+impl Keeps {
+    fn new(mut spans: Vec<Range<usize>>) -> Keeps {
+        spans.sort_by_key(|s| s.start);
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut furthest = 0;
+        for span in &spans {
+            furthest = furthest.max(span.end);
+            reach.push(furthest);
+        }
+        Keeps { spans, reach }
+    }
+
+    /// Whether a never-identifying span overlaps `span` without lying strictly inside it:
+    /// "06-03" is a date, and so is the "03-2026" of a number that runs into a date; but
+    /// "06.12.34.56.78" is more than the time "06.12" at its start.
+    fn veto(&self, span: &Range<usize>) -> bool {
+        let before = self.spans.partition_point(|k| k.start < span.start);
+        if before > 0 && self.reach[before - 1] > span.start {
+            return true;
+        }
+        let inside = self.spans.partition_point(|k| k.start < span.end);
+        self.spans[before..inside]
+            .iter()
+            .any(|k| k.end > span.end || *k == *span)
+    }
+}
+
 /// The winning candidates, sorted by start.
 pub(crate) fn resolve(
     candidates: Vec<Candidate>,
@@ -147,47 +180,32 @@ pub(crate) fn resolve(
             .filter(|c| !vetoable(c.kind))
             .map(|c| c.start..c.end),
     );
+    let keeps = Keeps::new(
+        keeps
+            .iter()
+            .filter(|span| !structural.overlaps(span))
+            .cloned()
+            .collect(),
+    );
 
-    // `None` entries are never-identifying spans.
-    let mut items: Vec<(Range<usize>, Option<Candidate>)> = candidates
+    let mut candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| c.start < c.end && !protected.overlaps(c.start, c.end))
-        .map(|c| (c.start..c.end, Some(c)))
-        .chain(
-            keeps
-                .iter()
-                .filter(|span| !structural.overlaps(span))
-                .map(|span| (span.clone(), None)),
-        )
+        .filter(|c| !(vetoable(c.kind) && keeps.veto(&(c.start..c.end))))
         .collect();
-    items.sort_by(|(a, ca), (b, cb)| {
-        b.len()
-            .cmp(&a.len())
-            .then(rank(ca.as_ref().map(|c| c.kind)).cmp(&rank(cb.as_ref().map(|c| c.kind))))
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(rank(a.kind).cmp(&rank(b.kind)))
             .then(a.start.cmp(&b.start))
     });
 
     let mut accepted = Spans::default();
-    let mut kept = Spans::default();
     let mut winners = Vec::new();
-    for (span, candidate) in items {
-        match candidate {
-            None => {
-                // A longer finding already cuts this span up.
-                if !kept.overlaps(span.start, span.end) && !accepted.overlaps(span.start, span.end)
-                {
-                    kept.insert(span.start, span.end);
-                }
-            }
-            Some(candidate) => {
-                if accepted.overlaps(span.start, span.end)
-                    || (vetoable(candidate.kind) && kept.overlaps(span.start, span.end))
-                {
-                    continue;
-                }
-                accepted.insert(span.start, span.end);
-                winners.push(candidate);
-            }
+    for candidate in candidates {
+        if !accepted.overlaps(candidate.start, candidate.end) {
+            accepted.insert(candidate.start, candidate.end);
+            winners.push(candidate);
         }
     }
     winners.sort_by_key(|c| c.start);
@@ -225,19 +243,25 @@ mod tests {
     }
 
     #[test]
-    fn a_date_vetoes_a_shorter_or_equal_number_but_not_a_name() {
+    fn a_never_identifying_span_vetoes_the_numbers_it_overlaps_but_not_one_that_holds_it() {
         let winners = resolve(
             vec![
                 candidate(FindingKind::Phone, 0, 10),
                 candidate(FindingKind::Name, 12, 16),
                 candidate(FindingKind::Phone, 20, 34),
+                candidate(FindingKind::ExactAge, 40, 47),
+                candidate(FindingKind::NumericId, 50, 60),
             ],
-            &[0..10, 12..16, 20..28],
+            &[0..10, 12..16, 20..28, 36..40, 55..65],
             &[],
         );
         assert_eq!(
             kinds(&winners),
-            [(FindingKind::Name, 12, 16), (FindingKind::Phone, 20, 34)]
+            [
+                (FindingKind::Name, 12, 16),
+                (FindingKind::Phone, 20, 34),
+                (FindingKind::ExactAge, 40, 47)
+            ]
         );
     }
 
