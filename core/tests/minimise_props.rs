@@ -368,6 +368,8 @@ fn notes_that_once_broke_idempotence_stay_fixed() {
         ),
         // The capitalised word before the street belonged to a link.
         ("t.me/+AAAaaa Kerkstraat 1", "[link] [adres]"),
+        // The longer address reading "… 1 bg" cut the e-mail address after it.
+        ("Dorpsgracht 1 bg@aaa.nl", "[adres] [e-mail]"),
     ] {
         let once = redact_all(&content(note, "", "", &[]));
         assert_eq!(once.text, expected, "{note}");

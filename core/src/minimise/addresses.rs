@@ -1,8 +1,10 @@
 //! Street addresses: a street name with a Dutch street suffix and a house number
 //! ("Kerkstraat 12", "Van Heuven Goedhartlaan 12a", "prins hendrikkade 3-II", "Dorpsweg 4 bis").
 //!
-//! A street without a number stays: a street name alone is a place, like a neighbourhood.
-//! Common nouns with a street suffix ("op het schoolplein 5 jongens") are no street when written
+//! A street without a number stays: a street name alone is a place, like a neighbourhood. House
+//! numbers never start with 0 ("Feyenoord 010" is a club and an area code), and "-dam" and
+//! "-oord" are no suffixes here: "Rotterdam 3" is a city and a count far more often than a
+//! street. Common nouns with a street suffix ("op het schoolplein 5 jongens") are no street when written
 //! in lower case.
 
 use std::sync::LazyLock;
@@ -13,7 +15,7 @@ use super::FindingKind;
 use super::patterns::regex;
 use super::resolve::{Candidate, Coverage};
 
-const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|hof|hofje|pad|steeg|steegje|dreef|park|markt|wal|veld|baan|ring|plantsoen|erf|dam|haven|allee|boulevard|poort|zijde|vaart|wetering|kamp|oord|rak|sloot|weide|akker|tuin|tuinen|hoeve|passage|promenade";
+const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|hof|hofje|pad|steeg|steegje|dreef|park|markt|wal|veld|baan|ring|plantsoen|erf|haven|allee|boulevard|poort|zijde|vaart|wetering|kamp|rak|sloot|weide|akker|tuin|tuinen|hoeve|passage|promenade";
 
 /// Up to four words before the street word that may belong to its name (particles, titles,
 /// capitalised words: "Burgemeester de Vlugtlaan", "Van Heuven Goedhartlaan"), the street word
@@ -21,7 +23,7 @@ const SUFFIXES: &str = "straat|straatje|laan|laantje|weg|plein|pleintje|gracht|k
 /// and the house number with its additions (12a, 12 A, 12-3, 12/2, 12 bis, 12-hs, 12 II).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|prins|prinses|koning|koningin|burgemeester|graaf|gravin|dokter|generaal|pater|pastoor|professor|admiraal|eerste|tweede|derde|[1-9]e|lange|korte|nieuwe|oude|hoge|lage|grote|kleine|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?(?P<number>[0-9]{{1,4}})(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
+        r"(?-u:\b)(?P<pre>(?:(?:(?i:van|de|der|den|het|'t|ter|ten|te|la|le|du|von|sint|prins|prinses|koning|koningin|burgemeester|graaf|gravin|dokter|generaal|pater|pastoor|professor|admiraal|eerste|tweede|derde|[1-9]e|lange|korte|nieuwe|oude|hoge|lage|grote|kleine|(?:st|dr|burg|gen|mr|prof|ds)\.)|\p{{Lu}}[\p{{L}}'’\-]*)[ \t]+){{0,4}})(?P<street>\p{{L}}[\p{{L}}'’\-]*\p{{L}}(?i:{SUFFIXES}))(?-u:\b)[ \t]+(?:(?i:nr\.?|nummer|no\.?)[ \t]*)?(?P<number>[1-9][0-9]{{0,3}})(?:[ \t]?-[ \t]?[0-9]{{1,4}}|/[0-9]{{1,4}}|[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|boven|zw)(?-u:\b)|[ \t]?[A-Za-z](?-u:\b)|[ \t]?-?(?:III|II|IV|I)(?-u:\b))?(?-u:\b)"
     ))
 });
 

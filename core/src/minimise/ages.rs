@@ -117,12 +117,13 @@ static RANGE_AFTER: LazyLock<Regex> =
 /// How far around a number the context words are looked for, in bytes.
 const CONTEXT: usize = 40;
 
-fn before(text: &str, at: usize) -> &str {
+/// Where the context before `at` starts.
+fn context_start(text: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(CONTEXT);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    &text[from..at]
+    from
 }
 
 fn after(text: &str, at: usize) -> &str {
@@ -153,11 +154,10 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
         let Some(age) = number_value(number.as_str()) else {
             continue;
         };
-        let window = before(text, all.start());
-        let window_start = all.start() - window.len();
+        // Searched in the text up to the number, so word boundaries see the whole word.
         if NOT_AN_AGE_BEFORE
-            .find(window)
-            .is_some_and(|m| !found.covers(window_start + m.start()))
+            .find_at(&text[..all.start()], context_start(text, all.start()))
+            .is_some_and(|m| !found.covers(m.start()))
         {
             continue;
         }

@@ -199,4 +199,19 @@ mod tests {
             assert_eq!(bad.parse::<FindingKey>(), Err(BadFindingKey), "{bad}");
         }
     }
+
+    #[test]
+    fn decisions_by_key_serialise_as_a_json_object() {
+        use std::collections::HashMap;
+
+        use crate::minimise::Decision;
+
+        let key = FindingKey::new(TextField::Reason, FindingKind::Name, "kevin");
+        let decisions = HashMap::from([(key, Decision::Keep)]);
+        let json = serde_json::to_string(&decisions).unwrap();
+        assert_eq!(json, format!(r#"{{"{key}":"keep"}}"#));
+        let back: HashMap<FindingKey, Decision> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, decisions);
+        assert!(serde_json::from_str::<FindingKey>(r#""reason:name:xyz""#).is_err());
+    }
 }

@@ -42,7 +42,8 @@ static LINKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         format!(r"(?i)(?-u:\b)(?:https?|ftp)://{LINK_REST}"),
         format!(r"(?i)(?-u:\b)www\.{LINK_REST}"),
-        format!(r"(?-u:\b)(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*\.)+\p{{L}}{{2,}}/{LINK_REST}"),
+        // No word boundary needed: the leftmost match starts where the run of letters does.
+        format!(r"(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*\.)+\p{{L}}{{2,}}/{LINK_REST}"),
     ]
     .iter()
     .map(|p| regex(p))

@@ -162,8 +162,9 @@ impl Keeps {
     }
 }
 
-/// The winning candidates, sorted by start.
+/// The findings among `candidates` in `text`: sorted by start, never overlapping.
 pub(crate) fn resolve(
+    text: &str,
     candidates: Vec<Candidate>,
     keeps: &[Range<usize>],
     tokens: &[Range<usize>],
@@ -187,34 +188,127 @@ pub(crate) fn resolve(
             .cloned()
             .collect(),
     );
-
-    let mut candidates: Vec<Candidate> = candidates
+    let candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| c.start < c.end && !protected.overlaps(c.start, c.end))
         .filter(|c| !(vetoable(c.kind) && keeps.veto(&(c.start..c.end))))
         .collect();
-    candidates.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(rank(a.kind).cmp(&rank(b.kind)))
-            .then(a.start.cmp(&b.start))
-    });
+    let chosen = choose(&candidates);
+    absorb_fragments(text, candidates, &chosen)
+}
 
-    let mut accepted = Spans::default();
-    let mut winners = Vec::new();
-    for candidate in candidates {
-        if !accepted.overlaps(candidate.start, candidate.end) {
-            accepted.insert(candidate.start, candidate.end);
+/// What a candidate is worth: the text it covers, and on equal length the more specific kind.
+fn weight(candidate: &Candidate) -> u64 {
+    (candidate.end - candidate.start) as u64 * 32 + u64::from(16 - rank(candidate.kind))
+}
+
+/// The non-overlapping candidates of the greatest total weight (weighted interval
+/// scheduling), so that "Dorpsgracht 1" and "bg@aaa.nl" together beat "Dorpsgracht 1 bg".
+fn choose(candidates: &[Candidate]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| {
+        let c = &candidates[i];
+        (c.end, c.start, rank(c.kind))
+    });
+    let ends: Vec<usize> = order.iter().map(|&i| candidates[i].end).collect();
+    // How many of the candidates before `k` (by end) end at or before `start`.
+    let fitting = |k: usize, start: usize| ends[..k].partition_point(|end| *end <= start);
+
+    let mut best = vec![0u64; order.len() + 1];
+    let mut take = vec![false; order.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let with = weight(&candidates[i]) + best[fitting(k, candidates[i].start)];
+        take[k] = with > best[k];
+        best[k + 1] = best[k].max(with);
+    }
+    let mut chosen = Vec::new();
+    let mut k = order.len();
+    while k > 0 {
+        if take[k - 1] {
+            let i = order[k - 1];
+            chosen.push(i);
+            k = fitting(k - 1, candidates[i].start);
+        } else {
+            k -= 1;
+        }
+    }
+    chosen
+}
+
+/// The chosen candidates, widened over every candidate they cut that would otherwise leave
+/// visible text behind ("Dorpsgracht 1 bg@aaa.nl" must not leave "@aaa.nl"). Chosen candidates
+/// joined by such a cut become one finding, of the kind of the weightiest among them.
+fn absorb_fragments(text: &str, candidates: Vec<Candidate>, chosen: &[usize]) -> Vec<Candidate> {
+    let mut is_chosen = vec![false; candidates.len()];
+    for &i in chosen {
+        is_chosen[i] = true;
+    }
+    let mut winners = Vec::with_capacity(chosen.len());
+    let mut cuts = Vec::new();
+    for (i, candidate) in candidates.into_iter().enumerate() {
+        if is_chosen[i] {
             winners.push(candidate);
+        } else {
+            cuts.push(candidate.start..candidate.end);
         }
     }
     winners.sort_by_key(|c| c.start);
-    winners
+    let visible = |span: Range<usize>| text[span].chars().any(|c| !c.is_whitespace());
+    let leaks = |cut: &Range<usize>| {
+        let first = winners.partition_point(|w| w.end <= cut.start);
+        let last = winners.partition_point(|w| w.start < cut.end);
+        let mut at = cut.start;
+        let mut leaks = false;
+        for winner in &winners[first..last] {
+            leaks |= winner.start > at && visible(at..winner.start);
+            at = at.max(winner.end);
+        }
+        leaks || (at < cut.end && visible(at..cut.end))
+    };
+    let joins: Vec<Range<usize>> = cuts.into_iter().filter(|cut| leaks(cut)).collect();
+    if joins.is_empty() {
+        return winners;
+    }
+
+    // Overlapping winners and joins form one group; every join overlaps a winner.
+    let mut items: Vec<(Range<usize>, Option<Candidate>)> = winners
+        .into_iter()
+        .map(|w| (w.start..w.end, Some(w)))
+        .chain(joins.into_iter().map(|j| (j, None)))
+        .collect();
+    items.sort_by_key(|(span, _)| span.start);
+    let mut groups: Vec<(Range<usize>, Option<Candidate>)> = Vec::new();
+    for (span, winner) in items {
+        match groups.last_mut() {
+            Some((group, main)) if span.start < group.end => {
+                group.end = group.end.max(span.end);
+                if let Some(winner) = winner
+                    && main.as_ref().is_none_or(|m| weight(&winner) > weight(m))
+                {
+                    *main = Some(winner);
+                }
+            }
+            _ => groups.push((span, winner)),
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(span, main)| {
+            main.map(|main| Candidate {
+                start: span.start,
+                end: span.end,
+                ..main
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const TEXT: &str =
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
 
     fn candidate(kind: FindingKind, start: usize, end: usize) -> Candidate {
         Candidate::with_canonical(kind, start..end, String::new())
@@ -227,6 +321,7 @@ mod tests {
     #[test]
     fn the_longer_candidate_wins_and_ties_go_to_the_more_specific_kind() {
         let winners = resolve(
+            TEXT,
             vec![
                 candidate(FindingKind::Name, 0, 5),
                 candidate(FindingKind::Email, 0, 15),
@@ -245,6 +340,7 @@ mod tests {
     #[test]
     fn a_never_identifying_span_vetoes_the_numbers_it_overlaps_but_not_one_that_holds_it() {
         let winners = resolve(
+            TEXT,
             vec![
                 candidate(FindingKind::Phone, 0, 10),
                 candidate(FindingKind::Name, 12, 16),
@@ -266,9 +362,42 @@ mod tests {
     }
 
     #[test]
+    fn together_two_shorter_findings_beat_one_longer_that_cuts_them() {
+        let winners = resolve(
+            "Dorpsgracht 1 bg@aaa.nl",
+            vec![
+                candidate(FindingKind::Address, 0, 16),
+                candidate(FindingKind::Address, 0, 13),
+                candidate(FindingKind::Email, 14, 23),
+            ],
+            &[],
+            &[],
+        );
+        assert_eq!(
+            kinds(&winners),
+            [(FindingKind::Address, 0, 13), (FindingKind::Email, 14, 23)]
+        );
+    }
+
+    #[test]
+    fn a_finding_cut_by_another_is_absorbed_whole() {
+        let winners = resolve(
+            "Dorpsgracht 1 bg@aaa.nl",
+            vec![
+                candidate(FindingKind::Address, 0, 16),
+                candidate(FindingKind::Email, 14, 23),
+            ],
+            &[],
+            &[],
+        );
+        assert_eq!(kinds(&winners), [(FindingKind::Address, 0, 23)]);
+    }
+
+    #[test]
     fn nothing_inside_a_replacement_token_is_a_finding() {
         let token = 0..6;
         let winners = resolve(
+            TEXT,
             vec![candidate(FindingKind::Name, 1, 5)],
             &[],
             std::slice::from_ref(&token),
