@@ -145,6 +145,10 @@ pub fn age_band_token(band: AgeBand) -> &'static str {
 
 /// One direct identifier in one field.
 ///
+/// Only [`scan`] makes findings: the key is computed from the value the detector recognised.
+/// Where two readings overlap and no shorter reading separates them, the finding covers both
+/// and has the kind of the longer one, so that no part of either is left behind.
+///
 /// Its `Debug` output leaves out the matched text, so a finding in a log or a panic message
 /// reveals nothing.
 #[derive(Clone, PartialEq, Eq)]
