@@ -1,7 +1,8 @@
 //! Leefwereld's core: every rule and all data handling, behind the [`Vault`] facade.
 //!
 //! Layers, bottom up: [`model`] (what an entry is) and [`time`] (Amsterdam weeks);
-//! [`minimise`](mod@minimise) (the direct identifiers in free text, and what may leave the device);
+//! [`minimise`](mod@minimise) (the direct identifiers in free text, and what may leave the
+//! device);
 //! `crypto` (age to the vault key, scrypt for the passphrase); [`store`] (the redb file layout
 //! and the encrypted index); [`audit`] (the hash-chained log); [`vault`] (the facade the app
 //! and the FFI crate call). The core knows nothing of Dioxus or uniffi.
