@@ -1,6 +1,8 @@
 //! Leefwereld's core: every rule and all data handling, behind the [`Vault`] facade.
 //!
 //! Layers, bottom up: [`model`] (what an entry is) and [`time`] (Amsterdam weeks);
+//! [`minimise`](mod@minimise) (the direct identifiers in free text, and what may leave the
+//! device);
 //! `crypto` (age to the vault key, scrypt for the passphrase); [`store`] (the redb file layout
 //! and the encrypted index); [`audit`] (the hash-chained log); [`vault`] (the facade the app
 //! and the FFI crate call). Beside them, [`positions`] holds the partners' information
@@ -14,6 +16,7 @@ pub mod clock;
 mod crypto;
 pub mod error;
 pub mod frames;
+pub mod minimise;
 pub mod model;
 pub mod passphrase;
 pub mod positions;
@@ -33,6 +36,10 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use crypto::{WORK_FACTOR_DEFAULT, WORK_FACTOR_MAX, WORK_FACTOR_MIN};
 pub use error::{Damage, Error, Result};
 pub use leefwereld_locales::Lang;
+pub use minimise::{
+    Decision, Finding, FindingKey, FindingKind, Minimised, TextField, minimise, redact_all, scan,
+    scan_content,
+};
 pub use model::{
     AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary,
     Invalid, Platform, Role, ShareStatus, SourceType, Theme, Urgency,

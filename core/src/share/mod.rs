@@ -2,8 +2,8 @@
 //! sharing status the list shows.
 
 pub mod consent;
-pub mod payload;
 mod ops;
+pub mod payload;
 pub(crate) mod state;
 
 pub use consent::{

@@ -117,11 +117,16 @@ impl SharedEntry {
 
 /// Encrypts `plaintext` to every recipient (`age1…`) with age.
 pub fn encrypt_to(recipients: &[String], plaintext: &[u8]) -> Result<Vec<u8>> {
-    let parsed: Vec<age::x25519::Recipient> = recipients.iter().filter_map(|r| r.trim().parse().ok()).collect();
+    let parsed: Vec<age::x25519::Recipient> = recipients
+        .iter()
+        .filter_map(|r| r.trim().parse().ok())
+        .collect();
     if parsed.is_empty() {
         return Err(Error::NoConnection);
     }
-    let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient)).map_err(Error::storage)?;
+    let encryptor =
+        age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(Error::storage)?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
     let mut writer = encryptor.wrap_output(&mut out)?;
     std::io::Write::write_all(&mut writer, plaintext)?;

@@ -36,7 +36,10 @@ impl Credentials {
     /// A token minted now: Open Zaak refuses tokens older than an hour with no leeway, so one is
     /// made per call rather than cached.
     fn token(&self) -> Result<String, TransportError> {
-        let iat = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let iat = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
         let claims = Claims {
             iss: &self.client_id,
             iat,
@@ -49,7 +52,9 @@ impl Credentials {
             &claims,
             &jsonwebtoken::EncodingKey::from_secret(self.secret.as_bytes()),
         )
-        .map_err(|e| TransportError::Misconfigured { detail: format!("token: {e}") })
+        .map_err(|e| TransportError::Misconfigured {
+            detail: format!("token: {e}"),
+        })
     }
 }
 
@@ -70,8 +75,13 @@ impl Reply {
     /// Turns a non-2xx reply into the error the outbox acts on.
     pub fn error(&self) -> TransportError {
         match self.status {
-            401 | 403 => TransportError::Unauthorized { status: self.status },
-            429 | 500..=599 => TransportError::Server { status: self.status, retry_after: self.retry_after },
+            401 | 403 => TransportError::Unauthorized {
+                status: self.status,
+            },
+            429 | 500..=599 => TransportError::Server {
+                status: self.status,
+                retry_after: self.retry_after,
+            },
             status => {
                 #[derive(serde::Deserialize, Default)]
                 #[serde(rename_all = "camelCase", default)]
@@ -81,8 +91,16 @@ impl Reply {
                     invalid_params: Vec<InvalidParam>,
                 }
                 let problem: Problem = serde_json::from_slice(&self.body).unwrap_or_default();
-                let detail = if problem.detail.is_empty() { problem.title } else { problem.detail };
-                TransportError::Rejected { status, detail, invalid_params: problem.invalid_params }
+                let detail = if problem.detail.is_empty() {
+                    problem.title
+                } else {
+                    problem.detail
+                };
+                TransportError::Rejected {
+                    status,
+                    detail,
+                    invalid_params: problem.invalid_params,
+                }
             }
         }
     }
@@ -105,7 +123,9 @@ pub(crate) struct Http {
 }
 
 fn network(err: ureq::Error) -> TransportError {
-    TransportError::Network { detail: err.to_string().chars().take(200).collect() }
+    TransportError::Network {
+        detail: err.to_string().chars().take(200).collect(),
+    }
 }
 
 fn read(response: Response<ureq::Body>) -> Result<Reply, TransportError> {
@@ -117,7 +137,11 @@ fn read(response: Response<ureq::Body>) -> Result<Reply, TransportError> {
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map(Duration::from_secs);
     let body = response.into_body().read_to_vec().map_err(network)?;
-    Ok(Reply { status, body, retry_after })
+    Ok(Reply {
+        status,
+        body,
+        retry_after,
+    })
 }
 
 impl Http {
@@ -127,7 +151,10 @@ impl Http {
             .timeout_global(Some(timeout))
             .user_agent(concat!("Leefwereld/", env!("CARGO_PKG_VERSION")))
             .build();
-        Http { agent: Agent::new_with_config(config), credentials }
+        Http {
+            agent: Agent::new_with_config(config),
+            credentials,
+        }
     }
 
     fn crs(url: &str) -> bool {
@@ -136,7 +163,8 @@ impl Http {
         tail.ends_with("/zaken") || tail.ends_with("/zaken/_zoek") || {
             let mut parts = tail.rsplitn(2, '/');
             let last = parts.next().unwrap_or_default();
-            parts.next().is_some_and(|p| p.ends_with("/zaken")) && uuid::Uuid::parse_str(last).is_ok()
+            parts.next().is_some_and(|p| p.ends_with("/zaken"))
+                && uuid::Uuid::parse_str(last).is_ok()
         }
     }
 
@@ -144,7 +172,10 @@ impl Http {
         let mut request = self
             .agent
             .get(url)
-            .header("Authorization", format!("Bearer {}", self.credentials.token()?))
+            .header(
+                "Authorization",
+                format!("Bearer {}", self.credentials.token()?),
+            )
             .header("Accept", "application/json");
         if Self::crs(url) {
             request = request.header("Accept-Crs", CRS);
@@ -159,7 +190,10 @@ impl Http {
         let request = self
             .agent
             .get(url)
-            .header("Authorization", format!("Bearer {}", self.credentials.token()?))
+            .header(
+                "Authorization",
+                format!("Bearer {}", self.credentials.token()?),
+            )
             .header("Accept", "application/octet-stream");
         read(request.call().map_err(network)?)
     }
@@ -168,21 +202,26 @@ impl Http {
         let mut request = self
             .agent
             .post(url)
-            .header("Authorization", format!("Bearer {}", self.credentials.token()?))
+            .header(
+                "Authorization",
+                format!("Bearer {}", self.credentials.token()?),
+            )
             .header("Accept", "application/json")
             .header("Content-Type", "application/json");
         if Self::crs(url) {
             request = request.header("Accept-Crs", CRS).header("Content-Crs", CRS);
         }
-        let json = serde_json::to_vec(body).map_err(|e| TransportError::Misconfigured { detail: e.to_string() })?;
+        let json = serde_json::to_vec(body).map_err(|e| TransportError::Misconfigured {
+            detail: e.to_string(),
+        })?;
         read(request.send(&json[..]).map_err(network)?)
     }
 
     pub fn delete(&self, url: &str) -> Result<Reply, TransportError> {
-        let mut request = self
-            .agent
-            .delete(url)
-            .header("Authorization", format!("Bearer {}", self.credentials.token()?));
+        let mut request = self.agent.delete(url).header(
+            "Authorization",
+            format!("Bearer {}", self.credentials.token()?),
+        );
         if Self::crs(url) {
             request = request.header("Accept-Crs", CRS);
         }
@@ -199,9 +238,13 @@ mod tests {
         assert!(Http::crs("https://x/zaken/api/v1/zaken"));
         assert!(Http::crs("https://x/zaken/api/v1/zaken?identificatie=a"));
         assert!(Http::crs("https://x/zaken/api/v1/zaken/_zoek"));
-        assert!(Http::crs("https://x/zaken/api/v1/zaken/5f0c2a4e-8d1b-4c3a-9e7f-112233445566"));
+        assert!(Http::crs(
+            "https://x/zaken/api/v1/zaken/5f0c2a4e-8d1b-4c3a-9e7f-112233445566"
+        ));
         assert!(!Http::crs("https://x/zaken/api/v1/zaakinformatieobjecten"));
-        assert!(!Http::crs("https://x/documenten/api/v1/enkelvoudiginformatieobjecten"));
+        assert!(!Http::crs(
+            "https://x/documenten/api/v1/enkelvoudiginformatieobjecten"
+        ));
         assert!(!Http::crs("https://x/catalogi/api/v1/zaaktypen"));
     }
 }

@@ -17,7 +17,9 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::profile::ConnectionProfile;
-use super::transport::{CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError};
+use super::transport::{
+    CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError,
+};
 use http::{Credentials, Http, Reply};
 
 /// How long one HTTP call may take before the client gives up and searches again.
@@ -77,14 +79,23 @@ fn trimmed(url: &str) -> &str {
 
 impl ZgwClient {
     /// A client for `profile`, calling as the pseudonymous `device_id` of `organisation`.
-    pub fn new(profile: &ConnectionProfile, device_id: &str, organisation: &str, timeout: Duration) -> ZgwClient {
+    pub fn new(
+        profile: &ConnectionProfile,
+        device_id: &str,
+        organisation: &str,
+        timeout: Duration,
+    ) -> ZgwClient {
         let credentials = Credentials {
             client_id: profile.client_id.trim().to_owned(),
             secret: profile.secret.clone(),
             user_id: device_id.to_owned(),
             user_representation: organisation.trim().to_owned(),
         };
-        ZgwClient { http: Http::new(credentials, timeout), profile: profile.clone(), types: Mutex::new(None) }
+        ZgwClient {
+            http: Http::new(credentials, timeout),
+            profile: profile.clone(),
+            types: Mutex::new(None),
+        }
     }
 
     fn zaken(&self, path: &str) -> String {
@@ -105,7 +116,11 @@ impl ZgwClient {
 
     fn get_ok(&self, url: &str, query: &[(&str, &str)]) -> Result<Reply, TransportError> {
         let reply = self.http.get(url, query)?;
-        if reply.ok() { Ok(reply) } else { Err(reply.error()) }
+        if reply.ok() {
+            Ok(reply)
+        } else {
+            Err(reply.error())
+        }
     }
 
     /// The zaaktype and informatieobjecttype URLs, looked up once per client.
@@ -119,27 +134,54 @@ impl ZgwClient {
                 && t.begin_geldigheid.is_none_or(|b| b <= today)
                 && t.einde_geldigheid.is_none_or(|e| e >= today)
         };
-        let zaaktypen: Page<Typed> =
-            self.get_ok(&self.catalogi("zaaktypen"), &[("identificatie", self.profile.zaaktype.trim())])?.json()?;
-        let zaaktype = zaaktypen.results.iter().find(|t| current(t)).map(|t| t.url.clone()).ok_or_else(|| {
-            TransportError::Misconfigured { detail: format!("zaaktype {} not found", self.profile.zaaktype.trim()) }
-        })?;
-        let iots: Page<Typed> = self
-            .get_ok(&self.catalogi("informatieobjecttypen"), &[("omschrijving", self.profile.informatieobjecttype.trim())])?
+        let zaaktypen: Page<Typed> = self
+            .get_ok(
+                &self.catalogi("zaaktypen"),
+                &[("identificatie", self.profile.zaaktype.trim())],
+            )?
             .json()?;
-        let informatieobjecttype = iots.results.iter().find(|t| current(t)).map(|t| t.url.clone()).ok_or_else(|| {
-            TransportError::Misconfigured {
-                detail: format!("informatieobjecttype {} not found", self.profile.informatieobjecttype.trim()),
-            }
-        })?;
-        let types = Types { zaaktype, informatieobjecttype };
+        let zaaktype = zaaktypen
+            .results
+            .iter()
+            .find(|t| current(t))
+            .map(|t| t.url.clone())
+            .ok_or_else(|| TransportError::Misconfigured {
+                detail: format!("zaaktype {} not found", self.profile.zaaktype.trim()),
+            })?;
+        let iots: Page<Typed> = self
+            .get_ok(
+                &self.catalogi("informatieobjecttypen"),
+                &[("omschrijving", self.profile.informatieobjecttype.trim())],
+            )?
+            .json()?;
+        let informatieobjecttype = iots
+            .results
+            .iter()
+            .find(|t| current(t))
+            .map(|t| t.url.clone())
+            .ok_or_else(|| TransportError::Misconfigured {
+                detail: format!(
+                    "informatieobjecttype {} not found",
+                    self.profile.informatieobjecttype.trim()
+                ),
+            })?;
+        let types = Types {
+            zaaktype,
+            informatieobjecttype,
+        };
         *self.types.lock().unwrap_or_else(|p| p.into_inner()) = Some(types.clone());
         Ok(types)
     }
 
     fn find_zaak(&self, identificatie: &str) -> Result<Option<String>, TransportError> {
         let page: Page<Object> = self
-            .get_ok(&self.zaken("zaken"), &[("bronorganisatie", self.rsin()), ("identificatie", identificatie)])?
+            .get_ok(
+                &self.zaken("zaken"),
+                &[
+                    ("bronorganisatie", self.rsin()),
+                    ("identificatie", identificatie),
+                ],
+            )?
             .json()?;
         Ok(page.results.into_iter().next().map(|o| o.url))
     }
@@ -148,7 +190,10 @@ impl ZgwClient {
         let page: Page<Object> = self
             .get_ok(
                 &self.documenten("enkelvoudiginformatieobjecten"),
-                &[("bronorganisatie", self.rsin()), ("identificatie", identificatie)],
+                &[
+                    ("bronorganisatie", self.rsin()),
+                    ("identificatie", identificatie),
+                ],
             )?
             .json()?;
         Ok(page.results.into_iter().next().map(|o| o.url))
@@ -159,7 +204,8 @@ impl ZgwClient {
         if let Some(document) = document {
             query.push(("informatieobject", document));
         }
-        self.get_ok(&self.zaken("zaakinformatieobjecten"), &query)?.json()
+        self.get_ok(&self.zaken("zaakinformatieobjecten"), &query)?
+            .json()
     }
 
     /// Creates an object unless a search finds it; after a failure that may have hidden a
@@ -177,7 +223,9 @@ impl ZgwClient {
             Ok(reply) if reply.is_duplicate() => find()?.ok_or_else(|| reply.error()),
             Ok(reply) => {
                 let err = reply.error();
-                if err.is_retryable() && let Some(url) = find()? {
+                if err.is_retryable()
+                    && let Some(url) = find()?
+                {
                     return Ok(url);
                 }
                 Err(err)
@@ -200,12 +248,19 @@ impl ZgwClient {
             "omschrijving": delivery.case_title.chars().take(80).collect::<String>(),
             "vertrouwelijkheidaanduiding": self.profile.vertrouwelijkheidaanduiding.trim(),
         });
-        self.ensure(|| self.find_zaak(&delivery.case_id), || self.http.post(&self.zaken("zaken"), &body))
+        self.ensure(
+            || self.find_zaak(&delivery.case_id),
+            || self.http.post(&self.zaken("zaken"), &body),
+        )
     }
 }
 
 impl CaseSystem for ZgwClient {
-    fn deliver(&self, delivery: &Delivery, progress: &mut dyn FnMut(DeliveryStep)) -> Result<Receipt, TransportError> {
+    fn deliver(
+        &self,
+        delivery: &Delivery,
+        progress: &mut dyn FnMut(DeliveryStep),
+    ) -> Result<Receipt, TransportError> {
         progress(DeliveryStep::LookingUpTypes);
         let types = self.types()?;
         progress(DeliveryStep::FindingCase);
@@ -228,18 +283,41 @@ impl CaseSystem for ZgwClient {
         });
         let document = self.ensure(
             || self.find_document(&delivery.document_id),
-            || self.http.post(&self.documenten("enkelvoudiginformatieobjecten"), &body),
+            || {
+                self.http
+                    .post(&self.documenten("enkelvoudiginformatieobjecten"), &body)
+            },
         )?;
         progress(DeliveryStep::Linking);
         let link_body = json!({ "zaak": zaak, "informatieobject": document });
-        let find_link = || Ok(self.find_links(&zaak, Some(&document))?.into_iter().next().map(|l| l.url));
-        let link = self.ensure(find_link, || self.http.post(&self.zaken("zaakinformatieobjecten"), &link_body))?;
-        Ok(Receipt { case_url: zaak, document_url: document, link_url: Some(link) })
+        let find_link = || {
+            Ok(self
+                .find_links(&zaak, Some(&document))?
+                .into_iter()
+                .next()
+                .map(|l| l.url))
+        };
+        let link = self.ensure(find_link, || {
+            self.http
+                .post(&self.zaken("zaakinformatieobjecten"), &link_body)
+        })?;
+        Ok(Receipt {
+            case_url: zaak,
+            document_url: document,
+            link_url: Some(link),
+        })
     }
 
-    fn retract(&self, case_id: &str, document_id: &str, progress: &mut dyn FnMut(DeliveryStep)) -> Result<(), TransportError> {
+    fn retract(
+        &self,
+        case_id: &str,
+        document_id: &str,
+        progress: &mut dyn FnMut(DeliveryStep),
+    ) -> Result<(), TransportError> {
         progress(DeliveryStep::FindingDocument);
-        let Some(document) = self.find_document(document_id)? else { return Ok(()) };
+        let Some(document) = self.find_document(document_id)? else {
+            return Ok(());
+        };
         progress(DeliveryStep::RemovingLink);
         if let Some(zaak) = self.find_zaak(case_id)? {
             for link in self.find_links(&zaak, Some(&document))? {
@@ -251,20 +329,31 @@ impl CaseSystem for ZgwClient {
         }
         progress(DeliveryStep::RemovingDocument);
         let reply = self.http.delete(&document)?;
-        if reply.ok() || reply.status == 404 { Ok(()) } else { Err(reply.error()) }
+        if reply.ok() || reply.status == 404 {
+            Ok(())
+        } else {
+            Err(reply.error())
+        }
     }
 
     fn fetch_case_documents(&self, case_id: &str) -> Result<Vec<FetchedDocument>, TransportError> {
-        let Some(zaak) = self.find_zaak(case_id)? else { return Ok(Vec::new()) };
+        let Some(zaak) = self.find_zaak(case_id)? else {
+            return Ok(Vec::new());
+        };
         let mut out = Vec::new();
         for link in self.find_links(&zaak, None)? {
             let meta: Document = self.get_ok(&link.informatieobject, &[])?.json()?;
-            let download = meta.inhoud.unwrap_or_else(|| format!("{}/download", trimmed(&link.informatieobject)));
+            let download = meta
+                .inhoud
+                .unwrap_or_else(|| format!("{}/download", trimmed(&link.informatieobject)));
             let reply = self.http.download(&download)?;
             if !reply.ok() {
                 return Err(reply.error());
             }
-            out.push(FetchedDocument { document_id: meta.identificatie, content: reply.body });
+            out.push(FetchedDocument {
+                document_id: meta.identificatie,
+                content: reply.body,
+            });
         }
         Ok(out)
     }
