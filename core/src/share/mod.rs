@@ -4,12 +4,14 @@
 pub mod consent;
 mod ops;
 pub mod payload;
+mod preview;
 pub(crate) mod state;
 
 pub use consent::{
     Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide,
 };
 pub use ops::ConsentProblem;
+pub use preview::{FindingView, SharePreview};
 pub use state::{SafetyException, Transparency};
 
 use chrono::{DateTime, Utc};

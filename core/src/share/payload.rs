@@ -49,7 +49,8 @@ pub struct SharedEntry {
     pub age_band: Option<String>,
     pub text: String,
     pub reason: Option<String>,
-    pub consent: SharedConsent,
+    /// Always present in a sent document; absent only in a preview before consent exists.
+    pub consent: Option<SharedConsent>,
     pub shared_on: NaiveDate,
 }
 
@@ -69,7 +70,7 @@ pub(crate) struct Sender<'a> {
 pub(crate) fn project(
     entry: &Entry,
     fields: MinimisedFields<'_>,
-    consent: &Consent,
+    consent: Option<&Consent>,
     target: Partner,
     reference: &str,
     sender: Sender<'_>,
@@ -97,12 +98,12 @@ pub(crate) fn project(
         age_band: content.age_band.map(|b| b.code().into()),
         text: fields.text.trim().into(),
         reason: (content.kind == EntryKind::Signaal).then(|| fields.reason.trim().to_owned()),
-        consent: SharedConsent {
+        consent: consent.map(|consent| SharedConsent {
             given_by: consent.given_by.code().into(),
             informed_how: consent.informed_how.code().into(),
             given_on: local_date(consent.given_at),
             scope: consent.scope.iter().map(|p| p.code().to_owned()).collect(),
-        },
+        }),
         shared_on: local_date(now),
     }
 }

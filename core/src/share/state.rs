@@ -5,9 +5,12 @@ use chrono::{DateTime, Utc};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
 use super::consent::{Consent, InformedHow};
 use crate::crypto::Keys;
 use crate::error::{Error, Result};
+use crate::minimise::{Decision, FindingKey};
 use crate::model::EntryId;
 use crate::store::SHARING;
 
@@ -58,6 +61,9 @@ pub(crate) struct SharingState {
     pub transparency: Option<Transparency>,
     #[serde(default)]
     pub safety_exception: Option<SafetyException>,
+    /// The worker's decision on each minimiser finding (remove or keep).
+    #[serde(default)]
+    pub decisions: HashMap<FindingKey, Decision>,
     #[serde(default)]
     pub shares: Vec<ShareRecord>,
 }

@@ -1,7 +1,5 @@
 //! Storing the connection profile in the vault.
 
-use redb::ReadableDatabase;
-
 use super::profile::ConnectionProfile;
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
@@ -33,18 +31,7 @@ impl Vault {
 
     /// The stored connection profile, if any.
     pub fn connection_profile(&self) -> Result<Option<ConnectionProfile>> {
-        let mut guard = self.guard();
-        let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let meta = read.open_table(META)?;
-        let Some(value) = meta.get(meta_keys::CONNECTION)? else {
-            return Ok(None);
-        };
-        let damaged = || Error::Damaged(crate::error::Damage::Metadata);
-        let plain = session.keys.open(value.value()).ok_or_else(damaged)?;
-        serde_json::from_slice(&plain)
-            .map(Some)
-            .map_err(|_| damaged())
+        self.guard().connection()
     }
 
     /// Forgets the connection profile (and with it the client secret).

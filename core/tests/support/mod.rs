@@ -1,6 +1,8 @@
 //! Shared set-up for the core's behaviour tests.
 #![allow(dead_code)]
 
+pub mod cases;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -111,4 +113,36 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A municipality: its age identity (to read shared documents) and a connection profile
+/// pointing at it.
+pub struct Municipality {
+    pub identity: String,
+    pub profile_json: String,
+}
+
+pub fn municipality() -> Municipality {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    let profile_json = serde_json::json!({
+        "format": "leefwereld-connection/1",
+        "municipality": "Gemeente Voorbeeldstad",
+        "catalogi_url": "https://zaken.voorbeeldstad.nl/catalogi/api/v1",
+        "zaken_url": "https://zaken.voorbeeldstad.nl/zaken/api/v1",
+        "documenten_url": "https://zaken.voorbeeldstad.nl/documenten/api/v1",
+        "client_id": "leefwereld-jw-zuid",
+        "secret": "een-lang-gedeeld-geheim-van-de-gemeente",
+        "bronorganisatie": "002220647",
+        "zaaktype": "LW-SIGNAAL",
+        "informatieobjecttype": "Leefwereld-notitie",
+        "vertrouwelijkheidaanduiding": "vertrouwelijk",
+        "recipients": [recipient],
+    })
+    .to_string();
+    Municipality {
+        identity: identity.to_string().expose_secret().to_owned(),
+        profile_json,
+    }
 }
