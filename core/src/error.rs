@@ -77,6 +77,8 @@ pub enum Error {
     Consent(crate::share::ConsentProblem),
     #[error("the entry may not be shared with this partner ({})", blockers(.0))]
     NotEligible(Vec<crate::share::Blocker>),
+    #[error("the case system could not be reached or refused ({})", .0.code())]
+    Sync(crate::sync::SyncProblem),
 }
 
 fn blockers(blockers: &[crate::share::Blocker]) -> String {
@@ -131,6 +133,7 @@ impl Error {
             Error::FrameRefused(_) => "frame-refused",
             Error::Consent(_) => "consent",
             Error::NotEligible(_) => "not-eligible",
+            Error::Sync(_) => "sync",
         }
     }
 
@@ -170,6 +173,7 @@ impl Error {
                 lines.join("\n")
             }
             Error::Consent(problem) => problem.localized(lang),
+            Error::Sync(problem) => problem.localized(lang),
             Error::NotEligible(blockers) => {
                 let mut lines = vec![tr_args(lang, &id, &[])];
                 lines.extend(blockers.iter().map(|b| b.explanation(lang)));

@@ -26,3 +26,14 @@ summary-col-previous = Vorige week
 summary-col-change = Verschil
 summary-col-theme = Thema
 summary-suppression-note = Aantallen onder de { $threshold } staan als "<{ $threshold }". Een "•" is verborgen zodat kleine aantallen niet zijn terug te rekenen uit totalen. Dit overzicht bevat geen gegevens over personen.
+
+team-refusal-unreadable = Onleesbaar
+team-refusal-unreadable-explanation = Dit rapport kan niet worden geopend: het is voor iemand anders versleuteld of beschadigd. Het telt niet mee.
+team-refusal-malformed = Geen geldig rapport
+team-refusal-malformed-explanation = Dit is geen geldig weekrapport van Leefwereld, of de aantallen kloppen niet met elkaar. Het telt niet mee.
+team-refusal-other-team = Ander team
+team-refusal-other-team-explanation = Dit rapport is van een ander team. Het telt niet mee.
+team-refusal-future-week = Week in de toekomst
+team-refusal-future-week-explanation = Dit rapport gaat over een week die nog niet begonnen is. Het telt niet mee.
+team-refusal-wrong-week = Verkeerde week
+team-refusal-wrong-week-explanation = Dit rapport gaat over een andere week dan de week waarin het is ingediend. Het telt niet mee.

@@ -45,6 +45,8 @@ pub const SHARING: TableDefinition<u128, &[u8]> = TableDefinition::new("sharing"
 pub const OUTBOX: TableDefinition<u128, &[u8]> = TableDefinition::new("outbox");
 /// Keyed hash of a reminder → sealed acknowledgement or snooze.
 pub const REMINDERS: TableDefinition<u64, &[u8]> = TableDefinition::new("reminders");
+/// Keyed hash of (week, reporter) → sealed weekly report a team lead accepted.
+pub const TEAM_REPORTS: TableDefinition<u64, &[u8]> = TableDefinition::new("team-reports");
 
 /// Every table, so that a new vault has them all and a read never meets a missing one.
 pub(crate) fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::TableError> {
@@ -58,6 +60,7 @@ pub(crate) fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::Ta
     txn.open_table(SHARING)?;
     txn.open_table(OUTBOX)?;
     txn.open_table(REMINDERS)?;
+    txn.open_table(TEAM_REPORTS)?;
     Ok(())
 }
 

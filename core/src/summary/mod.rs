@@ -6,6 +6,7 @@ pub mod chart;
 pub mod export;
 mod series;
 pub mod suppress;
+pub mod team;
 
 use std::collections::BTreeMap;
 
@@ -251,6 +252,7 @@ impl Vault {
 
     /// The summary of one week of this vault's own entries.
     pub fn week_summary(&self, week: IsoWeek) -> Result<WeekSummary> {
+        let trends = self.released_trends(week)?;
         let mut guard = self.guard();
         let (_, session) = guard.unlocked()?;
         let index = &session.index;
@@ -261,6 +263,6 @@ impl Vault {
             }
             counts
         };
-        Ok(summarise(week, 1, count, Vec::new()))
+        Ok(summarise(week, 1, count, trends))
     }
 }

@@ -426,6 +426,13 @@ impl Vault {
         Ok(guard.unlocked()?.1.profile.clone())
     }
 
+    /// This vault's public age recipient (`age1…`). A team lead gives it to the team so that
+    /// weekly reports are encrypted to them; it is safe to share.
+    pub fn recipient(&self) -> Result<String> {
+        let mut guard = self.guard();
+        Ok(guard.open()?.recipient.clone())
+    }
+
     /// The pseudonymous id of this installation (`lw-…`), sent instead of the worker's name.
     pub fn device_id(&self) -> Result<String> {
         let mut guard = self.guard();

@@ -1,0 +1,329 @@
+//! Summaries across a team without moving personal data.
+//!
+//! Each worker's app shares a weekly report — counts, and the minimised trend texts the worker
+//! released — age-encrypted to the team lead, as a document in the team's case of that week,
+//! through the same outbox. The team lead's app fetches the documents, decrypts them with its
+//! own vault identity, checks each one, keeps the latest report per worker and merges them.
+//! A report that is not for this team, cannot be read, is malformed or claims a future week is
+//! refused with its reason; the others are unaffected.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use leefwereld_locales::{Lang, tr};
+use redb::{ReadableDatabase, ReadableTable};
+use serde::{Deserialize, Serialize};
+
+use super::{ReleasedTrend, WeekCounts, WeekSummary, summarise};
+use crate::audit::{AuditAction, NewRecord};
+use crate::error::{Error, Result};
+use crate::minimise::minimise;
+use crate::model::EntryKind;
+use crate::share::ConsentGiver;
+use crate::share::payload::encrypt_to;
+use crate::share::state::SharingState;
+use crate::store::{ENTRIES, SHARING, TEAM_REPORTS};
+use crate::sync::{CaseSystem, Job, OutboxItem, Record, StoredDelivery, TeamLink, TransportError};
+use crate::time::{IsoWeek, local_date};
+use crate::vault::Vault;
+use crate::vault::records::StoredEntry;
+
+/// Schema marker of a weekly team report.
+pub const REPORT_SCHEMA: &str = "leefwereld/team-report/1";
+
+/// What a worker sends the team lead for one week: nothing person-related.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeeklyReport {
+    pub schema: String,
+    pub team: String,
+    /// The worker's pseudonymous installation id: lets the lead count each worker once.
+    pub reporter: String,
+    pub week: IsoWeek,
+    pub generated_at: DateTime<Utc>,
+    pub counts: WeekCounts,
+    pub trends: Vec<ReleasedTrend>,
+}
+
+code_enum! {
+    /// Why a team lead's app refused a report.
+    Refusal, "team-refusal" {
+        /// It could not be decrypted: meant for someone else, or damaged.
+        Unreadable = "unreadable",
+        /// It is not a weekly report, or its counts do not add up.
+        Malformed = "malformed",
+        OtherTeam = "other-team",
+        /// It claims a week that has not started yet.
+        FutureWeek = "future-week",
+        /// It claims another week than the case it was filed in.
+        WrongWeek = "wrong-week",
+    }
+}
+
+impl Refusal {
+    pub fn explanation(self, lang: Lang) -> String {
+        tr(lang, &format!("team-refusal-{}-explanation", self.code()))
+    }
+}
+
+/// The outcome of fetching a week's reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FetchOutcome {
+    pub accepted: u32,
+    /// Refused documents by their `identificatie`, with the reason.
+    pub refused: Vec<(String, Refusal)>,
+}
+
+/// The case that holds a team's reports of one week.
+pub fn team_case(team: &str, week: IsoWeek) -> String {
+    format!("LW-TEAM-{team}-{week}")
+}
+
+fn check(
+    bytes: &[u8],
+    team: &str,
+    week: IsoWeek,
+    now: DateTime<Utc>,
+) -> std::result::Result<WeeklyReport, Refusal> {
+    let report: WeeklyReport = serde_json::from_slice(bytes).map_err(|_| Refusal::Malformed)?;
+    if report.schema != REPORT_SCHEMA
+        || report.reporter.trim().is_empty()
+        || !report.counts.is_consistent()
+    {
+        return Err(Refusal::Malformed);
+    }
+    if report.team != team {
+        return Err(Refusal::OtherTeam);
+    }
+    if report.week.start() > now {
+        return Err(Refusal::FutureWeek);
+    }
+    if report.week != week || report.trends.iter().any(|t| t.week != week) {
+        return Err(Refusal::WrongWeek);
+    }
+    Ok(report)
+}
+
+impl Vault {
+    fn team(&self) -> Result<TeamLink> {
+        self.connection_profile()?
+            .and_then(|p| p.team)
+            .ok_or(Error::NoConnection)
+    }
+
+    /// The minimised texts of the trends of `week` the worker released (consent by the worker's
+    /// own release, every finding resolved).
+    pub fn released_trends(&self, week: IsoWeek) -> Result<Vec<ReleasedTrend>> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let entries = read.open_table(ENTRIES)?;
+        let sharing = read.open_table(SHARING)?;
+        let mut trends = Vec::new();
+        for row in session
+            .index
+            .in_week(week)
+            .filter(|r| r.kind == EntryKind::Trend)
+        {
+            let state = SharingState::load(&sharing, &session.keys, row.id())?;
+            let released = state
+                .consent
+                .as_ref()
+                .is_some_and(|c| c.is_active() && c.given_by == ConsentGiver::WorkerRelease);
+            if !released {
+                continue;
+            }
+            let Some(stored) = entries
+                .get(row.id)?
+                .and_then(|v| StoredEntry::open(&session.keys, v.value()))
+            else {
+                continue;
+            };
+            let minimised = minimise(&stored.content, &state.decisions);
+            if minimised.is_resolved() {
+                trends.push(ReleasedTrend {
+                    theme: row.theme,
+                    platform: row.platform,
+                    week,
+                    text: minimised.text.trim().to_owned(),
+                });
+            }
+        }
+        trends.sort_by(|a, b| (a.theme, &a.text).cmp(&(b.theme, &b.text)));
+        Ok(trends)
+    }
+
+    /// This worker's report for `week`, as it would be sent.
+    pub fn weekly_report(&self, week: IsoWeek) -> Result<WeeklyReport> {
+        let team = self.team()?;
+        Ok(WeeklyReport {
+            schema: REPORT_SCHEMA.into(),
+            team: team.id,
+            reporter: self.device_id()?,
+            week,
+            generated_at: self.now(),
+            counts: self.week_counts(week)?,
+            trends: self.released_trends(week)?,
+        })
+    }
+
+    /// Puts this worker's report for `week`, encrypted to the team lead, in the outbox.
+    pub fn queue_team_report(&self, week: IsoWeek) -> Result<OutboxItem> {
+        let report = self.weekly_report(week)?;
+        let team = self.team()?;
+        let now = self.now();
+        if week.start() > now {
+            return Err(Error::InvalidSetting { name: "week" });
+        }
+        let json = serde_json::to_string_pretty(&report).map_err(Error::storage)?;
+        let content = encrypt_to(std::slice::from_ref(&team.recipient), json.as_bytes())?;
+        let organisation = self.profile()?.organisation;
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let document = format!(
+            "LW-R-{}",
+            session.keys.reference(&format!(
+                "report:{week}:{}",
+                now.timestamp_nanos_opt().unwrap_or_default()
+            ))
+        );
+        let delivery = StoredDelivery {
+            document_id: document.clone(),
+            case_id: team_case(&team.id, week),
+            case_title: format!("Leefwereld team {} {week}", team.id),
+            case_start: week.monday(),
+            title: format!("Leefwereld weekrapport {week}"),
+            file_name: format!("{document}.json.age"),
+            media_type: "application/octet-stream".into(),
+            content,
+            author: organisation,
+            created: local_date(now),
+        };
+        let record = Record::new(Job::TeamReport { week, delivery }, now);
+        let mut tx = session.begin(db)?;
+        tx.put_outbox(&record)?;
+        tx.commit()?;
+        Ok(record.view())
+    }
+
+    /// The team lead's side: fetches, checks and keeps the reports of `weeks`.
+    pub fn fetch_team_reports(
+        &self,
+        system: &dyn CaseSystem,
+        weeks: &[IsoWeek],
+    ) -> Result<FetchOutcome> {
+        let team = self.team()?;
+        let mut outcome = FetchOutcome::default();
+        for week in weeks {
+            let documents = system
+                .fetch_case_documents(&team_case(&team.id, *week))
+                .map_err(sync_error)?;
+            let mut guard = self.guard();
+            let now = guard.now;
+            let (db, session) = guard.unlocked()?;
+            let mut accepted = Vec::new();
+            for document in documents {
+                let checked = session
+                    .keys
+                    .open(&document.content)
+                    .ok_or(Refusal::Unreadable)
+                    .and_then(|plain| check(&plain, &team.id, *week, now));
+                match checked {
+                    Ok(report) => accepted.push(report),
+                    Err(refusal) => outcome.refused.push((document.document_id, refusal)),
+                }
+            }
+            let mut tx = session.begin(db)?;
+            for report in &accepted {
+                let key = tx
+                    .session
+                    .keys
+                    .bucket(&format!("team:{}:{}", report.week, report.reporter));
+                let existing: Option<WeeklyReport> = tx
+                    .txn
+                    .open_table(TEAM_REPORTS)?
+                    .get(key)?
+                    .and_then(|v| tx.session.keys.open(v.value()))
+                    .and_then(|plain| serde_json::from_slice(&plain).ok());
+                if existing
+                    .as_ref()
+                    .is_some_and(|e| e.generated_at >= report.generated_at)
+                {
+                    continue;
+                }
+                let sealed = tx
+                    .session
+                    .keys
+                    .seal(&serde_json::to_vec(report).map_err(Error::storage)?)?;
+                tx.txn
+                    .open_table(TEAM_REPORTS)?
+                    .insert(key, sealed.as_slice())?;
+            }
+            tx.audit(NewRecord {
+                at: now,
+                action: AuditAction::Export,
+                entry: None,
+                reason: format!(
+                    "team-reports-fetched:{week};accepted:{};refused:{}",
+                    accepted.len(),
+                    outcome.refused.len()
+                ),
+            })?;
+            tx.commit()?;
+            outcome.accepted += accepted.len() as u32;
+        }
+        Ok(outcome)
+    }
+
+    /// The reports this team lead has accepted, latest per worker and week.
+    fn team_reports(&self) -> Result<Vec<WeeklyReport>> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(TEAM_REPORTS)?;
+        let mut reports = Vec::new();
+        for item in table.iter()? {
+            let (_, value) = item?;
+            if let Some(report) = session
+                .keys
+                .open(value.value())
+                .and_then(|p| serde_json::from_slice(&p).ok())
+            {
+                reports.push(report);
+            }
+        }
+        Ok(reports)
+    }
+
+    /// The team summary of `week`, merged from the accepted reports: each worker counted once.
+    pub fn team_summary(&self, week: IsoWeek) -> Result<WeekSummary> {
+        let reports = self.team_reports()?;
+        let mut by_week: BTreeMap<IsoWeek, WeekCounts> = BTreeMap::new();
+        for report in &reports {
+            by_week
+                .entry(report.week)
+                .or_default()
+                .merge(&report.counts);
+        }
+        let this_week: Vec<&WeeklyReport> = reports.iter().filter(|r| r.week == week).collect();
+        let reporters = this_week
+            .iter()
+            .map(|r| r.reporter.as_str())
+            .collect::<BTreeSet<_>>()
+            .len() as u32;
+        let mut trends: Vec<ReleasedTrend> = this_week
+            .iter()
+            .flat_map(|r| r.trends.iter().cloned())
+            .collect();
+        trends.sort_by(|a, b| (a.theme, &a.text).cmp(&(b.theme, &b.text)));
+        Ok(summarise(
+            week,
+            reporters,
+            |w| by_week.get(&w).cloned().unwrap_or_default(),
+            trends,
+        ))
+    }
+}
+
+fn sync_error(err: TransportError) -> Error {
+    Error::Sync(crate::sync::SyncProblem::from(&err))
+}

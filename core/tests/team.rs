@@ -1,0 +1,232 @@
+//! Team summaries: workers' weekly reports merged by the team lead.
+
+mod support;
+
+use std::sync::Arc;
+
+use leefwereld_core::positions::Partner;
+use leefwereld_core::share::payload::encrypt_to;
+use leefwereld_core::share::{ConsentGiver, ConsentInput, InformedHow};
+use leefwereld_core::summary::team::{Refusal, team_case};
+use leefwereld_core::{Decision, IsoWeek, ManualClock, Profile, Role, Theme, Vault};
+use support::cases::MemoryCases;
+use support::*;
+
+const TEAM: &str = "jw-zuid";
+
+fn profile_with_team(team: &str, lead_recipient: &str) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&municipality().profile_json).unwrap();
+    value["team"] = serde_json::json!({ "id": team, "recipient": lead_recipient });
+    value.to_string()
+}
+
+struct Member {
+    _dir: tempfile::TempDir,
+    vault: Vault,
+}
+
+fn member(role: Role, pseudonym: &str, clock: &Arc<ManualClock>) -> Member {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Profile {
+        role,
+        pseudonym: pseudonym.into(),
+        ..profile()
+    };
+    let vault = Vault::create(dir.path().join("v"), PASSPHRASE, profile, options(clock)).unwrap();
+    Member { _dir: dir, vault }
+}
+
+fn release(vault: &Vault, text: &str, theme: Theme) {
+    let mut content = trend(text);
+    content.theme = theme;
+    let entry = vault.capture(content, vec![]).unwrap();
+    vault
+        .record_consent(
+            entry.id,
+            ConsentInput {
+                given_by: ConsentGiver::WorkerRelease,
+                informed_how: InformedHow::NotApplicable,
+                given_at: start(),
+                scope: vec![Partner::MunicipalityOov],
+            },
+        )
+        .unwrap();
+    vault
+        .decide_all_findings(entry.id, Decision::Redact)
+        .unwrap();
+}
+
+#[test]
+fn reports_from_several_workers_are_merged_each_counted_once() {
+    let clock = Arc::new(ManualClock::new(start()));
+    let week = IsoWeek::of(start());
+    let lead = member(Role::TeamLead, "TL-1", &clock);
+    let lead_recipient = lead.vault.recipient().unwrap();
+    lead.vault
+        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .unwrap();
+    let cases = MemoryCases::default();
+
+    let workers: Vec<Member> = ["JW-1", "JW-2", "JW-3"]
+        .iter()
+        .map(|p| member(Role::YouthWorker, p, &clock))
+        .collect();
+    for (i, worker) in workers.iter().enumerate() {
+        worker
+            .vault
+            .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+            .unwrap();
+        release(
+            &worker.vault,
+            &format!("Challenge nummer {i} met 06-12345678"),
+            Theme::Borderline,
+        );
+        worker
+            .vault
+            .capture(trend("Niet vrijgegeven trend GEHEIM-TREND"), vec![])
+            .unwrap();
+        worker
+            .vault
+            .capture(signal("Signaal GEHEIM-SIGNAAL", "reden"), vec![])
+            .unwrap();
+        worker.vault.queue_team_report(week).unwrap();
+        worker.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    }
+    // Worker 1 adds an entry and sends the week again: only the latest report counts.
+    workers[0]
+        .vault
+        .capture(trend("Nog een trend"), vec![])
+        .unwrap();
+    clock.advance(chrono::Duration::minutes(5));
+    workers[0].vault.queue_team_report(week).unwrap();
+    workers[0]
+        .vault
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
+    // Worker 3 leaves: the vault is wiped, the report already sent still counts.
+    workers[2].vault.wipe().unwrap();
+
+    // What the lead can read (the report each document encrypts) holds nothing the workers
+    // did not release.
+    let report = serde_json::to_string(&workers[1].vault.weekly_report(week).unwrap()).unwrap();
+    for secret in [
+        "GEHEIM-TREND",
+        "GEHEIM-SIGNAAL",
+        "06-12345678",
+        "JW-",
+        "reden",
+    ] {
+        assert!(
+            !report.contains(secret),
+            "{secret} would reach the team lead"
+        );
+    }
+
+    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    assert_eq!(outcome.accepted, 4);
+    assert!(outcome.refused.is_empty());
+    let summary = lead.vault.team_summary(week).unwrap();
+    assert_eq!(summary.reporters, 3);
+    assert_eq!(
+        summary.total,
+        3 * 3 + 1,
+        "three entries per worker, one more from worker 1"
+    );
+    assert_eq!(summary.trends.len(), 3);
+    assert!(summary.trends.iter().all(|t| t.text.contains("[telefoon]")));
+    // Fetching again changes nothing.
+    lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    assert_eq!(lead.vault.team_summary(week).unwrap().total, 10);
+}
+
+#[test]
+fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
+    let clock = Arc::new(ManualClock::new(start()));
+    let week = IsoWeek::of(start());
+    let lead = member(Role::TeamLead, "TL-1", &clock);
+    let lead_recipient = lead.vault.recipient().unwrap();
+    lead.vault
+        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .unwrap();
+    let cases = MemoryCases::default();
+    let good = member(Role::YouthWorker, "JW-1", &clock);
+    good.vault
+        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .unwrap();
+    good.vault.capture(trend("trend"), vec![]).unwrap();
+    let report = good.vault.weekly_report(week).unwrap();
+    good.vault.queue_team_report(week).unwrap();
+    good.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+
+    let case = team_case(TEAM, week);
+    let put = |id: &str, bytes: Vec<u8>| {
+        cases
+            .documents
+            .lock()
+            .unwrap()
+            .insert(id.into(), (case.clone(), bytes));
+    };
+    let to_lead = |value: &leefwereld_core::summary::team::WeeklyReport| {
+        encrypt_to(
+            std::slice::from_ref(&lead_recipient),
+            serde_json::to_string(value).unwrap().as_bytes(),
+        )
+        .unwrap()
+    };
+    let mut other_team = report.clone();
+    other_team.team = "jw-noord".into();
+    other_team.reporter = "lw-other".into();
+    put("other-team", to_lead(&other_team));
+    let stranger = age::x25519::Identity::generate().to_public().to_string();
+    put(
+        "someone-else",
+        encrypt_to(
+            &[stranger],
+            serde_json::to_string(&report).unwrap().as_bytes(),
+        )
+        .unwrap(),
+    );
+    let mut tampered = to_lead(&report);
+    let last = tampered.len() - 3;
+    tampered[last] ^= 1;
+    put("tampered", tampered);
+    put(
+        "malformed",
+        encrypt_to(
+            std::slice::from_ref(&lead_recipient),
+            b"{\"schema\":\"iets\"}",
+        )
+        .unwrap(),
+    );
+    let mut inconsistent = report.clone();
+    inconsistent.reporter = "lw-liar".into();
+    inconsistent.counts.theme.insert("other".into(), 99);
+    put("inconsistent", to_lead(&inconsistent));
+    let mut future = report.clone();
+    future.reporter = "lw-future".into();
+    future.week = week.next().next();
+    put("future", to_lead(&future));
+
+    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    assert_eq!(outcome.accepted, 1);
+    let mut refused = outcome.refused.clone();
+    refused.sort();
+    assert_eq!(
+        refused,
+        vec![
+            ("future".to_string(), Refusal::FutureWeek),
+            ("inconsistent".to_string(), Refusal::Malformed),
+            ("malformed".to_string(), Refusal::Malformed),
+            ("other-team".to_string(), Refusal::OtherTeam),
+            ("someone-else".to_string(), Refusal::Unreadable),
+            ("tampered".to_string(), Refusal::Unreadable),
+        ]
+    );
+    assert!(
+        Refusal::OtherTeam
+            .explanation(leefwereld_core::Lang::Nl)
+            .contains("ander team")
+    );
+    let summary = lead.vault.team_summary(week).unwrap();
+    assert_eq!((summary.reporters, summary.total), (1, 1));
+}
