@@ -21,12 +21,14 @@ pub fn connect(path: &std::path::Path) -> Connection {
 fn insert(conn: &Connection, id: u64, content: &EntryContent) {
     let body = serde_json::to_string(content).expect("json");
     conn.execute(
-        "INSERT INTO entries (id, kind, theme, platform, week, observed, recorded, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO entries (id, kind, theme, platform, source, neighbourhood, week, observed, recorded, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             id as i64,
             kind_code(content.kind),
             content.theme.code(),
             content.platform.code(),
+            content.source_type.code(),
+            content.neighbourhood,
             IsoWeek::of(content.observed_at).to_string(),
             content.observed_at.timestamp(),
             now().timestamp(),
@@ -41,7 +43,7 @@ pub fn run(data: &[EntryContent]) -> Outcome {
     let path = dir.path().join("peer.db");
     let mut conn = connect(&path);
     conn.execute_batch(
-        "CREATE TABLE entries (id INTEGER PRIMARY KEY, kind INTEGER, theme TEXT, platform TEXT, week TEXT, observed INTEGER, recorded INTEGER, body TEXT);
+        "CREATE TABLE entries (id INTEGER PRIMARY KEY, kind INTEGER, theme TEXT, platform TEXT, source TEXT, neighbourhood TEXT, week TEXT, observed INTEGER, recorded INTEGER, body TEXT);
          CREATE INDEX entries_week_theme ON entries (week, theme);
          CREATE INDEX entries_observed ON entries (observed);",
     )
@@ -109,6 +111,25 @@ pub fn run(data: &[EntryContent]) -> Outcome {
             .expect("query")
             .count();
         assert!(n > 0);
+    }));
+    out.push(median("weekly summary (5 dimensions, 2 weeks, 12-week series)", 20, || {
+        let weeks = [last.to_string(), last.previous().to_string()];
+        let mut rows = 0;
+        for week in &weeks {
+            for column in ["kind", "theme", "platform", "source", "neighbourhood"] {
+                let sql = format!("SELECT {column}, count(*) FROM entries WHERE week = ?1 GROUP BY {column}");
+                let mut stmt = conn.prepare_cached(&sql).expect("prepare");
+                rows += stmt.query_map(params![week], |r| r.get::<_, i64>(1)).expect("query").count();
+            }
+        }
+        let mut stmt = conn
+            .prepare_cached("SELECT week, theme, count(*) FROM entries WHERE week BETWEEN ?1 AND ?2 GROUP BY week, theme")
+            .expect("prepare");
+        rows += stmt
+            .query_map(params![last.minus(11).to_string(), last.to_string()], |r| r.get::<_, i64>(2))
+            .expect("query")
+            .count();
+        assert!(rows > 0);
     }));
     out.push(once("full decrypt scan", || {
         let mut stmt = conn.prepare("SELECT body FROM entries").expect("prepare");

@@ -374,3 +374,39 @@ fn detail_table(table: &PublishedTable, lang: Lang) -> String {
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}main{max-width:52rem;margin:0 auto;padding:1.5rem}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #999}.meta,.note{color:#444}.emerging{border-left:4px solid #1b1b1b;padding-left:.5rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:right}th[scope=row],td:first-child{text-align:left}caption{text-align:left;font-weight:600}.chart{color:#1f4e79;max-width:40rem}.series td,.series th{font-size:.8rem}.sparkline{color:#1f4e79}.total th,.total td{font-weight:700}@media print{main{padding:0}section{break-inside:avoid}}";
+
+/// Export formats of a weekly summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SummaryFormat {
+    Csv,
+    Html,
+}
+
+impl crate::vault::Vault {
+    /// Exports a summary (own or team) for the partner meeting with the vault's suppression
+    /// threshold, in the user's language, and records the export in the audit log.
+    pub fn export_week_summary(&self, summary: &WeekSummary, format: SummaryFormat) -> crate::error::Result<String> {
+        let threshold = self.settings()?.suppression_threshold;
+        let lang = self.language();
+        let text = match format {
+            SummaryFormat::Csv => to_csv(summary, threshold, lang),
+            SummaryFormat::Html => to_html(summary, threshold, lang),
+        };
+        let mut guard = self.guard();
+        let now = guard.now;
+        let (db, session) = guard.unlocked()?;
+        let mut tx = session.begin(db)?;
+        let kind = match format {
+            SummaryFormat::Csv => "csv",
+            SummaryFormat::Html => "html",
+        };
+        tx.audit(crate::audit::NewRecord {
+            at: now,
+            action: crate::audit::AuditAction::Export,
+            entry: None,
+            reason: format!("week-summary:{};format:{kind};reporters:{}", summary.week, summary.reporters),
+        })?;
+        tx.commit()?;
+        Ok(text)
+    }
+}
