@@ -24,7 +24,7 @@ fn the_report_counts_actions_by_role_and_holds_no_content() {
     fx.vault
         .edit(a.id, signal("aangepast", "reden"), vec![])
         .unwrap();
-    let _ = fx.vault.lock();
+    fx.vault.lock();
     let _ = fx.vault.unlock("verkeerd verkeerd verkeerd");
     fx.vault.unlock(PASSPHRASE).unwrap();
     fx.clock.advance(Duration::days(91));

@@ -216,12 +216,25 @@ fn exporting_a_summary_uses_the_configured_threshold_and_is_audited() {
     use leefwereld_core::{AuditAction, Settings};
     let fx = Fixture::new();
     for _ in 0..4 {
-        fx.vault.capture(trend_at(Theme::Recruitment, start()), vec![]).unwrap();
+        fx.vault
+            .capture(trend_at(Theme::Recruitment, start()), vec![])
+            .unwrap();
     }
-    fx.vault.update_settings(Settings { suppression_threshold: 5, ..Settings::default() }).unwrap();
+    fx.vault
+        .update_settings(Settings {
+            suppression_threshold: 5,
+            ..Settings::default()
+        })
+        .unwrap();
     let summary = fx.vault.week_summary(IsoWeek::of(start())).unwrap();
-    let csv = fx.vault.export_week_summary(&summary, SummaryFormat::Csv).unwrap();
-    assert!(csv.contains("theme,recruitment,Online ronselen,<5"), "{csv}");
+    let csv = fx
+        .vault
+        .export_week_summary(&summary, SummaryFormat::Csv)
+        .unwrap();
+    assert!(
+        csv.contains("theme,recruitment,Online ronselen,<5"),
+        "{csv}"
+    );
     let last = fx.vault.audit_log(0, 100).unwrap().pop().unwrap();
     assert_eq!(last.action, AuditAction::Export);
     assert!(last.reason.starts_with("week-summary:2026-W48;format:csv"));

@@ -60,10 +60,14 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         let series = vault.theme_series(last, 52).expect("series");
         assert_eq!(series.weeks.len(), 52);
     }));
-    out.push(median("weekly summary (5 dimensions, 2 weeks, 12-week series)", 20, || {
-        let summary = vault.week_summary(last).expect("summary");
-        assert_eq!(summary.series.weeks.len(), 12);
-    }));
+    out.push(median(
+        "weekly summary (5 dimensions, 2 weeks, 12-week series)",
+        20,
+        || {
+            let summary = vault.week_summary(last).expect("summary");
+            assert_eq!(summary.series.weeks.len(), 12);
+        },
+    ));
     out.push(once("full decrypt scan", || {
         let filter = ListFilter {
             search: Some("woord-dat-nergens-staat".into()),

@@ -58,17 +58,17 @@ pub enum ReportFormat {
     Csv,
 }
 
-fn summarise(
-    records: &[AuditRecord],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> (
-    BTreeMap<Role, RoleCounts>,
-    BTreeMap<String, u32>,
-    BTreeMap<String, u32>,
-    u32,
-    u32,
-) {
+/// What the audit records of a period add up to.
+#[derive(Default)]
+struct Totals {
+    by_role: BTreeMap<Role, RoleCounts>,
+    reasons: BTreeMap<String, u32>,
+    bases: BTreeMap<String, u32>,
+    failures: u32,
+    count: u32,
+}
+
+fn summarise(records: &[AuditRecord], from: NaiveDate, to: NaiveDate) -> Totals {
     let mut by_role: BTreeMap<Role, RoleCounts> = BTreeMap::new();
     let mut reasons = BTreeMap::new();
     let mut bases = BTreeMap::new();
@@ -119,7 +119,13 @@ fn summarise(
             *target.entry(part.to_owned()).or_insert(0) += 1;
         }
     }
-    (by_role, reasons, bases, failures, count)
+    Totals {
+        by_role,
+        reasons,
+        bases,
+        failures,
+        count,
+    }
 }
 
 impl Vault {
@@ -132,8 +138,13 @@ impl Vault {
         let chain = self.verify_audit()?;
         let records = self.audit_log(0, u64::MAX)?;
         let profile = self.profile()?;
-        let (by_role, reasons, consent_bases, unlock_failures, count) =
-            summarise(&records, from, to);
+        let Totals {
+            by_role,
+            reasons,
+            bases: consent_bases,
+            failures: unlock_failures,
+            count,
+        } = summarise(&records, from, to);
         Ok(AccountabilityReport {
             from,
             to,

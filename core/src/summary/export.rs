@@ -385,7 +385,11 @@ pub enum SummaryFormat {
 impl crate::vault::Vault {
     /// Exports a summary (own or team) for the partner meeting with the vault's suppression
     /// threshold, in the user's language, and records the export in the audit log.
-    pub fn export_week_summary(&self, summary: &WeekSummary, format: SummaryFormat) -> crate::error::Result<String> {
+    pub fn export_week_summary(
+        &self,
+        summary: &WeekSummary,
+        format: SummaryFormat,
+    ) -> crate::error::Result<String> {
         let threshold = self.settings()?.suppression_threshold;
         let lang = self.language();
         let text = match format {
@@ -404,7 +408,10 @@ impl crate::vault::Vault {
             at: now,
             action: crate::audit::AuditAction::Export,
             entry: None,
-            reason: format!("week-summary:{};format:{kind};reporters:{}", summary.week, summary.reporters),
+            reason: format!(
+                "week-summary:{};format:{kind};reporters:{}",
+                summary.week, summary.reporters
+            ),
         })?;
         tx.commit()?;
         Ok(text)
