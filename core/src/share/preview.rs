@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::minimise::{Decision, FindingKey, FindingKind, TextField, minimise};
 use crate::model::{Entry, EntryId, EntryKind, ShareStatus};
 use crate::positions::{Partner, ShareGuidance, share_guidance};
-use crate::sync::{ConnectionProfile, Job, OutboxItem, Record, StoredDelivery, TrendCases};
+use crate::sync::{ConnectionProfile, Delivery, Job, OutboxItem, Record, TrendCases};
 use crate::time::{IsoWeek, local_date};
 use crate::vault::{Guard, Vault};
 
@@ -285,7 +285,7 @@ impl Vault {
         let content = encrypt_to(&profile.recipients, json.as_bytes())?;
         let organisation = prepared.payload.organisation.clone();
         let references = &prepared.references;
-        let delivery = StoredDelivery {
+        let delivery = Delivery {
             document_id: references.document.clone(),
             case_id: references.case.clone(),
             case_title: references.case_title.clone(),

@@ -23,7 +23,7 @@ use crate::share::ConsentGiver;
 use crate::share::payload::encrypt_to;
 use crate::share::state::SharingState;
 use crate::store::{ENTRIES, SHARING, TEAM_REPORTS};
-use crate::sync::{CaseSystem, Job, OutboxItem, Record, StoredDelivery, TeamLink, TransportError};
+use crate::sync::{CaseSystem, Delivery, Job, OutboxItem, Record, TeamLink, TransportError};
 use crate::time::{IsoWeek, local_date};
 use crate::vault::Vault;
 use crate::vault::records::StoredEntry;
@@ -186,7 +186,7 @@ impl Vault {
                 now.timestamp_nanos_opt().unwrap_or_default()
             ))
         );
-        let delivery = StoredDelivery {
+        let delivery = Delivery {
             document_id: document.clone(),
             case_id: team_case(&team.id, week),
             case_title: format!("Leefwereld team {} {week}", team.id),

@@ -10,7 +10,7 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::outbox::{Job, Record, Stage, SyncProblem};
-use super::transport::{CaseSystem, Delivery, DeliveryStep, TransportError};
+use super::transport::{CaseSystem, DeliveryStep, TransportError};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::model::{EntryId, ShareStatus};
@@ -173,9 +173,9 @@ impl Vault {
                 })
             };
             let outcome = match &record.job {
-                Job::Share { delivery, .. } | Job::TeamReport { delivery, .. } => system
-                    .deliver(&Delivery::from(delivery), &mut step)
-                    .map(|_| ()),
+                Job::Share { delivery, .. } | Job::TeamReport { delivery, .. } => {
+                    system.deliver(delivery, &mut step).map(|_| ())
+                }
                 Job::Retract {
                     case_id,
                     document_id,

@@ -11,7 +11,7 @@ pub mod zgw;
 
 pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
-pub(crate) use outbox::{Job, Record, StoredDelivery};
+pub(crate) use outbox::{Job, Record};
 pub use profile::{ConnectionProfile, ProfileProblem, TeamLink, TrendCases};
 pub use transport::{
     CaseSystem, Delivery, DeliveryStep, FetchedDocument, InvalidParam, Receipt, TransportError,

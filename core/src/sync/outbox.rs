@@ -1,7 +1,7 @@
 //! The durable outbox: every delivery and retraction waits here, sealed in the vault, until the
 //! case system confirmed it. It survives restarts and crashes; the engine resumes it.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use leefwereld_locales::{Arg, Lang, tr_args};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,7 @@ pub(crate) enum Job {
         entry: EntryId,
         revision: u32,
         target: String,
-        delivery: StoredDelivery,
+        delivery: Delivery,
     },
     /// Remove a delivered document (consent withdrawn, or replaced by a newer revision).
     Retract {
@@ -34,42 +34,7 @@ pub(crate) enum Job {
         document_id: String,
     },
     /// Deliver the weekly aggregate report to the team.
-    TeamReport {
-        week: IsoWeek,
-        delivery: StoredDelivery,
-    },
-}
-
-/// [`Delivery`] in a form that can be stored.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct StoredDelivery {
-    pub document_id: String,
-    pub case_id: String,
-    pub case_title: String,
-    pub case_start: NaiveDate,
-    pub title: String,
-    pub file_name: String,
-    pub media_type: String,
-    pub content: Vec<u8>,
-    pub author: String,
-    pub created: NaiveDate,
-}
-
-impl From<&StoredDelivery> for Delivery {
-    fn from(s: &StoredDelivery) -> Delivery {
-        Delivery {
-            document_id: s.document_id.clone(),
-            case_id: s.case_id.clone(),
-            case_title: s.case_title.clone(),
-            case_start: s.case_start,
-            title: s.title.clone(),
-            file_name: s.file_name.clone(),
-            media_type: s.media_type.clone(),
-            content: s.content.clone(),
-            author: s.author.clone(),
-            created: s.created,
-        }
-    }
+    TeamReport { week: IsoWeek, delivery: Delivery },
 }
 
 /// Why an item is not delivered yet, in terms a worker can act on.

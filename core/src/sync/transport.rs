@@ -9,8 +9,9 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// One document to deliver, already encrypted to the receiving organisation.
-#[derive(Clone, PartialEq, Eq)]
+/// One document to deliver, already encrypted to the receiving organisation. The outbox stores
+/// it as it is, so a retry sends exactly the same bytes.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delivery {
     /// Stable id of the document (≤ 40 characters), derived from the entry and its revision:
     /// the same share always has the same id, so a retry finds what an earlier try created.
