@@ -76,6 +76,8 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         let page = vault.list(&filter, 0, 10).expect("scan");
         assert!(page.items.is_empty());
     }));
+    // The child opens the vault itself: close ours first.
+    drop(vault);
     Outcome {
         measures: out,
         unlock_peak_mib: crate::memory::peak_of_unlock("vault", &path),

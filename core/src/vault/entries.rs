@@ -468,6 +468,25 @@ impl Vault {
             .newest_first()
             .filter(|row| filter.admits(row));
         match filter.search_terms() {
+            None if *filter == ListFilter::default() => {
+                // No filter: the total is known without walking the index.
+                let total = session.index.len() as u64;
+                for row in session.index.newest_first().skip(offset).take(limit) {
+                    let opened = table
+                        .get(row.id)?
+                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    match opened {
+                        Some(stored) => page.items.push(summary(
+                            row,
+                            preview(&stored.content.text),
+                            &session.settings,
+                        )),
+                        None => page.damaged.push(row.id()),
+                    }
+                }
+                page.has_more = total as usize > offset + page.items.len() + page.damaged.len();
+                page.total = Some(total);
+            }
             None => {
                 let mut total = 0u64;
                 for row in candidates {
