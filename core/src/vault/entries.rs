@@ -484,7 +484,8 @@ impl Vault {
                         None => page.damaged.push(row.id()),
                     }
                 }
-                page.has_more = total as usize > offset + page.items.len() + page.damaged.len();
+                page.has_more =
+                    total as usize > offset.saturating_add(page.items.len() + page.damaged.len());
                 page.total = Some(total);
             }
             None => {
@@ -506,7 +507,8 @@ impl Vault {
                         None => page.damaged.push(row.id()),
                     }
                 }
-                page.has_more = total as usize > offset + page.items.len() + page.damaged.len();
+                page.has_more =
+                    total as usize > offset.saturating_add(page.items.len() + page.damaged.len());
                 page.total = Some(total);
             }
             Some(words) => {
