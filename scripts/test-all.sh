@@ -13,3 +13,6 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "Rust tests (unit, property, integration, crash)"
 cargo test --workspace --locked
+
+step "bindings for Kotlin, Swift and Python (build, Python tests, phone targets)"
+bash scripts/test-ffi.sh

@@ -1,0 +1,422 @@
+//! Entries: capture, edit, delete, read, revisions, attachments, the list, purge.
+
+use leefwereld_core as lw;
+
+use crate::error::LeefwereldError;
+use crate::types::{
+    AgeBand, EntryKind, IsoWeek, Platform, ShareStatus, SourceType, Theme, Urgency, entry_id,
+    from_ms, position, to_ms,
+};
+use crate::vault::Vault;
+
+/// What the worker writes down: the editable part of an entry.
+///
+/// For a trend the person-related fields (`reason`, `aliases`, `age_band`) stay empty; a signal
+/// needs its concrete `reason`. `trend_content` and `signal_content` fill in the usual defaults.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EntryContent {
+    pub kind: EntryKind,
+    pub theme: Theme,
+    pub platform: Platform,
+    pub source_type: SourceType,
+    pub urgency: Urgency,
+    /// The neighbourhood (wijk), never a street or address.
+    #[uniffi(default = "")]
+    pub neighbourhood: String,
+    /// The note itself.
+    pub text: String,
+    /// When the worker saw it (Unix milliseconds).
+    pub observed_at_ms: i64,
+    /// The concrete reason (aanleiding) for recording a signal.
+    #[uniffi(default = "")]
+    pub reason: String,
+    /// Names and aliases the worker tagged.
+    #[uniffi(default = [])]
+    pub aliases: Vec<String>,
+    #[uniffi(default = None)]
+    pub age_band: Option<AgeBand>,
+    /// The order (bevel) of the public prosecutor under which police used a closed source.
+    #[uniffi(default = None)]
+    pub order_reference: Option<String>,
+    /// Why a repeated signal about the same person is not systematic monitoring.
+    #[uniffi(default = None)]
+    pub justification: Option<String>,
+}
+
+impl TryFrom<EntryContent> for lw::EntryContent {
+    type Error = LeefwereldError;
+
+    fn try_from(c: EntryContent) -> Result<Self, Self::Error> {
+        Ok(lw::EntryContent {
+            kind: c.kind.into(),
+            theme: c.theme.into(),
+            platform: c.platform.into(),
+            source_type: c.source_type.into(),
+            urgency: c.urgency.into(),
+            neighbourhood: c.neighbourhood,
+            text: c.text,
+            observed_at: from_ms(c.observed_at_ms, "observed_at_ms")?,
+            reason: c.reason,
+            aliases: c.aliases,
+            age_band: c.age_band.map(Into::into),
+            order_reference: c.order_reference,
+            justification: c.justification,
+        })
+    }
+}
+
+impl From<lw::EntryContent> for EntryContent {
+    fn from(c: lw::EntryContent) -> Self {
+        EntryContent {
+            kind: c.kind.into(),
+            theme: c.theme.into(),
+            platform: c.platform.into(),
+            source_type: c.source_type.into(),
+            urgency: c.urgency.into(),
+            neighbourhood: c.neighbourhood,
+            text: c.text,
+            observed_at_ms: to_ms(c.observed_at),
+            reason: c.reason,
+            aliases: c.aliases,
+            age_band: c.age_band.map(Into::into),
+            order_reference: c.order_reference,
+            justification: c.justification,
+        }
+    }
+}
+
+/// A trend with the core's defaults (open source, normal urgency): the three-tap capture.
+#[uniffi::export]
+pub fn trend_content(
+    theme: Theme,
+    platform: Platform,
+    text: String,
+    observed_at_ms: i64,
+) -> Result<EntryContent, LeefwereldError> {
+    let at = from_ms(observed_at_ms, "observed_at_ms")?;
+    Ok(lw::EntryContent::trend(theme.into(), platform.into(), text, at).into())
+}
+
+/// A signal with its concrete reason, with the core's defaults for the other fields.
+#[uniffi::export]
+pub fn signal_content(
+    theme: Theme,
+    platform: Platform,
+    source_type: SourceType,
+    text: String,
+    reason: String,
+    observed_at_ms: i64,
+) -> Result<EntryContent, LeefwereldError> {
+    let at = from_ms(observed_at_ms, "observed_at_ms")?;
+    let content = lw::EntryContent::signal(
+        theme.into(),
+        platform.into(),
+        source_type.into(),
+        text,
+        reason,
+        at,
+    );
+    Ok(content.into())
+}
+
+/// A file the worker adds, e.g. a screenshot.
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Attachment {
+    pub name: String,
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Attachment {
+    // Attachments are content: their bytes never reach a log or a panic message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Attachment")
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl From<Attachment> for lw::Attachment {
+    fn from(a: Attachment) -> Self {
+        lw::Attachment {
+            name: a.name,
+            media_type: a.media_type,
+            bytes: a.bytes,
+        }
+    }
+}
+
+/// What the vault says about a stored attachment without reading its bytes.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct AttachmentInfo {
+    /// Its number within the entry; stable across edits.
+    pub number: u32,
+    pub name: String,
+    pub media_type: String,
+    pub size: u64,
+}
+
+impl From<lw::AttachmentInfo> for AttachmentInfo {
+    fn from(a: lw::AttachmentInfo) -> Self {
+        AttachmentInfo {
+            number: a.number,
+            name: a.name,
+            media_type: a.media_type,
+            size: a.size,
+        }
+    }
+}
+
+/// An entry as stored: the content plus what the vault keeps about it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Entry {
+    pub id: String,
+    /// 1 for the first capture, one more for every edit.
+    pub revision: u32,
+    pub recorded_at_ms: i64,
+    pub updated_at_ms: i64,
+    /// When retention removes it.
+    pub expires_at_ms: i64,
+    pub content: EntryContent,
+    pub attachments: Vec<AttachmentInfo>,
+    pub share_status: ShareStatus,
+}
+
+impl From<lw::Entry> for Entry {
+    fn from(e: lw::Entry) -> Self {
+        Entry {
+            id: e.id.to_string(),
+            revision: e.revision,
+            recorded_at_ms: to_ms(e.recorded_at),
+            updated_at_ms: to_ms(e.updated_at),
+            expires_at_ms: to_ms(e.expires_at),
+            content: e.content.into(),
+            attachments: e.attachments.into_iter().map(Into::into).collect(),
+            share_status: e.share_status.into(),
+        }
+    }
+}
+
+/// One line of the entry list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EntrySummary {
+    pub id: String,
+    pub revision: u32,
+    pub kind: EntryKind,
+    pub theme: Theme,
+    pub platform: Platform,
+    pub source_type: SourceType,
+    pub urgency: Urgency,
+    pub neighbourhood: String,
+    pub observed_at_ms: i64,
+    pub recorded_at_ms: i64,
+    pub expires_at_ms: i64,
+    pub week: IsoWeek,
+    pub share_status: ShareStatus,
+    pub attachment_count: u32,
+    /// The first characters of the text.
+    pub preview: String,
+}
+
+impl From<lw::EntrySummary> for EntrySummary {
+    fn from(s: lw::EntrySummary) -> Self {
+        EntrySummary {
+            id: s.id.to_string(),
+            revision: s.revision,
+            kind: s.kind.into(),
+            theme: s.theme.into(),
+            platform: s.platform.into(),
+            source_type: s.source_type.into(),
+            urgency: s.urgency.into(),
+            neighbourhood: s.neighbourhood,
+            observed_at_ms: to_ms(s.observed_at),
+            recorded_at_ms: to_ms(s.recorded_at),
+            expires_at_ms: to_ms(s.expires_at),
+            week: s.week.into(),
+            share_status: s.share_status.into(),
+            attachment_count: s.attachment_count,
+            preview: s.preview,
+        }
+    }
+}
+
+/// Which entries a list shows. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
+pub struct ListFilter {
+    #[uniffi(default = None)]
+    pub kind: Option<EntryKind>,
+    #[uniffi(default = None)]
+    pub theme: Option<Theme>,
+    #[uniffi(default = None)]
+    pub platform: Option<Platform>,
+    #[uniffi(default = None)]
+    pub week: Option<IsoWeek>,
+    #[uniffi(default = None)]
+    pub share_status: Option<ShareStatus>,
+    /// Words to find in the text, reason, neighbourhood or aliases (case- and
+    /// diacritics-insensitive).
+    #[uniffi(default = None)]
+    pub search: Option<String>,
+}
+
+impl TryFrom<ListFilter> for lw::ListFilter {
+    type Error = LeefwereldError;
+
+    fn try_from(f: ListFilter) -> Result<Self, Self::Error> {
+        Ok(lw::ListFilter {
+            kind: f.kind.map(Into::into),
+            theme: f.theme.map(Into::into),
+            platform: f.platform.map(Into::into),
+            week: f.week.map(TryInto::try_into).transpose()?,
+            share_status: f.share_status.map(Into::into),
+            search: f.search,
+        })
+    }
+}
+
+/// A page of the entry list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EntryPage {
+    pub items: Vec<EntrySummary>,
+    /// Entries matching the filter in all, when known without decrypting (no search words).
+    pub total: Option<u64>,
+    /// Whether there are more matching entries after this page.
+    pub has_more: bool,
+    /// Ids of entries that matched but could not be decrypted; reported, never hidden.
+    pub damaged: Vec<String>,
+}
+
+impl From<lw::EntryPage> for EntryPage {
+    fn from(p: lw::EntryPage) -> Self {
+        EntryPage {
+            items: p.items.into_iter().map(Into::into).collect(),
+            total: p.total,
+            has_more: p.has_more,
+            damaged: p.damaged.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
+/// One problem with an entry, for showing beside its form field.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EntryProblem {
+    /// Stable code, e.g. `reason-missing`.
+    pub code: String,
+    /// The form field, e.g. `reason`.
+    pub field: String,
+    /// The translated message, in the vault's language.
+    pub message: String,
+}
+
+fn core_attachments(list: Vec<Attachment>) -> Vec<lw::Attachment> {
+    list.into_iter().map(Into::into).collect()
+}
+
+#[uniffi::export]
+impl Vault {
+    /// Stores a new entry; returns once it is durable.
+    pub fn capture(
+        &self,
+        content: EntryContent,
+        attachments: Vec<Attachment>,
+    ) -> Result<Entry, LeefwereldError> {
+        let content = content.try_into()?;
+        let entry = self.call(self.inner.capture(content, core_attachments(attachments)))?;
+        Ok(entry.into())
+    }
+
+    /// Every problem `capture` (`is_new`) or `edit` would refuse this content for, per field;
+    /// empty when it would be stored. Attachments are checked when stored.
+    pub fn check_entry(
+        &self,
+        content: EntryContent,
+        is_new: bool,
+    ) -> Result<Vec<EntryProblem>, LeefwereldError> {
+        let content: lw::EntryContent = content.try_into()?;
+        let lang = self.inner.language();
+        Ok(content
+            .problems(self.inner.now(), is_new)
+            .iter()
+            .map(|problem| EntryProblem {
+                code: problem.code().to_owned(),
+                field: problem.field().to_owned(),
+                message: problem.localized(lang),
+            })
+            .collect())
+    }
+
+    /// Changes an entry; the previous revision is kept. `new_attachments` are added.
+    pub fn edit(
+        &self,
+        id: String,
+        content: EntryContent,
+        new_attachments: Vec<Attachment>,
+    ) -> Result<Entry, LeefwereldError> {
+        let id = entry_id(&id)?;
+        let content = content.try_into()?;
+        let entry = self.call(
+            self.inner
+                .edit(id, content, core_attachments(new_attachments)),
+        )?;
+        Ok(entry.into())
+    }
+
+    /// Removes an attachment from an entry (a new revision).
+    pub fn remove_attachment(&self, id: String, number: u32) -> Result<Entry, LeefwereldError> {
+        let id = entry_id(&id)?;
+        Ok(self.call(self.inner.remove_attachment(id, number))?.into())
+    }
+
+    /// Deletes an entry with its revisions and attachments.
+    pub fn delete(&self, id: String) -> Result<(), LeefwereldError> {
+        let id = entry_id(&id)?;
+        self.call(self.inner.delete(id))
+    }
+
+    /// The current revision of an entry.
+    pub fn entry(&self, id: String) -> Result<Entry, LeefwereldError> {
+        let id = entry_id(&id)?;
+        Ok(self.call(self.inner.entry(id))?.into())
+    }
+
+    /// Earlier revisions of an entry, oldest first.
+    pub fn revisions(&self, id: String) -> Result<Vec<Entry>, LeefwereldError> {
+        let id = entry_id(&id)?;
+        let revisions = self.call(self.inner.revisions(id))?;
+        Ok(revisions.into_iter().map(Into::into).collect())
+    }
+
+    /// The bytes of an attachment.
+    pub fn attachment(&self, id: String, number: u32) -> Result<Attachment, LeefwereldError> {
+        let id = entry_id(&id)?;
+        let a = self.call(self.inner.attachment(id, number))?;
+        Ok(Attachment {
+            name: a.name,
+            media_type: a.media_type,
+            bytes: a.bytes,
+        })
+    }
+
+    /// Entries newest first (by observation), filtered, at most `limit` from `offset`.
+    pub fn list(
+        &self,
+        filter: ListFilter,
+        offset: u32,
+        limit: u32,
+    ) -> Result<EntryPage, LeefwereldError> {
+        let filter = filter.try_into()?;
+        let page = self.call(self.inner.list(&filter, position(offset), position(limit)))?;
+        Ok(page.into())
+    }
+
+    /// How many entries the vault holds.
+    pub fn entry_count(&self) -> Result<u64, LeefwereldError> {
+        self.call(self.inner.entry_count())
+    }
+
+    /// Removes every entry whose retention has run out; returns how many.
+    pub fn purge_expired(&self) -> Result<u32, LeefwereldError> {
+        self.call(self.inner.purge_expired())
+    }
+}

@@ -1,0 +1,163 @@
+//! The one error of the bindings: a variant per core error code, carrying the translated
+//! message as the exception message.
+//!
+//! It is a uniffi "flat" error: Python raises `LeefwereldError.WrongPassphrase("De wachtzin
+//! klopt niet. …")`, Kotlin throws `LeefwereldException.WrongPassphrase`, Swift throws
+//! `LeefwereldError.WrongPassphrase(message:)`. The message comes from
+//! `leefwereld_core::Error::localized` in the vault's language, so it never holds personal data.
+
+use leefwereld_core as lw;
+
+/// Everything that can go wrong behind the facade, by core error code.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
+pub enum LeefwereldError {
+    /// `wrong-passphrase`
+    #[error("{0}")]
+    WrongPassphrase(String),
+    /// `locked`
+    #[error("{0}")]
+    Locked(String),
+    /// `wiped`
+    #[error("{0}")]
+    Wiped(String),
+    /// `not-found`
+    #[error("{0}")]
+    NotFound(String),
+    /// `already-exists`
+    #[error("{0}")]
+    AlreadyExists(String),
+    /// `in-use`
+    #[error("{0}")]
+    InUse(String),
+    /// `newer-format`
+    #[error("{0}")]
+    NewerFormat(String),
+    /// `damaged`: the key file, the database or a required record (the message says which).
+    #[error("{0}")]
+    Damaged(String),
+    /// `entry-damaged`
+    #[error("{0}")]
+    EntryDamaged(String),
+    /// `entry-not-found`
+    #[error("{0}")]
+    EntryNotFound(String),
+    /// `weak-passphrase`
+    #[error("{0}")]
+    WeakPassphrase(String),
+    /// `same-passphrase`
+    #[error("{0}")]
+    SamePassphrase(String),
+    /// `invalid`: the message lists every problem, one per line; `Vault.check_entry` gives
+    /// them per field.
+    #[error("{0}")]
+    Invalid(String),
+    /// `invalid-setting`
+    #[error("{0}")]
+    InvalidSetting(String),
+    /// `disk-full`
+    #[error("{0}")]
+    DiskFull(String),
+    /// `storage`
+    #[error("{0}")]
+    Storage(String),
+    /// `connection-profile`: the message names the problem with the profile.
+    #[error("{0}")]
+    ConnectionProfile(String),
+    /// `no-connection`
+    #[error("{0}")]
+    NoConnection(String),
+    /// `frame-refused`: the message explains each role-frame rule that refuses the entry.
+    #[error("{0}")]
+    FrameRefused(String),
+    /// `consent`
+    #[error("{0}")]
+    Consent(String),
+    /// `not-eligible`: the message lists every reason, one per line.
+    #[error("{0}")]
+    NotEligible(String),
+    /// `sync`
+    #[error("{0}")]
+    Sync(String),
+    /// A value the calling program passed cannot be meant (an unknown code, a malformed id, an
+    /// instant out of range). A programming error, not a user's: the message is English and
+    /// names the argument, never its value.
+    #[error("{0}")]
+    InvalidArgument(String),
+}
+
+impl LeefwereldError {
+    /// Maps a core error to its variant with the message in `lang`.
+    pub fn from_core(err: lw::Error, lang: lw::Lang) -> Self {
+        let message = err.localized(lang);
+        match err {
+            lw::Error::WrongPassphrase => Self::WrongPassphrase(message),
+            lw::Error::Locked => Self::Locked(message),
+            lw::Error::Wiped => Self::Wiped(message),
+            lw::Error::NotFound => Self::NotFound(message),
+            lw::Error::AlreadyExists => Self::AlreadyExists(message),
+            lw::Error::InUse => Self::InUse(message),
+            lw::Error::NewerFormat { .. } => Self::NewerFormat(message),
+            lw::Error::Damaged(_) => Self::Damaged(message),
+            lw::Error::EntryDamaged(_) => Self::EntryDamaged(message),
+            lw::Error::EntryNotFound(_) => Self::EntryNotFound(message),
+            lw::Error::WeakPassphrase => Self::WeakPassphrase(message),
+            lw::Error::SamePassphrase => Self::SamePassphrase(message),
+            lw::Error::Invalid(_) => Self::Invalid(message),
+            lw::Error::InvalidSetting { .. } => Self::InvalidSetting(message),
+            lw::Error::DiskFull => Self::DiskFull(message),
+            lw::Error::Storage(_) => Self::Storage(message),
+            lw::Error::ConnectionProfile(_) => Self::ConnectionProfile(message),
+            lw::Error::NoConnection => Self::NoConnection(message),
+            lw::Error::FrameRefused(_) => Self::FrameRefused(message),
+            lw::Error::Consent(_) => Self::Consent(message),
+            lw::Error::NotEligible(_) => Self::NotEligible(message),
+            lw::Error::Sync(_) => Self::Sync(message),
+        }
+    }
+
+    /// A value that cannot be meant; `what` says which argument and why, without its value.
+    pub(crate) fn invalid_argument(what: &str) -> Self {
+        Self::InvalidArgument(format!("invalid argument {what}"))
+    }
+
+    pub(crate) fn out_of_range(field: &str) -> Self {
+        Self::invalid_argument(&format!("{field}: out of range"))
+    }
+
+    /// The stable code of this error: the core's code, or `invalid-argument`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::WrongPassphrase(_) => "wrong-passphrase",
+            Self::Locked(_) => "locked",
+            Self::Wiped(_) => "wiped",
+            Self::NotFound(_) => "not-found",
+            Self::AlreadyExists(_) => "already-exists",
+            Self::InUse(_) => "in-use",
+            Self::NewerFormat(_) => "newer-format",
+            Self::Damaged(_) => "damaged",
+            Self::EntryDamaged(_) => "entry-damaged",
+            Self::EntryNotFound(_) => "entry-not-found",
+            Self::WeakPassphrase(_) => "weak-passphrase",
+            Self::SamePassphrase(_) => "same-passphrase",
+            Self::Invalid(_) => "invalid",
+            Self::InvalidSetting(_) => "invalid-setting",
+            Self::DiskFull(_) => "disk-full",
+            Self::Storage(_) => "storage",
+            Self::ConnectionProfile(_) => "connection-profile",
+            Self::NoConnection(_) => "no-connection",
+            Self::FrameRefused(_) => "frame-refused",
+            Self::Consent(_) => "consent",
+            Self::NotEligible(_) => "not-eligible",
+            Self::Sync(_) => "sync",
+            Self::InvalidArgument(_) => "invalid-argument",
+        }
+    }
+}
+
+/// Errors raised before any vault is known (creating, opening) speak the default language.
+impl From<lw::Error> for LeefwereldError {
+    fn from(err: lw::Error) -> Self {
+        LeefwereldError::from_core(err, lw::Lang::default())
+    }
+}
