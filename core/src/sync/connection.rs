@@ -43,3 +43,32 @@ impl Vault {
         tx.commit()
     }
 }
+
+#[cfg(feature = "zgw-http")]
+impl Vault {
+    /// The ZGW client for the stored connection profile, calling as this installation.
+    fn zgw_client(&self) -> Result<super::zgw::ZgwClient> {
+        let profile = self.connection_profile()?.ok_or(Error::NoConnection)?;
+        let organisation = self.profile()?.organisation;
+        Ok(super::zgw::ZgwClient::new(&profile, &self.device_id()?, &organisation, super::zgw::DEFAULT_TIMEOUT))
+    }
+
+    /// Runs the outbox against the municipality of the stored connection profile.
+    pub fn sync_with_connection(
+        &self,
+        force: bool,
+        on_event: &mut dyn FnMut(super::SyncEvent),
+    ) -> Result<super::SyncReport> {
+        let client = self.zgw_client()?;
+        self.sync_now(&client, force, on_event)
+    }
+
+    /// The team lead's fetch of weekly reports from the municipality's case system.
+    pub fn fetch_team_reports_with_connection(
+        &self,
+        weeks: &[crate::time::IsoWeek],
+    ) -> Result<crate::summary::team::FetchOutcome> {
+        let client = self.zgw_client()?;
+        self.fetch_team_reports(&client, weeks)
+    }
+}
