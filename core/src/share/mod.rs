@@ -51,24 +51,38 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Records that the case system confirmed a delivery.
+    /// Records that the case system confirmed a delivery; `false` when it was already
+    /// recorded (by an overlapping run).
     pub(crate) fn mark_delivered(
         &mut self,
         id: EntryId,
         revision: u32,
         document_id: &str,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let mut state = self.sharing(id)?;
-        if let Some(share) = state
+        let Some(share) = state
             .shares
             .iter_mut()
             .find(|s| s.document_id == document_id && s.revision == revision)
-        {
-            share.delivered_at = Some(now);
+        else {
+            return Ok(true);
+        };
+        if share.delivered_at.is_some() {
+            return Ok(false);
+        }
+        share.delivered_at = Some(now);
+        let live = share.is_live();
+        if !live {
+            // Arrived after consent was withdrawn: it is there until the queued retraction
+            // removes it.
+            share.retracted_at = None;
         }
         state.store(&self.txn, &self.session.keys, id)?;
-        self.set_share_status(id, ShareStatus::Shared)
+        if live {
+            self.set_share_status(id, ShareStatus::Shared)?;
+        }
+        Ok(true)
     }
 
     /// Records that the case system confirmed a retraction.

@@ -50,7 +50,12 @@ impl Vault {
     fn zgw_client(&self) -> Result<super::zgw::ZgwClient> {
         let profile = self.connection_profile()?.ok_or(Error::NoConnection)?;
         let organisation = self.profile()?.organisation;
-        Ok(super::zgw::ZgwClient::new(&profile, &self.device_id()?, &organisation, super::zgw::DEFAULT_TIMEOUT))
+        Ok(super::zgw::ZgwClient::new(
+            &profile,
+            &self.device_id()?,
+            &organisation,
+            super::zgw::DEFAULT_TIMEOUT,
+        ))
     }
 
     /// Runs the outbox against the municipality of the stored connection profile.

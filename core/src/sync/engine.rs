@@ -74,6 +74,22 @@ impl Guard<'_> {
         records.sort_by_key(|r| (r.created_at, r.id));
         Ok(records)
     }
+
+    /// One outbox record as it is now (`None` when it is gone: delivered by another run, or
+    /// cancelled by a withdrawal).
+    pub(crate) fn outbox_record(&mut self, id: u128) -> Result<Option<Record>> {
+        let (db, session) = self.unlocked()?;
+        let read = db.begin_read()?;
+        let table = read.open_table(OUTBOX)?;
+        let Some(value) = table.get(id)? else {
+            return Ok(None);
+        };
+        let damaged = || Error::Damaged(crate::error::Damage::Metadata);
+        let plain = session.keys.open(value.value()).ok_or_else(damaged)?;
+        serde_json::from_slice(&plain)
+            .map(Some)
+            .map_err(|_| damaged())
+    }
 }
 
 impl Tx<'_> {
@@ -151,6 +167,7 @@ impl Vault {
         force: bool,
         on_event: &mut dyn FnMut(SyncEvent),
     ) -> Result<SyncReport> {
+        let _one_run = self.sync_run.lock().unwrap_or_else(|p| p.into_inner());
         let now = self.now();
         let due: Vec<Record> = self
             .guard()
@@ -161,8 +178,16 @@ impl Vault {
         let total = due.len() as u32;
         on_event(SyncEvent::Started { total });
         let mut report = SyncReport::default();
-        for (index, record) in due.into_iter().enumerate() {
+        for (index, listed) in due.into_iter().enumerate() {
             let done = index as u32;
+            // The list was read before the run; since then consent may have been withdrawn
+            // (which cancels a share) or another run may have delivered the item.
+            let Some(record) = self.guard().outbox_record(listed.id)? else {
+                continue;
+            };
+            if record.stage != Stage::Waiting {
+                continue;
+            }
             let kind = record.view().kind;
             let mut step = |step| {
                 on_event(SyncEvent::Step {
@@ -208,49 +233,55 @@ impl Vault {
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
+        // Gone when consent was withdrawn while the item was in flight, or when another run
+        // recorded it first.
+        let still_queued = tx.txn.open_table(OUTBOX)?.remove(record.id)?.is_some();
         match outcome {
-            Ok(()) => {
-                tx.remove_outbox(record.id)?;
-                match &record.job {
-                    Job::Share {
-                        entry,
-                        revision,
-                        target,
-                        delivery,
-                    } => {
-                        report.delivered += 1;
-                        tx.mark_delivered(*entry, *revision, &delivery.document_id, now)?;
-                        tx.audit(NewRecord {
-                            at: now,
-                            action: AuditAction::Share,
-                            entry: Some(*entry),
-                            reason: format!("target:{target};revision:{revision}"),
-                        })?;
+            Ok(()) => match &record.job {
+                Job::Share {
+                    entry,
+                    revision,
+                    target,
+                    delivery,
+                } => {
+                    if !tx.mark_delivered(*entry, *revision, &delivery.document_id, now)? {
+                        return tx.commit();
                     }
-                    Job::Retract {
-                        entry, document_id, ..
-                    } => {
-                        report.retracted += 1;
-                        if let Some(entry) = entry {
-                            tx.mark_retracted(*entry, document_id, now)?;
-                        }
-                        tx.audit(NewRecord {
-                            at: now,
-                            action: AuditAction::Retract,
-                            entry: *entry,
-                            reason: "consent-withdrawn-or-replaced".into(),
-                        })?;
-                    }
-                    Job::TeamReport { week, .. } => {
-                        report.delivered += 1;
-                        tx.audit(NewRecord {
-                            at: now,
-                            action: AuditAction::Share,
-                            entry: None,
-                            reason: format!("team-report:{week}"),
-                        })?;
-                    }
+                    report.delivered += 1;
+                    tx.audit(NewRecord {
+                        at: now,
+                        action: AuditAction::Share,
+                        entry: Some(*entry),
+                        reason: format!("target:{target};revision:{revision}"),
+                    })?;
                 }
+                Job::Retract {
+                    entry, document_id, ..
+                } => {
+                    report.retracted += 1;
+                    if let Some(entry) = entry {
+                        tx.mark_retracted(*entry, document_id, now)?;
+                    }
+                    tx.audit(NewRecord {
+                        at: now,
+                        action: AuditAction::Retract,
+                        entry: *entry,
+                        reason: "consent-withdrawn-or-replaced".into(),
+                    })?;
+                }
+                Job::TeamReport { week, .. } => {
+                    report.delivered += 1;
+                    tx.audit(NewRecord {
+                        at: now,
+                        action: AuditAction::Share,
+                        entry: None,
+                        reason: format!("team-report:{week}"),
+                    })?;
+                }
+            },
+            Err(_) if !still_queued => {
+                // Cancelled in flight: the retraction queued with the withdrawal removes
+                // whatever this attempt may have left on the server.
             }
             Err(err) => {
                 record.problem = Some(SyncProblem::from(&err));

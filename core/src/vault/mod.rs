@@ -64,6 +64,9 @@ pub struct Vault {
     state: Mutex<State>,
     clock: Arc<dyn Clock>,
     dir: Option<PathBuf>,
+    /// Held for the whole of a sync run, so two runs (a timer and the "send now" button, or
+    /// two foreign threads) never work the outbox at the same time.
+    pub(crate) sync_run: Mutex<()>,
 }
 
 enum State {
@@ -190,6 +193,7 @@ impl Vault {
             state: Mutex::new(State::Open(Box::new(open))),
             clock: options.clock,
             dir: None,
+            sync_run: Mutex::new(()),
         };
         vault.adopt(keys)?;
         Ok(vault)
@@ -241,6 +245,7 @@ impl Vault {
             state: Mutex::new(State::Open(Box::new(open))),
             clock: options.clock,
             dir: Some(dir),
+            sync_run: Mutex::new(()),
         })
     }
 
