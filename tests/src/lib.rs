@@ -1,6 +1,8 @@
 //! Shared set-up for Leefwereld's cross-crate tests: fixtures that read like the situations
 //! they stand for, and the helper binaries the crash tests drive.
 
+pub mod cases;
+pub mod municipality;
 pub mod zgw;
 
 use std::path::Path;

@@ -1,5 +1,6 @@
 //! `leefwereld-bench [N ...]`: the vault's costs for N entries (default 10 000 and 100 000),
-//! next to a SQLCipher database doing the same work, printed as a table with ratios.
+//! next to a SQLCipher database doing the same work, printed as a table with ratios; then the
+//! sync step for 1 000 shared entries. `leefwereld-bench sync [N]` runs only the sync step.
 //!
 //! Figures are medians or percentiles of wall-clock time on a shared machine: compare within a
 //! run, not across machines.
@@ -7,7 +8,11 @@
 mod measure;
 mod memory;
 mod peer;
+mod sync;
 mod vault;
+
+/// How many shared entries the sync step delivers unless told otherwise.
+const SYNC_ENTRIES: usize = 1_000;
 
 use measure::{Row, print_table};
 
@@ -15,10 +20,15 @@ fn main() {
     if let Some(result) = memory::child_main() {
         return result;
     }
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let sizes: Vec<usize> = args
+        .iter()
         .filter_map(|a| a.replace(['_', ','], "").parse().ok())
         .collect();
+    if args.iter().any(|a| a == "sync") {
+        sync::run(sizes.first().copied().unwrap_or(SYNC_ENTRIES));
+        return;
+    }
     let sizes = if sizes.is_empty() {
         vec![10_000, 100_000]
     } else {
@@ -49,4 +59,5 @@ fn main() {
             ours.unlock_peak_mib / theirs.unlock_peak_mib.max(0.1)
         );
     }
+    sync::run(SYNC_ENTRIES);
 }

@@ -159,7 +159,7 @@ impl Row {
     }
 }
 
-fn fmt(d: Duration) -> String {
+pub fn fmt(d: Duration) -> String {
     let us = d.as_secs_f64() * 1e6;
     if us < 1_000.0 {
         format!("{us:.0} µs")

@@ -85,6 +85,14 @@ async fn respond(
         method: method.clone(),
         path: path.clone(),
         query: query.clone(),
+        headers: headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect(),
+        body: body.to_vec(),
         status: None,
         fault: fault.clone(),
         refusal: None,

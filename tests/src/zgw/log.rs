@@ -13,6 +13,11 @@ pub struct RequestRecord {
     pub path: String,
     /// The raw query string (empty when there was none).
     pub query: String,
+    /// The request headers as sent (names lower-case), so a test can check what travelled,
+    /// e.g. the claims of the token.
+    pub headers: Vec<(String, String)>,
+    /// The raw request body (empty when there was none).
+    pub body: Vec<u8>,
     /// The status sent; `None` when the connection was closed without a response.
     pub status: Option<u16>,
     /// The injected fault that hit this request, if any.
@@ -27,6 +32,14 @@ pub struct RequestRecord {
 }
 
 impl RequestRecord {
+    /// The value of a request header (case-insensitive name).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
     /// The field errors of a refused request (empty otherwise).
     pub fn invalid_params(&self) -> &[InvalidParam] {
         self.refusal
