@@ -2,12 +2,9 @@
 //! overlap (the background sync and the "send now" button). The app runs a sync in the
 //! background while the worker goes on using the vault, so both happen.
 //!
-//! All three fail on the current core: `sync_now` works from the list of due items it read when
-//! the run started and never looks at an item again before sending it, and after a failed
-//! attempt it writes the item back into the outbox even when a withdrawal removed it in the
-//! meantime. They are ignored until the lead has decided on the fix proposed in the
-//! sync-tests report (re-read each item before sending; record an outcome only for an item
-//! that is still queued); run them with `--ignored`.
+//! The engine re-reads each outbox item just before sending it and records an outcome only
+//! for an item that is still queued, and one vault runs one sync at a time; these tests hold
+//! it to that.
 
 mod sync;
 
@@ -58,7 +55,6 @@ fn documents_sent(world: &World) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "core bug 1 in the sync-tests report: sync_now sends items withdrawn during the run"]
 fn consent_withdrawn_during_a_run_keeps_the_entry_from_arriving() {
     let world = World::new();
     let (notes, ledger) = three_shared(&world);
@@ -98,7 +94,6 @@ fn consent_withdrawn_during_a_run_keeps_the_entry_from_arriving() {
 }
 
 #[test]
-#[ignore = "core bug 2 in the sync-tests report: a failed item withdrawn in flight is queued again"]
 fn a_share_that_fails_while_consent_is_withdrawn_is_never_sent_later() {
     let world = World::new();
     let notes = populate(world.vault(), &[Plan::Signal]);
@@ -145,7 +140,6 @@ fn a_share_that_fails_while_consent_is_withdrawn_is_never_sent_later() {
 }
 
 #[test]
-#[ignore = "core bug 1 in the sync-tests report: overlapping runs record each delivery twice"]
 fn overlapping_sync_runs_record_each_delivery_once() {
     let world = World::new();
     three_shared(&world);
