@@ -25,7 +25,10 @@ pub fn youth_worker() -> Profile {
 
 /// Options with a fast KDF (tests only) and the given clock.
 pub fn fast_options(clock: Arc<dyn Clock>) -> VaultOptions {
-    VaultOptions { work_factor: WORK_FACTOR_MIN, clock }
+    VaultOptions {
+        work_factor: WORK_FACTOR_MIN,
+        clock,
+    }
 }
 
 /// Opens the vault at `dir`, creating it first when it does not exist, and unlocks it.
@@ -42,5 +45,10 @@ pub fn open_or_create(dir: &Path) -> leefwereld_core::Result<Vault> {
 
 /// A trend note whose text carries `marker`.
 pub fn marked_trend(marker: &str, at: DateTime<Utc>) -> EntryContent {
-    EntryContent::trend(Theme::Recruitment, Platform::Telegram, format!("Ronselkanaal gezien, kenmerk {marker}"), at)
+    EntryContent::trend(
+        Theme::Recruitment,
+        Platform::Telegram,
+        format!("Ronselkanaal gezien, kenmerk {marker}"),
+        at,
+    )
 }

@@ -39,7 +39,9 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
             }
         });
         // Wait until the child has the vault open, then let it run for a random while.
-        let ready = rx.recv_timeout(Duration::from_secs(30)).expect("child became ready");
+        let ready = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("child became ready");
         assert_eq!(ready, "READY");
         let run_for = Duration::from_millis(rng.gen_range(5..120));
         let started = Instant::now();
@@ -56,12 +58,21 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
             }
         }
     }
-    assert!(acknowledged.len() > KILLS, "the children did capture ({} acks)", acknowledged.len());
+    assert!(
+        acknowledged.len() > KILLS,
+        "the children did capture ({} acks)",
+        acknowledged.len()
+    );
 
     let vault = leefwereld_tests::open_or_create(&vault_dir).expect("vault reopens after crashes");
     for (id, marker) in &acknowledged {
-        let entry = vault.entry(id.parse().unwrap()).unwrap_or_else(|e| panic!("acknowledged entry {id} lost: {e}"));
-        assert!(entry.content.text.ends_with(marker.as_str()), "entry {id} has the wrong text");
+        let entry = vault
+            .entry(id.parse().unwrap())
+            .unwrap_or_else(|e| panic!("acknowledged entry {id} lost: {e}"));
+        assert!(
+            entry.content.text.ends_with(marker.as_str()),
+            "entry {id} has the wrong text"
+        );
     }
     let page = vault.list(&ListFilter::default(), 0, 1).unwrap();
     assert!(page.total.unwrap() >= acknowledged.len() as u64);
