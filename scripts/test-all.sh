@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Leefwereld test on a fresh Debian 12 machine with Rust: installs what is missing,
-# then the Rust tests (unit, property, integration, crash). Each suite prints a header.
+# then the Rust tests (unit, property, integration, crash, the app's screens), the app's
+# Android check, the web training mode in headless Chromium, and the desktop app under Xvfb.
+# Each suite prints a header.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh test
@@ -13,3 +15,13 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "Rust tests (unit, property, integration, crash)"
 cargo test --workspace --locked
+
+step "app: cargo check for Android (aarch64-linux-android, feature mobile)"
+rustup target list --installed | grep -qx aarch64-linux-android || rustup target add aarch64-linux-android
+cargo check --locked -p leefwereld-app --target aarch64-linux-android --no-default-features --features mobile
+
+step "app: web training mode build and browser tests (playwright-core, headless Chromium)"
+bash tests/e2e/run.sh
+
+step "app: desktop smoke test (Xvfb, xdotool)"
+bash tests/desktop/smoke.sh

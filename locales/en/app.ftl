@@ -89,6 +89,7 @@ capture-signal-title = Capture a signal
 capture-signal-intro = Write down what you saw and why you are recording it. Describe people only as you choose.
 capture-save = Save
 capture-discard = Discard
+capture-back = Back to home
 edit-title = Edit entry
 edit-intro = The previous version is kept.
 edit-save = Save change

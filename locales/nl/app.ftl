@@ -89,6 +89,7 @@ capture-signal-title = Signaal vastleggen
 capture-signal-intro = Schrijf op wat je zag en waarom je het vastlegt. Personen beschrijf je alleen zoals jij wilt.
 capture-save = Opslaan
 capture-discard = Weggooien
+capture-back = Terug naar start
 edit-title = Notitie wijzigen
 edit-intro = De vorige versie blijft bewaard.
 edit-save = Wijziging opslaan

@@ -44,6 +44,11 @@ pub fn nav() -> [NavItem; 3] {
 pub fn Shell() -> Element {
     let app = use_app();
     let lang = app.lang();
+    // Capture and edit are a task of their own: no tabs, Save stays at the bottom instead.
+    let focused = matches!(
+        use_route::<Route>(),
+        Route::CaptureTrend {} | Route::CaptureSignal {} | Route::EntryEdit { .. }
+    );
     let body = match app.phase() {
         Phase::Onboarding => rsx! { Onboarding {} },
         Phase::Locked => rsx! { Unlock {} },
@@ -53,7 +58,9 @@ pub fn Shell() -> Element {
             main { id: "main-content", class: "content",
                 Outlet::<Route> {}
             }
-            BottomNav { lang }
+            if !focused {
+                BottomNav { lang }
+            }
         },
     };
     rsx! {

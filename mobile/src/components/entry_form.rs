@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use leefwereld_core::{AgeBand, EntryKind, Platform, SourceType, Theme, Urgency};
 
 use crate::components::attachments::AttachmentPicker;
-use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField};
+use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField, clear_input};
 use crate::components::form_errors::{ErrorSummary, FormErrors};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::vocab::choices;
@@ -211,7 +211,7 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
                         id: "alias",
                         r#type: "text",
                         autocomplete: "off",
-                        value: "{d.alias_input}",
+                        initial_value: "{d.alias_input}",
                         aria_describedby: alias_described,
                         aria_invalid: alias_invalid,
                         oninput: move |event| draft.write().alias_input = event.value(),
@@ -219,13 +219,17 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
                             if event.key() == Key::Enter {
                                 event.prevent_default();
                                 draft.write().add_alias();
+                                clear_input("alias");
                             }
                         },
                     }
                     button {
                         r#type: "button",
                         class: "button button-secondary",
-                        onclick: move |_| draft.write().add_alias(),
+                        onclick: move |_| {
+                            draft.write().add_alias();
+                            clear_input("alias");
+                        },
                         Icon { glyph: Glyph::Plus }
                         span { {tr(lang, "form-alias-add")} }
                     }

@@ -17,6 +17,16 @@ fn described_by(id: &str, hint: bool, errors: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// Empties a text input that the user typed into. Text inputs are uncontrolled (they get
+/// `initial_value`, and report every change): in the desktop and phone webviews a controlled
+/// `value` that the app writes back after each keystroke can overwrite keys typed in between,
+/// so fast typing would lose characters.
+pub fn clear_input(id: &str) {
+    document::eval(&format!(
+        "const input = document.getElementById({id:?}); if (input) {{ input.value = ''; }}"
+    ));
+}
+
 /// The errors of one field, shown right under it.
 #[component]
 pub fn FieldErrors(id: String, errors: Vec<String>) -> Element {
@@ -59,7 +69,7 @@ pub fn TextField(
             input {
                 id: "{id}",
                 r#type: "{kind}",
-                value: "{value}",
+                initial_value: "{value}",
                 autocomplete: "{autocomplete}",
                 required,
                 aria_describedby: describedby,
@@ -94,7 +104,7 @@ pub fn TextArea(
             textarea {
                 id: "{id}",
                 rows: "{rows}",
-                value: "{value}",
+                initial_value: "{value}",
                 required,
                 aria_describedby: describedby,
                 aria_invalid: invalid,

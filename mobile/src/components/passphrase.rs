@@ -52,7 +52,7 @@ pub fn PassphraseInput(
                 input {
                     id: "{id}",
                     r#type: kind,
-                    value: "{value}",
+                    initial_value: "{value}",
                     autocomplete: "{autocomplete}",
                     spellcheck: false,
                     "autocapitalize": "off",

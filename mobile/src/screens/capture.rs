@@ -75,6 +75,7 @@ fn Capture(kind: EntryKind) -> Element {
     };
 
     rsx! {
+        Link { to: Route::Home {}, class: "back-link", {tr(lang, "capture-back")} }
         h1 { {tr(lang, title)} }
         p { class: "lead", {tr(lang, intro)} }
         EntryForm {

@@ -9,7 +9,7 @@ use leefwereld_core::{
 };
 
 use crate::components::entry_card::EntryCard;
-use crate::components::fields::{Alert, Choice, SelectField};
+use crate::components::fields::{Alert, Choice, SelectField, clear_input};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::vocab::{choices_or_any, code_of};
 use crate::i18n::{Lang, tr, tr_args, tr1};
@@ -51,7 +51,7 @@ pub fn EntryList() -> Element {
                 input {
                     id: "search",
                     r#type: "search",
-                    value: "{search}",
+                    initial_value: "{search}",
                     placeholder: tr(lang, "list-search-placeholder"),
                     autocomplete: "off",
                     oninput: move |event| search.set(event.value()),
@@ -62,20 +62,21 @@ pub fn EntryList() -> Element {
                 }
             }
         }
-        details { class: "more filters", open: active,
+        details { class: "more filters",
             summary { {tr(lang, "list-filters")} }
             Filters { filter, this_week, lang }
-            if active {
-                button {
-                    r#type: "button",
-                    class: "button button-secondary",
-                    onclick: move |_| {
-                        filter.set(ListFilter::default());
-                        search.set(String::new());
-                        limit.set(PAGE);
-                    },
-                    {tr(lang, "list-clear-filters")}
-                }
+        }
+        if active {
+            button {
+                r#type: "button",
+                class: "button button-secondary",
+                onclick: move |_| {
+                    filter.set(ListFilter::default());
+                    search.set(String::new());
+                    clear_input("search");
+                    limit.set(PAGE);
+                },
+                {tr(lang, "list-clear-filters")}
             }
         }
         match &*page.read() {

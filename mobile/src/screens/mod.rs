@@ -15,13 +15,15 @@ use dioxus::prelude::*;
 use crate::components::fields::Status;
 use crate::state::use_app;
 
-/// The confirmation of the last save or delete, shown once on the screen that follows it.
+/// The confirmation of the last save or delete, shown once on the screen that follows it: the
+/// screen takes it when it opens, so a new one set on this screen goes on to the next.
 #[component]
 pub fn FlashMessage() -> Element {
     let app = use_app();
     let mut flash = app.flash;
-    use_drop(move || flash.set(None));
-    let Some(message) = *flash.read() else {
+    let shown = use_hook(|| *flash.peek());
+    use_effect(move || flash.set(None));
+    let Some(message) = shown else {
         return rsx! {};
     };
     rsx! {

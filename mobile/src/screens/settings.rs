@@ -5,7 +5,9 @@ use dioxus::prelude::*;
 use leefwereld_core::profile::ranges;
 use leefwereld_core::{Error, Lang, Settings};
 
-use crate::components::fields::{Alert, Chips, Choice, SelectField, Status, TextField};
+use crate::components::fields::{
+    Alert, Chips, Choice, SelectField, Status, TextField, clear_input,
+};
 use crate::components::passphrase::{NewPassphrase, PassphraseInput};
 use crate::components::quick_delete::QuickDelete;
 use crate::i18n::{tr, tr_args, tr1};
@@ -206,6 +208,9 @@ fn ChangePassphrase() -> Element {
                 old.set(String::new());
                 new.set(String::new());
                 repeat.set(String::new());
+                for id in ["old-passphrase", "new-passphrase", "repeat-passphrase"] {
+                    clear_input(id);
+                }
             }
             app.observe(&result);
             outcome.set(Some(result.map_err(std::sync::Arc::new)));
