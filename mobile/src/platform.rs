@@ -12,6 +12,10 @@ use crate::state::Start;
 /// profiles on one machine).
 pub const VAULT_DIR_VAR: &str = "LEEFWERELD_VAULT_DIR";
 
+/// Whether a capture opens with the cursor in its text. With a physical keyboard (desktop)
+/// that is the quickest start; on a phone it would hide the chips behind the keyboard.
+pub const FOCUS_TEXT_ON_OPEN: bool = cfg!(feature = "desktop");
+
 /// Where this build finds its vault.
 pub fn start() -> Start {
     #[cfg(feature = "native")]

@@ -103,6 +103,27 @@ fn a_locked_vault_shows_the_lock_screen_and_nothing_of_its_entries() {
 }
 
 #[test]
+fn a_screen_that_finds_the_vault_locked_behind_it_shows_the_lock_screen() {
+    let vault = vault_with_trend(Lang::Nl, "KENMERK-ACHTER");
+    let mut dom = VirtualDom::new_with_props(
+        Root,
+        RootProps {
+            start: Start::Opened(vault.clone()),
+        },
+    );
+    dom.provide_root_context(
+        Rc::new(MemoryHistory::with_initial_path("/entries")) as Rc<dyn History>
+    );
+    dom.rebuild_in_place();
+    // Locked elsewhere (another thread, the idle timer) before the list reads the vault.
+    vault.lock();
+    settle(&mut dom);
+    let html = dioxus_ssr::render(&dom);
+    assert!(html.contains("Leefwereld is vergrendeld"), "{html}");
+    assert!(!html.contains("KENMERK-ACHTER"));
+}
+
+#[test]
 fn a_vault_kept_in_english_speaks_english_before_unlocking() {
     let vault = vault_with_trend(Lang::En, "MARKER");
     vault.lock();
@@ -157,18 +178,29 @@ fn the_entry_list_shows_kind_theme_and_text_of_each_entry() {
     assert!(html.contains("Zuidwijk"));
 }
 
+/// What a host renders inside the app state; the props of a test never change.
+#[derive(Clone)]
+struct Body(fn() -> Element);
+
+impl PartialEq for Body {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[component]
+fn Host(vault: Start, body: Body) -> Element {
+    use_context_provider(|| leefwereld_app::state::AppState::new(vault));
+    (body.0)()
+}
+
 /// Renders one component with an app state around it.
 fn render_component(vault: Arc<Vault>, component: fn() -> Element) -> String {
-    #[component]
-    fn Host(vault: Start, body: fn() -> Element) -> Element {
-        use_context_provider(|| leefwereld_app::state::AppState::new(vault));
-        body()
-    }
     let mut dom = VirtualDom::new_with_props(
         Host,
         HostProps {
             vault: Start::Opened(vault),
-            body: component,
+            body: Body(component),
         },
     );
     dom.rebuild_in_place();

@@ -12,6 +12,7 @@ use crate::components::icons::{Glyph, Icon};
 use crate::components::vocab::choices;
 use crate::draft::Draft;
 use crate::i18n::{tr, tr_args};
+use crate::platform;
 use crate::state::use_app;
 
 /// Fields that the trend form folds under "more details".
@@ -70,6 +71,12 @@ pub fn EntryForm(
             rows: 4,
             required: true,
             errors: field("text"),
+            autofocus: platform::FOCUS_TEXT_ON_OPEN,
+            on_submit_key: move |_| {
+                if !busy {
+                    onsave.call(());
+                }
+            },
             oninput: move |value| draft.write().text = value,
         }
     };
@@ -160,9 +167,10 @@ pub fn EntryForm(
                 {observed}
                 {attachments}
             } else {
+                // Theme, then the text: the platform usually stays what it was last time.
                 {theme}
-                {platform}
                 {text}
+                {platform}
                 details { class: "more", open: details_open,
                     summary { {tr(lang, "form-more-details")} }
                     {source}

@@ -92,6 +92,12 @@ pub fn TextArea(
     #[props(default)] errors: Vec<String>,
     #[props(default = 4)] rows: u32,
     #[props(default)] required: bool,
+    /// Put the cursor here when the screen opens.
+    #[props(default)]
+    autofocus: bool,
+    /// Ctrl+Enter (or Cmd+Enter) in the text submits the form.
+    #[props(default)]
+    on_submit_key: Option<EventHandler<()>>,
 ) -> Element {
     let describedby = described_by(&id, hint.is_some(), !errors.is_empty());
     let invalid = (!errors.is_empty()).then_some("true");
@@ -109,6 +115,21 @@ pub fn TextArea(
                 aria_describedby: describedby,
                 aria_invalid: invalid,
                 oninput: move |event| oninput.call(event.value()),
+                onkeydown: move |event: KeyboardEvent| {
+                    let modifiers = event.modifiers();
+                    if event.key() == Key::Enter
+                        && (modifiers.ctrl() || modifiers.meta())
+                        && let Some(submit) = on_submit_key
+                    {
+                        event.prevent_default();
+                        submit.call(());
+                    }
+                },
+                onmounted: move |event| async move {
+                    if autofocus {
+                        let _ = event.set_focus(true).await;
+                    }
+                },
             }
             FieldErrors { id: "{id}-errors", errors }
         }

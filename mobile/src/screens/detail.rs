@@ -104,7 +104,7 @@ fn Facts(entry: Entry, lang: Lang) -> Element {
     }
     rows.extend([
         (tr(lang, "form-platform"), c.platform.label(lang)),
-        (tr(lang, "form-source"), c.source_type.label(lang)),
+        (tr(lang, "detail-source"), c.source_type.label(lang)),
         (tr(lang, "form-urgency"), c.urgency.label(lang)),
         (
             tr(lang, "form-neighbourhood"),
@@ -116,7 +116,7 @@ fn Facts(entry: Entry, lang: Lang) -> Element {
         ),
     ]);
     if c.kind == EntryKind::Signaal {
-        rows.push((tr(lang, "form-reason"), c.reason.clone()));
+        rows.push((tr(lang, "detail-reason"), c.reason.clone()));
         rows.push((
             tr(lang, "detail-aliases"),
             if c.aliases.is_empty() {

@@ -127,20 +127,23 @@ fn KeepingForm(current: Settings) -> Element {
                         }
                     },
                 }
-                p { id: "retention-hint", class: "hint", "{retention_hint}" }
-                TextField {
-                    id: "retention-trend",
-                    kind: "number",
-                    label: tr(lang, "settings-retention-trend"),
-                    value: trend_days(),
-                    oninput: move |value| trend_days.set(value),
-                }
-                TextField {
-                    id: "retention-signal",
-                    kind: "number",
-                    label: tr(lang, "settings-retention-signal"),
-                    value: signal_days(),
-                    oninput: move |value| signal_days.set(value),
+                fieldset { class: "stack", aria_describedby: "retention-hint",
+                    legend { {tr(lang, "settings-retention")} }
+                    p { id: "retention-hint", class: "hint", "{retention_hint}" }
+                    TextField {
+                        id: "retention-trend",
+                        kind: "number",
+                        label: tr(lang, "settings-retention-trend"),
+                        value: trend_days(),
+                        oninput: move |value| trend_days.set(value),
+                    }
+                    TextField {
+                        id: "retention-signal",
+                        kind: "number",
+                        label: tr(lang, "settings-retention-signal"),
+                        value: signal_days(),
+                        oninput: move |value| signal_days.set(value),
+                    }
                 }
                 match &*outcome.read() {
                     None => rsx! {},
@@ -164,7 +167,7 @@ fn KeepingForm(current: Settings) -> Element {
 
 /// "30 seconds", "2 minutes", …
 fn duration_label(seconds: u32, lang: Lang) -> String {
-    if seconds < 60 || seconds % 60 != 0 {
+    if seconds < 60 || !seconds.is_multiple_of(60) {
         tr1(lang, "duration-seconds", "count", seconds)
     } else {
         tr1(lang, "duration-minutes", "count", seconds / 60)

@@ -57,9 +57,10 @@ pub fn Unlock() -> Element {
             h1 { {tr(lang, "unlock-title")} }
             p { class: "lead", {tr(lang, "unlock-intro")} }
             if draft_waiting {
+                // The core's own words: locked, and what was typed is still there.
                 p { class: "notice notice-info",
                     Icon { glyph: Glyph::Info }
-                    span { {tr(lang, "unlock-draft-waiting")} }
+                    span { {Error::Locked.localized(lang)} }
                 }
             }
             form { class: "stack", novalidate: true, onsubmit: unlock,

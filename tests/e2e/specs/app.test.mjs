@@ -258,7 +258,7 @@ describe('first day with the training mode', () => {
     await page.getByLabel('Wat zie je?').fill(DRAFT_TEXT);
     // Hands off: the vault locks itself after 30 seconds without use.
     await visible(heading('Leefwereld is vergrendeld'), 45_000);
-    await visible(text('Je notitie in bewerking staat klaar'));
+    await visible(text('wat je aan het typen was, staat er daarna nog'));
     assert.ok(!(await pageText()).includes(DRAFT_TEXT), 'the draft is not on the lock screen');
     await unlock(STRONG);
     await visible(heading('Trend vastleggen'));
@@ -329,13 +329,14 @@ describe('first day with the training mode', () => {
 
   async function readableAt200() {
     const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-    for (const [name, open] of [
-      ['13-text-200-home', async () => {}],
-      ['13-text-200-list', () => link('Notities').click()],
-      ['13-text-200-detail', () => page.locator('.entry-card').filter({ hasText: 'winkelcentrum' }).getByRole('link').click()],
-      ['13-text-200-capture-signal', async () => { await link('Start').click(); await captureLink(/^Signaal/).click(); }],
+    for (const [name, open, title] of [
+      ['13-text-200-home', async () => {}, 'Vastleggen'],
+      ['13-text-200-list', () => link('Notities').click(), 'Notities'],
+      ['13-text-200-detail', () => page.locator('.entry-card').filter({ hasText: 'winkelcentrum' }).getByRole('link').click(), 'Signaal: Geplande vechtpartij of incident'],
+      ['13-text-200-capture-signal', async () => { await link('Start').click(); await captureLink(/^Signaal/).click(); }, 'Signaal vastleggen'],
     ]) {
       await open();
+      await visible(heading(title));
       await page.waitForTimeout(200);
       assert.ok(await fitsWidth(), `${name} scrolls sideways at 200 % text`);
       await shot(page, name, 'nl');
