@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Leefwereld test on a fresh Debian 12 machine with Rust: installs what is missing,
-# then the Rust tests (unit, property, integration, crash). Each suite prints a header.
+# then the Rust tests (unit, property, integration, crash, the app's screens), the app's
+# Android check, the web training mode in headless Chromium, and the desktop app under Xvfb.
+# Each suite prints a header.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh test
@@ -16,3 +18,13 @@ cargo test --workspace --locked
 
 step "bindings for Kotlin, Swift and Python (build, Python tests, phone targets)"
 bash scripts/test-ffi.sh
+
+step "app: cargo check for Android (aarch64-linux-android, feature mobile)"
+rustup target list --installed | grep -qx aarch64-linux-android || rustup target add aarch64-linux-android
+(source scripts/cross-env.sh && cargo check --locked -p leefwereld-app --target aarch64-linux-android --no-default-features --features mobile)
+
+step "app: web training mode build and browser tests (playwright-core, headless Chromium)"
+bash tests/e2e/run.sh
+
+step "app: desktop smoke test (Xvfb, xdotool)"
+bash tests/desktop/smoke.sh

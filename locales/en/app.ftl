@@ -1,0 +1,227 @@
+# The app's screens (mobile/). Vocabulary labels (themes, platforms, …) and error messages
+# come from entry.ftl and errors.ftl.
+
+language-own-name = English
+lock-now = Lock
+nav-label = Main menu
+nav-home = Home
+nav-entries = Entries
+nav-settings = Settings
+
+training-title = Training mode
+training-body = Nothing is kept: close this tab and everything is gone. Sharing is off.
+
+flash-saved-trend = Trend saved.
+flash-saved-signal = Signal saved.
+flash-updated = Change saved.
+flash-deleted = Entry deleted.
+
+## Onboarding
+
+onboarding-title = Welcome to Leefwereld
+onboarding-intro = Note trends and signals from young people's online world, quickly and safely.
+onboarding-promises-title = What the app keeps and what leaves the device
+onboarding-promise-kept = Your entries stay encrypted on this device. Without your passphrase nobody can read them.
+onboarding-promise-shared = Something goes to the municipality only when you share it, with consent and without names or other identifying details.
+onboarding-promise-identity = Your own name never travels: only your organisation and a pseudonym.
+onboarding-language = Language
+onboarding-role = Your role
+onboarding-role-hint = Your role decides which rules the app applies, for example to closed sources.
+onboarding-organisation = Organisation
+onboarding-organisation-hint = For example Jongerenwerk Zuid. This name goes with what you share.
+onboarding-pseudonym = Pseudonym
+onboarding-pseudonym-hint = For the audit log, for example JW-07. Not your own name.
+onboarding-passphrase = Passphrase
+onboarding-passphrase-hint = A few unusual words work well. If you forget the passphrase, nobody can read your entries any more, not even you.
+onboarding-repeat = Repeat the passphrase
+onboarding-repeat-mismatch = The two passphrases are not the same.
+onboarding-create = Create vault
+onboarding-creating = Creating the vault…
+
+passphrase-show = Show
+passphrase-hide = Hide
+strength-score = Strength: { $label } ({ $score } of 4)
+strength-acceptable = Strong enough.
+strength-not-acceptable = Not strong enough yet.
+
+## Lock
+
+unlock-title = Leefwereld is locked
+unlock-intro = Enter your passphrase to continue.
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-busy = Unlocking…
+unlock-emergency = Emergency: erase everything
+unlock-report-failed = { $count ->
+    [one] Since last time, someone entered a wrong passphrase once.
+   *[other] Since last time, someone entered a wrong passphrase { $count } times.
+}
+unlock-report-purged = { $count ->
+    [one] 1 entry was deleted because its retention period had ended.
+   *[other] { $count } entries were deleted because their retention period had ended.
+}
+unavailable-title = The vault cannot be opened now
+unavailable-retry = Try again
+
+## Home
+
+home-title = Capture
+network-online = Online. Your entries stay on this device.
+network-offline = Offline. Capturing works as usual; everything stays on this device.
+home-draft-title = Not finished
+home-draft-trend = You were capturing a trend.
+home-draft-signal = You were capturing a signal.
+home-draft-resume = Continue capturing
+home-capture-trend = Trend
+home-capture-trend-hint = Something new in young people's online world. Never about one person.
+home-capture-signal = Signal
+home-capture-signal-hint = A worry about a young person or a group, with a concrete reason.
+home-recent = Recently captured
+home-empty = No entries yet. What you capture stays encrypted on this device.
+home-all-entries = All entries ({ $count })
+
+## Capture and edit
+
+capture-trend-title = Capture a trend
+capture-trend-intro = Choose a theme, write what you see and save.
+capture-signal-title = Capture a signal
+capture-signal-intro = Write down what you saw and why you are recording it. Describe people only as you choose.
+capture-save = Save
+capture-discard = Discard
+capture-back = Back to home
+edit-title = Edit entry
+edit-intro = The previous version is kept.
+edit-save = Save change
+
+form-theme = Theme
+form-platform = Platform
+form-source = How do you know?
+form-urgency = Urgency
+form-text-trend = What do you see?
+form-text-trend-hint = Describe the phenomenon, without names.
+form-text-signal = What did you see or hear?
+form-text-signal-hint = Facts first; you can add your view.
+form-reason = Reason (required)
+form-reason-hint = Why are you recording this? For example: a young person told you themselves.
+form-neighbourhood = Neighbourhood
+form-neighbourhood-hint = Only the neighbourhood, no street or address.
+form-observed = When did you see it?
+form-observed-hint = Leave empty for now.
+form-observed-invalid = Enter a date and time, or leave the field empty for now.
+form-more-details = More details (optional)
+form-people = People involved (optional)
+form-people-hint = Names and nicknames you give here are removed before anything is shared.
+form-alias = Name or nickname
+form-alias-add = Add
+form-alias-remove = Remove { $alias }
+form-aliases-tagged = Names given
+form-age = Age
+form-age-unknown = Not given
+
+attachments-label = Attachments
+attachments-hint = For example a screenshot. At most { $max } MB per file.
+attachments-unreadable = A file could not be read. Choose it again.
+attachments-remove = Remove
+attachments-remove-named = Remove attachment { $name }
+attachments-remove-question = Remove this attachment for good?
+attachments-remove-confirm = Yes, remove
+attachments-show = View
+attachments-show-named = View attachment { $name }
+
+## List
+
+list-title = Entries
+list-search-label = Search your entries
+list-search-placeholder = Search by word, neighbourhood or name
+list-search-submit = Search
+list-filters = Filters
+list-any = All
+list-filter-kind = Kind
+list-filter-theme = Theme
+list-filter-platform = Platform
+list-filter-week = Week
+list-filter-share = Sharing
+list-week-option = Week { $week } ({ $from } to { $to })
+list-clear-filters = Clear search and filters
+list-found = { $count ->
+    [one] 1 found
+   *[other] { $count } found
+}
+list-empty = No entries yet.
+list-empty-filtered = No entries found. Try other words or filters.
+list-more = Show more
+
+entry-open = Open entry
+entry-urgency = Urgency: { $level }
+entry-attachment-count = { $count ->
+    [one] 1 attachment
+   *[other] { $count } attachments
+}
+
+## Detail
+
+detail-title = Entry
+detail-back = Back to entries
+detail-text = Entry
+detail-revision = Version { $revision }
+detail-observed = Seen
+detail-recorded = Captured
+detail-updated = Changed
+detail-source = Source
+detail-reason = Reason
+detail-aliases = Names given
+detail-share = Sharing
+detail-expires = Will be deleted on
+detail-edit = Edit
+detail-delete = Delete
+detail-delete-question = Delete this entry with all its versions and attachments for good?
+detail-delete-confirm = Yes, delete
+detail-revisions = { $count ->
+    [one] 1 earlier version
+   *[other] { $count } earlier versions
+}
+detail-revision-line = Version { $revision }, { $when }
+
+## Settings
+
+settings-title = Settings
+settings-language-title = Language
+settings-language = Language of the app
+settings-keeping-title = Locking and keeping
+settings-lock-timeout = Lock automatically after
+settings-lock-timeout-hint = When you are not using the app. Going to the background always locks at once.
+settings-retention = Retention
+settings-retention-hint = Entries are deleted automatically after this period ({ $min } to { $max } days). A shorter period deletes older entries at once.
+settings-retention-trend = Keep trends (days)
+settings-retention-signal = Keep signals (days)
+settings-save = Save settings
+settings-saved = Settings saved.
+settings-purged = { $count ->
+    [one] 1 entry was deleted because it was older than the new retention period.
+   *[other] { $count } entries were deleted because they were older than the new retention period.
+}
+duration-seconds = { $count } seconds
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+settings-passphrase-title = Change passphrase
+settings-passphrase-old = Current passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-submit = Change passphrase
+settings-passphrase-busy = Changing…
+settings-passphrase-changed = Your passphrase has been changed.
+settings-about-title = About this app
+settings-about-location = Your vault is in { $path }.
+settings-about-training = Training mode: the vault exists only in this browser's memory.
+settings-about-version = Leefwereld version { $version }
+
+quick-delete-title = Quick delete
+quick-delete-explain = Erases all entries, attachments and settings on this device at once. This cannot be undone.
+quick-delete-start = Erase everything
+quick-delete-countdown = { $seconds ->
+    [0] Erasing…
+    [one] Everything will be erased in 1 second.
+   *[other] Everything will be erased in { $seconds } seconds.
+}
+quick-delete-cancel = Stop, do not erase

@@ -1,0 +1,227 @@
+# The app's screens (mobile/). Vocabulary labels (themes, platforms, …) and error messages
+# come from entry.ftl and errors.ftl.
+
+language-own-name = Nederlands
+lock-now = Vergrendel
+nav-label = Hoofdmenu
+nav-home = Start
+nav-entries = Notities
+nav-settings = Instellingen
+
+training-title = Oefenmodus
+training-body = Niets wordt bewaard: sluit je dit tabblad, dan is alles weg. Delen staat uit.
+
+flash-saved-trend = Trend opgeslagen.
+flash-saved-signal = Signaal opgeslagen.
+flash-updated = Wijziging opgeslagen.
+flash-deleted = Notitie verwijderd.
+
+## Onboarding
+
+onboarding-title = Welkom bij Leefwereld
+onboarding-intro = Leg trends en signalen uit de online leefwereld van jongeren snel en veilig vast.
+onboarding-promises-title = Wat de app bewaart en wat het toestel verlaat
+onboarding-promise-kept = Je notities blijven versleuteld op dit toestel. Zonder je wachtzin kan niemand ze lezen.
+onboarding-promise-shared = Er gaat alleen iets naar de gemeente als jij het deelt, met toestemming en zonder namen of andere herkenbare gegevens.
+onboarding-promise-identity = Je eigen naam gaat nooit mee: alleen je organisatie en een schuilnaam.
+onboarding-language = Taal
+onboarding-role = Je rol
+onboarding-role-hint = Je rol bepaalt welke regels de app toepast, bijvoorbeeld voor besloten bronnen.
+onboarding-organisation = Organisatie
+onboarding-organisation-hint = Bijvoorbeeld Jongerenwerk Zuid. Deze naam staat bij wat je deelt.
+onboarding-pseudonym = Schuilnaam
+onboarding-pseudonym-hint = Voor het logboek, bijvoorbeeld JW-07. Niet je eigen naam.
+onboarding-passphrase = Wachtzin
+onboarding-passphrase-hint = Een paar ongewone woorden werkt goed. Vergeet je de wachtzin, dan kan niemand je notities nog lezen, ook jij niet.
+onboarding-repeat = Herhaal de wachtzin
+onboarding-repeat-mismatch = De twee wachtzinnen zijn niet gelijk.
+onboarding-create = Kluis aanmaken
+onboarding-creating = Kluis wordt aangemaakt…
+
+passphrase-show = Toon
+passphrase-hide = Verberg
+strength-score = Sterkte: { $label } ({ $score } van 4)
+strength-acceptable = Sterk genoeg.
+strength-not-acceptable = Nog niet sterk genoeg.
+
+## Lock
+
+unlock-title = Leefwereld is vergrendeld
+unlock-intro = Vul je wachtzin in om verder te gaan.
+unlock-passphrase = Wachtzin
+unlock-submit = Ontgrendel
+unlock-busy = Bezig met ontgrendelen…
+unlock-emergency = Noodgeval: alles wissen
+unlock-report-failed = { $count ->
+    [one] Sinds de vorige keer heeft iemand 1 keer een verkeerde wachtzin ingevuld.
+   *[other] Sinds de vorige keer heeft iemand { $count } keer een verkeerde wachtzin ingevuld.
+}
+unlock-report-purged = { $count ->
+    [one] 1 notitie is verwijderd omdat de bewaartermijn voorbij was.
+   *[other] { $count } notities zijn verwijderd omdat de bewaartermijn voorbij was.
+}
+unavailable-title = De kluis is nu niet te openen
+unavailable-retry = Probeer opnieuw
+
+## Home
+
+home-title = Vastleggen
+network-online = Online. Je notities blijven op dit toestel.
+network-offline = Offline. Vastleggen werkt gewoon; alles blijft op dit toestel.
+home-draft-title = Niet afgemaakt
+home-draft-trend = Je was een trend aan het vastleggen.
+home-draft-signal = Je was een signaal aan het vastleggen.
+home-draft-resume = Verder met vastleggen
+home-capture-trend = Trend
+home-capture-trend-hint = Iets nieuws in de online leefwereld. Nooit over één persoon.
+home-capture-signal = Signaal
+home-capture-signal-hint = Een zorg over een jongere of groep, met een concrete aanleiding.
+home-recent = Laatst vastgelegd
+home-empty = Nog geen notities. Wat je vastlegt, blijft versleuteld op dit toestel.
+home-all-entries = Alle notities ({ $count })
+
+## Capture and edit
+
+capture-trend-title = Trend vastleggen
+capture-trend-intro = Kies een thema, schrijf wat je ziet en sla op.
+capture-signal-title = Signaal vastleggen
+capture-signal-intro = Schrijf op wat je zag en waarom je het vastlegt. Personen beschrijf je alleen zoals jij wilt.
+capture-save = Opslaan
+capture-discard = Weggooien
+capture-back = Terug naar start
+edit-title = Notitie wijzigen
+edit-intro = De vorige versie blijft bewaard.
+edit-save = Wijziging opslaan
+
+form-theme = Thema
+form-platform = Platform
+form-source = Hoe weet je het?
+form-urgency = Urgentie
+form-text-trend = Wat zie je?
+form-text-trend-hint = Beschrijf het verschijnsel, zonder namen.
+form-text-signal = Wat heb je gezien of gehoord?
+form-text-signal-hint = Feiten eerst; je mening kun je erbij zetten.
+form-reason = Aanleiding (verplicht)
+form-reason-hint = Waarom leg je dit vast? Bijvoorbeeld: een jongere vertelde het zelf.
+form-neighbourhood = Wijk
+form-neighbourhood-hint = Alleen de wijk, geen straat of adres.
+form-observed = Wanneer gezien?
+form-observed-hint = Leeg laten betekent: nu.
+form-observed-invalid = Vul een datum en tijd in, of laat het veld leeg voor nu.
+form-more-details = Meer details (niet verplicht)
+form-people = Betrokkenen (niet verplicht)
+form-people-hint = Namen en bijnamen die je hier noemt, worden weggehaald voordat er iets wordt gedeeld.
+form-alias = Naam of bijnaam
+form-alias-add = Voeg toe
+form-alias-remove = Verwijder { $alias }
+form-aliases-tagged = Genoemde namen
+form-age = Leeftijd
+form-age-unknown = Niet genoemd
+
+attachments-label = Bijlagen
+attachments-hint = Bijvoorbeeld een schermafbeelding. Hooguit { $max } MB per bestand.
+attachments-unreadable = Een bestand kon niet worden gelezen. Kies het opnieuw.
+attachments-remove = Verwijder
+attachments-remove-named = Verwijder bijlage { $name }
+attachments-remove-question = Deze bijlage definitief verwijderen?
+attachments-remove-confirm = Ja, verwijder
+attachments-show = Bekijk
+attachments-show-named = Bekijk bijlage { $name }
+
+## List
+
+list-title = Notities
+list-search-label = Zoek in je notities
+list-search-placeholder = Zoek op woord, wijk of naam
+list-search-submit = Zoek
+list-filters = Filters
+list-any = Alle
+list-filter-kind = Soort
+list-filter-theme = Thema
+list-filter-platform = Platform
+list-filter-week = Week
+list-filter-share = Delen
+list-week-option = Week { $week } ({ $from } t/m { $to })
+list-clear-filters = Wis zoekopdracht en filters
+list-found = { $count ->
+    [one] 1 gevonden
+   *[other] { $count } gevonden
+}
+list-empty = Nog geen notities.
+list-empty-filtered = Geen notities gevonden. Probeer andere woorden of filters.
+list-more = Toon meer
+
+entry-open = Open notitie
+entry-urgency = Urgentie: { $level }
+entry-attachment-count = { $count ->
+    [one] 1 bijlage
+   *[other] { $count } bijlagen
+}
+
+## Detail
+
+detail-title = Notitie
+detail-back = Terug naar notities
+detail-text = Notitie
+detail-revision = Versie { $revision }
+detail-observed = Gezien
+detail-recorded = Vastgelegd
+detail-updated = Gewijzigd
+detail-source = Bron
+detail-reason = Aanleiding
+detail-aliases = Genoemde namen
+detail-share = Delen
+detail-expires = Wordt verwijderd op
+detail-edit = Wijzig
+detail-delete = Verwijder
+detail-delete-question = Deze notitie met alle versies en bijlagen definitief verwijderen?
+detail-delete-confirm = Ja, verwijder
+detail-revisions = { $count ->
+    [one] 1 eerdere versie
+   *[other] { $count } eerdere versies
+}
+detail-revision-line = Versie { $revision }, { $when }
+
+## Settings
+
+settings-title = Instellingen
+settings-language-title = Taal
+settings-language = Taal van de app
+settings-keeping-title = Vergrendelen en bewaren
+settings-lock-timeout = Automatisch vergrendelen na
+settings-lock-timeout-hint = Als je de app niet gebruikt. Naar de achtergrond gaan vergrendelt altijd meteen.
+settings-retention = Bewaartermijn
+settings-retention-hint = Notities worden na deze termijn automatisch verwijderd ({ $min } tot { $max } dagen). Een kortere termijn verwijdert oudere notities meteen.
+settings-retention-trend = Trends bewaren (dagen)
+settings-retention-signal = Signalen bewaren (dagen)
+settings-save = Instellingen opslaan
+settings-saved = Instellingen opgeslagen.
+settings-purged = { $count ->
+    [one] 1 notitie is verwijderd omdat die ouder was dan de nieuwe bewaartermijn.
+   *[other] { $count } notities zijn verwijderd omdat ze ouder waren dan de nieuwe bewaartermijn.
+}
+duration-seconds = { $count } seconden
+duration-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+settings-passphrase-title = Wachtzin wijzigen
+settings-passphrase-old = Huidige wachtzin
+settings-passphrase-new = Nieuwe wachtzin
+settings-passphrase-submit = Wachtzin wijzigen
+settings-passphrase-busy = Bezig met wijzigen…
+settings-passphrase-changed = Je wachtzin is gewijzigd.
+settings-about-title = Over deze app
+settings-about-location = Je kluis staat in { $path }.
+settings-about-training = Oefenmodus: de kluis bestaat alleen in het geheugen van deze browser.
+settings-about-version = Leefwereld versie { $version }
+
+quick-delete-title = Snel wissen
+quick-delete-explain = Wist direct alle notities, bijlagen en instellingen op dit toestel. Dit kan niet ongedaan worden gemaakt.
+quick-delete-start = Wis alles
+quick-delete-countdown = { $seconds ->
+    [0] Bezig met wissen…
+    [one] Alles wordt over 1 seconde gewist.
+   *[other] Alles wordt over { $seconds } seconden gewist.
+}
+quick-delete-cancel = Stop, niet wissen

@@ -1,0 +1,277 @@
+//! The form of an entry, shared by capture and edit. A trend shows what a quick capture needs
+//! (theme, platform, text) with the rest folded away; a signal shows everything, the concrete
+//! reason first. The form edits a draft in the app state, so a lock loses nothing.
+
+use dioxus::prelude::*;
+use leefwereld_core::{AgeBand, EntryKind, Platform, SourceType, Theme, Urgency};
+
+use crate::components::attachments::AttachmentPicker;
+use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField, clear_input};
+use crate::components::form_errors::{ErrorSummary, FormErrors};
+use crate::components::icons::{Glyph, Icon};
+use crate::components::vocab::choices;
+use crate::draft::Draft;
+use crate::i18n::{tr, tr_args};
+use crate::platform;
+use crate::state::use_app;
+
+/// Fields that the trend form folds under "more details".
+const TREND_DETAIL_FIELDS: [&str; 4] = ["neighbourhood", "observed_at", "attachments", "source"];
+
+#[component]
+pub fn EntryForm(
+    kind: EntryKind,
+    draft: Signal<Draft>,
+    errors: FormErrors,
+    save_label: String,
+    onsave: EventHandler<()>,
+    busy: bool,
+    #[props(default)] existing_attachments: usize,
+    secondary: Element,
+) -> Element {
+    let mut draft = draft;
+    let app = use_app();
+    let lang = app.lang();
+    let d = draft.read().clone();
+    let signal = kind == EntryKind::Signaal;
+    let field = |name: &str| errors.field(name, lang);
+
+    let theme = rsx! {
+        Chips {
+            name: "theme",
+            legend: tr(lang, "form-theme"),
+            options: choices::<Theme>(lang),
+            selected: Some(d.theme.code().to_owned()),
+            onselect: move |code: String| {
+                if let Some(theme) = Theme::from_code(&code) {
+                    draft.write().theme = theme;
+                }
+            },
+        }
+    };
+    let platform = rsx! {
+        Chips {
+            name: "platform",
+            legend: tr(lang, "form-platform"),
+            options: choices::<Platform>(lang),
+            selected: Some(d.platform.code().to_owned()),
+            onselect: move |code: String| {
+                if let Some(platform) = Platform::from_code(&code) {
+                    draft.write().platform = platform;
+                }
+            },
+        }
+    };
+    let text = rsx! {
+        TextArea {
+            id: "text",
+            label: if signal { tr(lang, "form-text-signal") } else { tr(lang, "form-text-trend") },
+            hint: if signal { tr(lang, "form-text-signal-hint") } else { tr(lang, "form-text-trend-hint") },
+            value: d.text.clone(),
+            rows: 4,
+            required: true,
+            errors: field("text"),
+            autofocus: platform::FOCUS_TEXT_ON_OPEN,
+            on_submit_key: move |_| {
+                if !busy {
+                    onsave.call(());
+                }
+            },
+            oninput: move |value| draft.write().text = value,
+        }
+    };
+    let source = rsx! {
+        Chips {
+            name: "source",
+            legend: tr(lang, "form-source"),
+            options: choices::<SourceType>(lang),
+            selected: Some(d.source_type.code().to_owned()),
+            onselect: move |code: String| {
+                if let Some(source) = SourceType::from_code(&code) {
+                    draft.write().source_type = source;
+                }
+            },
+        }
+    };
+    let urgency = rsx! {
+        Chips {
+            name: "urgency",
+            legend: tr(lang, "form-urgency"),
+            options: choices::<Urgency>(lang),
+            selected: Some(d.urgency.code().to_owned()),
+            onselect: move |code: String| {
+                if let Some(urgency) = Urgency::from_code(&code) {
+                    draft.write().urgency = urgency;
+                }
+            },
+        }
+    };
+    let neighbourhood = rsx! {
+        TextField {
+            id: "neighbourhood",
+            label: tr(lang, "form-neighbourhood"),
+            hint: tr(lang, "form-neighbourhood-hint"),
+            value: d.neighbourhood.clone(),
+            errors: field("neighbourhood"),
+            oninput: move |value| draft.write().neighbourhood = value,
+        }
+    };
+    let observed = rsx! {
+        TextField {
+            id: "observed",
+            kind: "datetime-local",
+            label: tr(lang, "form-observed"),
+            hint: tr(lang, "form-observed-hint"),
+            value: d.observed.clone(),
+            errors: field("observed_at"),
+            oninput: move |value| draft.write().observed = value,
+        }
+    };
+    let attachments = rsx! {
+        AttachmentPicker { draft, existing: existing_attachments, errors: field("attachments") }
+    };
+    let details_open = TREND_DETAIL_FIELDS
+        .iter()
+        .any(|name| !field(name).is_empty());
+
+    rsx! {
+        form {
+            class: "entry-form",
+            novalidate: true,
+            onsubmit: move |event: FormEvent| {
+                event.prevent_default();
+                if !busy {
+                    onsave.call(());
+                }
+            },
+            ErrorSummary { errors: errors.clone(), lang }
+            FieldErrors { id: "kind-errors", errors: field("kind") }
+            if signal {
+                {text}
+                TextArea {
+                    id: "reason",
+                    label: tr(lang, "form-reason"),
+                    hint: tr(lang, "form-reason-hint"),
+                    value: d.reason.clone(),
+                    rows: 3,
+                    required: true,
+                    errors: field("reason"),
+                    oninput: move |value| draft.write().reason = value,
+                }
+                {theme}
+                {platform}
+                {source}
+                {urgency}
+                {neighbourhood}
+                People { draft, errors: errors.clone() }
+                {observed}
+                {attachments}
+            } else {
+                // Theme, then the text: the platform usually stays what it was last time.
+                {theme}
+                {text}
+                {platform}
+                details { class: "more", open: details_open,
+                    summary { {tr(lang, "form-more-details")} }
+                    {source}
+                    {urgency}
+                    {neighbourhood}
+                    {observed}
+                    {attachments}
+                }
+            }
+            div { class: "form-actions",
+                button {
+                    r#type: "submit",
+                    class: "button button-primary",
+                    disabled: busy,
+                    aria_busy: if busy { "true" } else { "false" },
+                    Icon { glyph: Glyph::Check }
+                    span { "{save_label}" }
+                }
+                {secondary}
+            }
+        }
+    }
+}
+
+/// The people a signal is about, only as the worker chooses to describe them: tagged names or
+/// aliases (removed before anything is shared) and an age band. Never required.
+#[component]
+fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
+    let mut draft = draft;
+    let app = use_app();
+    let lang = app.lang();
+    let d = draft.read().clone();
+    let alias_errors = errors.field("aliases", lang);
+    let alias_described = (!alias_errors.is_empty()).then_some("aliases-errors");
+    let alias_invalid = (!alias_errors.is_empty()).then_some("true");
+    let mut age_options = vec![Choice::new("", tr(lang, "form-age-unknown"))];
+    age_options.extend(choices::<AgeBand>(lang));
+    rsx! {
+        fieldset { class: "group",
+            legend { {tr(lang, "form-people")} }
+            p { class: "hint", {tr(lang, "form-people-hint")} }
+            div { class: "field",
+                label { r#for: "alias", {tr(lang, "form-alias")} }
+                div { class: "with-button",
+                    input {
+                        id: "alias",
+                        r#type: "text",
+                        autocomplete: "off",
+                        initial_value: "{d.alias_input}",
+                        aria_describedby: alias_described,
+                        aria_invalid: alias_invalid,
+                        oninput: move |event| draft.write().alias_input = event.value(),
+                        onkeydown: move |event: KeyboardEvent| {
+                            if event.key() == Key::Enter {
+                                event.prevent_default();
+                                draft.write().add_alias();
+                                clear_input("alias");
+                            }
+                        },
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button button-secondary",
+                        onclick: move |_| {
+                            draft.write().add_alias();
+                            clear_input("alias");
+                        },
+                        Icon { glyph: Glyph::Plus }
+                        span { {tr(lang, "form-alias-add")} }
+                    }
+                }
+                FieldErrors { id: "aliases-errors", errors: alias_errors }
+                if !d.aliases.is_empty() {
+                    ul { class: "tags", aria_label: tr(lang, "form-aliases-tagged"),
+                        for (i, alias) in d.aliases.iter().enumerate() {
+                            li { key: "{i}-{alias}", class: "tag",
+                                span { "{alias}" }
+                                button {
+                                    r#type: "button",
+                                    class: "button-quiet",
+                                    aria_label: tr_args(lang, "form-alias-remove", &[("alias", alias.clone().into())]),
+                                    onclick: move |_| {
+                                        let mut d = draft.write();
+                                        if i < d.aliases.len() {
+                                            d.aliases.remove(i);
+                                        }
+                                    },
+                                    "×"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Chips {
+                name: "ageband",
+                legend: tr(lang, "form-age"),
+                options: age_options,
+                selected: Some(d.age_band.map(|a| a.code().to_owned()).unwrap_or_default()),
+                onselect: move |code: String| draft.write().age_band = AgeBand::from_code(&code),
+            }
+        }
+    }
+}

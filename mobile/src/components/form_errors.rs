@@ -1,0 +1,115 @@
+//! The errors of a form, kept as the core gave them and translated when shown, so they follow
+//! a language switch.
+
+use std::sync::Arc;
+
+use dioxus::prelude::*;
+use leefwereld_core::{Error, Invalid, Lang};
+
+use crate::components::fields::Alert;
+use crate::i18n::tr;
+
+/// What went wrong with the last attempt to save a form.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors {
+    /// Problems the core found with the content; each belongs to a field.
+    invalid: Vec<Invalid>,
+    /// Problems the app found before calling the core: (field, message id).
+    local: Vec<(&'static str, &'static str)>,
+    /// Anything else (locked, disk full, in use, …): shown above the form.
+    other: Option<Arc<Error>>,
+}
+
+impl PartialEq for FormErrors {
+    fn eq(&self, other: &Self) -> bool {
+        self.invalid == other.invalid
+            && self.local == other.local
+            && match (&self.other, &other.other) {
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+impl FormErrors {
+    /// The errors of a failed facade call.
+    pub fn from_error(error: Error) -> FormErrors {
+        match error {
+            Error::Invalid(invalid) => FormErrors {
+                invalid,
+                ..FormErrors::default()
+            },
+            other => FormErrors {
+                other: Some(Arc::new(other)),
+                ..FormErrors::default()
+            },
+        }
+    }
+
+    /// A problem the app found itself, with the id of its message.
+    pub fn local(field: &'static str, message_id: &'static str) -> FormErrors {
+        FormErrors {
+            local: vec![(field, message_id)],
+            ..FormErrors::default()
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.invalid.is_empty() && self.local.is_empty() && self.other.is_none()
+    }
+
+    /// The messages that belong beside `field`.
+    pub fn field(&self, field: &str, lang: Lang) -> Vec<String> {
+        let core = self
+            .invalid
+            .iter()
+            .filter(|invalid| invalid.field() == field)
+            .map(|invalid| invalid.localized(lang));
+        let local = self
+            .local
+            .iter()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, id)| tr(lang, id));
+        core.chain(local).collect()
+    }
+
+    /// Every content problem, in the order the core reported them.
+    pub fn all_fields(&self, lang: Lang) -> Vec<String> {
+        self.invalid
+            .iter()
+            .map(|invalid| invalid.localized(lang))
+            .chain(self.local.iter().map(|(_, id)| tr(lang, id)))
+            .collect()
+    }
+
+    /// The error that is not about a field.
+    pub fn other(&self) -> Option<&Error> {
+        self.other.as_deref()
+    }
+}
+
+/// The summary above a form: what is wrong, in plain words, announced at once. The same
+/// messages stand beside their fields.
+#[component]
+pub fn ErrorSummary(errors: FormErrors, lang: Lang) -> Element {
+    if errors.is_empty() {
+        return rsx! {};
+    }
+    let fields = errors.all_fields(lang);
+    rsx! {
+        Alert {
+            if let Some(other) = errors.other() {
+                p { "{other.localized(lang)}" }
+            }
+            if !fields.is_empty() {
+                p { class: "strong", {tr(lang, "error-invalid")} }
+                ul {
+                    for (i, message) in fields.iter().enumerate() {
+                        li { key: "{i}", "{message}" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Pieces the screens are built from.
+
+pub mod attachments;
+pub mod confirm;
+pub mod entry_card;
+pub mod entry_form;
+pub mod fields;
+pub mod form_errors;
+pub mod icons;
+pub mod passphrase;
+pub mod quick_delete;
+pub mod vocab;

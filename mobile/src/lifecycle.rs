@@ -1,0 +1,50 @@
+//! Locking when the user walks away: a timer asks the vault whether it has been idle too long,
+//! the page reports going to the background (lock at once) and coming back (check again), and
+//! the device's network state feeds the offline indicator.
+
+use std::time::Duration;
+
+use dioxus::prelude::*;
+
+use crate::platform;
+use crate::state::AppState;
+
+/// How often the idle check runs; the lock comes at most this much after the timeout.
+const IDLE_CHECK: Duration = Duration::from_secs(3);
+
+/// Reports page visibility, focus and network changes as short words. The same script works
+/// in the desktop and phone webviews and in a browser.
+const WATCH_PAGE: &str = r#"
+const report = (what) => dioxus.send(what);
+document.addEventListener('visibilitychange', () => report(document.visibilityState));
+window.addEventListener('pagehide', () => report('hidden'));
+window.addEventListener('focus', () => report('focus'));
+window.addEventListener('online', () => report('online'));
+window.addEventListener('offline', () => report('offline'));
+report(navigator.onLine ? 'online' : 'offline');
+await new Promise(() => {});
+"#;
+
+/// Starts the idle timer and the page watcher for the app's lifetime.
+pub fn use_lifecycle(app: AppState) {
+    use_future(move || async move {
+        loop {
+            platform::sleep(IDLE_CHECK).await;
+            app.check_idle();
+        }
+    });
+    use_future(move || async move {
+        let mut online = app.online;
+        let mut page = document::eval(WATCH_PAGE);
+        while let Ok(what) = page.recv::<String>().await {
+            match what.as_str() {
+                // On a phone this is the app going to the background.
+                "hidden" => app.lock_now(),
+                "visible" | "focus" => app.check_idle(),
+                "online" => online.set(true),
+                "offline" => online.set(false),
+                _ => {}
+            }
+        }
+    });
+}

@@ -1,0 +1,51 @@
+//! The screens and their addresses. Onboarding and the lock screen are not routes: the shell
+//! shows them instead of whatever route is current, so the route (and a draft on it) is still
+//! there after unlocking.
+//!
+//! Later screens (consent and share preview, reminders, information positions, outbox, weekly
+//! summary) are added here and, when they deserve a tab, in [`crate::shell::NAV`].
+
+use dioxus::prelude::*;
+use leefwereld_core::EntryId;
+
+use crate::screens::capture::{CaptureSignal, CaptureTrend};
+use crate::screens::detail::EntryDetail;
+use crate::screens::edit::EntryEdit;
+use crate::screens::home::Home;
+use crate::screens::list::EntryList;
+use crate::screens::settings::SettingsScreen;
+use crate::shell::Shell;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Home {},
+        #[route("/capture/trend")]
+        CaptureTrend {},
+        #[route("/capture/signaal")]
+        CaptureSignal {},
+        #[route("/entries")]
+        EntryList {},
+        #[route("/entries/:id")]
+        EntryDetail { id: EntryId },
+        #[route("/entries/:id/edit")]
+        EntryEdit { id: EntryId },
+        #[route("/settings")]
+        SettingsScreen {},
+    #[end_layout]
+    #[route("/:..segments")]
+    Elsewhere { segments: Vec<String> },
+}
+
+/// Any other address (e.g. `/index.html` in the browser) leads home.
+#[component]
+fn Elsewhere(segments: Vec<String>) -> Element {
+    let _ = segments;
+    let nav = use_navigator();
+    use_effect(move || {
+        nav.replace(Route::Home {});
+    });
+    rsx! {}
+}

@@ -1,0 +1,95 @@
+//! Capture: a trend in at most three taps plus text (tap "trend", a theme chip, save; the
+//! platform keeps the last one used), or a signal with everything it needs.
+
+use dioxus::prelude::*;
+use leefwereld_core::EntryKind;
+
+use crate::components::entry_form::EntryForm;
+use crate::components::form_errors::FormErrors;
+use crate::draft::Draft;
+use crate::i18n::tr;
+use crate::route::Route;
+use crate::state::{Defaults, Flash, use_app};
+
+#[component]
+pub fn CaptureTrend() -> Element {
+    rsx! { Capture { kind: EntryKind::Trend } }
+}
+
+#[component]
+pub fn CaptureSignal() -> Element {
+    rsx! { Capture { kind: EntryKind::Signaal } }
+}
+
+#[component]
+fn Capture(kind: EntryKind) -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let nav = use_navigator();
+    let mut draft = app.capture;
+    // Opening the other kind turns the draft into it; what was typed stays.
+    use_effect(move || {
+        if draft.peek().kind != kind {
+            draft.write().kind = kind;
+        }
+    });
+    let mut errors = use_signal(FormErrors::default);
+
+    let save = move |_: ()| {
+        let mut current = draft.read().clone();
+        current.kind = kind;
+        let Some(vault) = app.vault() else { return };
+        let Some(observed_at) = current.observed_at(vault.now()) else {
+            errors.set(FormErrors::local("observed_at", "form-observed-invalid"));
+            return;
+        };
+        let content = current.content(observed_at);
+        let attachments = current.attachments.clone();
+        match app.call(|vault| vault.capture(content, attachments)) {
+            Ok(entry) => {
+                let defaults = Defaults {
+                    theme: entry.content.theme,
+                    platform: entry.content.platform,
+                };
+                let mut remembered = app.defaults;
+                remembered.set(defaults);
+                draft.set(Draft::new(kind, defaults));
+                errors.set(FormErrors::default());
+                let mut flash = app.flash;
+                flash.set(Some(Flash::Saved(kind)));
+                nav.push(Route::Home {});
+            }
+            // The shell shows the lock screen; the draft waits for the unlock.
+            Err(leefwereld_core::Error::Locked) => {}
+            Err(err) => errors.set(FormErrors::from_error(err)),
+        }
+    };
+    let discard = move |_: MouseEvent| {
+        draft.set(Draft::new(kind, *app.defaults.peek()));
+        errors.set(FormErrors::default());
+        nav.push(Route::Home {});
+    };
+    let (title, intro) = match kind {
+        EntryKind::Trend => ("capture-trend-title", "capture-trend-intro"),
+        EntryKind::Signaal => ("capture-signal-title", "capture-signal-intro"),
+    };
+
+    rsx! {
+        Link { to: Route::Home {}, class: "back-link", {tr(lang, "capture-back")} }
+        h1 { {tr(lang, title)} }
+        p { class: "lead", {tr(lang, intro)} }
+        EntryForm {
+            kind,
+            draft,
+            errors: errors(),
+            busy: false,
+            save_label: tr(lang, "capture-save"),
+            onsave: save,
+            secondary: rsx! {
+                button { r#type: "button", class: "button button-secondary", onclick: discard,
+                    {tr(lang, "capture-discard")}
+                }
+            },
+        }
+    }
+}

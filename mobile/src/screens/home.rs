@@ -1,0 +1,126 @@
+//! Home: capture a trend or a signal in one tap, pick up a draft, see the latest entries and
+//! whether the device is online.
+
+use dioxus::prelude::*;
+use leefwereld_core::{EntryKind, EntryPage, ListFilter};
+
+use crate::components::entry_card::EntryCard;
+use crate::components::fields::{Alert, Status};
+use crate::components::icons::{Glyph, Icon};
+use crate::i18n::{tr, tr1};
+use crate::query::{Loaded, use_query};
+use crate::route::Route;
+use crate::screens::FlashMessage;
+use crate::state::use_app;
+
+/// How many recent entries home shows.
+const RECENT: usize = 5;
+
+#[component]
+pub fn Home() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let recent = use_query(|vault| vault.list(&ListFilter::default(), 0, RECENT));
+    let draft = app.capture.read().clone();
+    let online = (app.online)();
+
+    rsx! {
+        h1 { {tr(lang, "home-title")} }
+        FlashMessage {}
+        UnlockNotice {}
+        p { class: if online { "network online" } else { "network offline" }, role: "status",
+            Icon { glyph: if online { Glyph::Online } else { Glyph::Offline } }
+            span {
+                if online {
+                    {tr(lang, "network-online")}
+                } else {
+                    {tr(lang, "network-offline")}
+                }
+            }
+        }
+        if !draft.is_blank() {
+            section { class: "card resume", aria_labelledby: "resume-title",
+                h2 { id: "resume-title", {tr(lang, "home-draft-title")} }
+                p {
+                    if draft.kind == EntryKind::Trend {
+                        {tr(lang, "home-draft-trend")}
+                    } else {
+                        {tr(lang, "home-draft-signal")}
+                    }
+                }
+                Link {
+                    to: if draft.kind == EntryKind::Trend { Route::CaptureTrend {} } else { Route::CaptureSignal {} },
+                    class: "button button-secondary",
+                    {tr(lang, "home-draft-resume")}
+                }
+            }
+        }
+        div { class: "capture-buttons",
+            Link { to: Route::CaptureTrend {}, class: "capture capture-trend",
+                Icon { glyph: Glyph::Trend }
+                span { class: "capture-label", {tr(lang, "home-capture-trend")} }
+                span { class: "capture-hint", {tr(lang, "home-capture-trend-hint")} }
+            }
+            Link { to: Route::CaptureSignal {}, class: "capture capture-signal",
+                Icon { glyph: Glyph::Signal }
+                span { class: "capture-label", {tr(lang, "home-capture-signal")} }
+                span { class: "capture-hint", {tr(lang, "home-capture-signal-hint")} }
+            }
+        }
+        section { aria_labelledby: "recent-title",
+            h2 { id: "recent-title", {tr(lang, "home-recent")} }
+            match &*recent.read() {
+                Loaded::Loading => rsx! {},
+                Loaded::Failed(message) => rsx! { Alert { p { "{message}" } } },
+                Loaded::Ready(page) => rsx! { Recent { page: page.clone() } },
+            }
+        }
+    }
+}
+
+#[component]
+fn Recent(page: EntryPage) -> Element {
+    let lang = use_app().lang();
+    if page.items.is_empty() && page.damaged.is_empty() {
+        return rsx! { p { class: "empty", {tr(lang, "home-empty")} } };
+    }
+    let total = page.total.unwrap_or(page.items.len() as u64);
+    rsx! {
+        ul { class: "entries",
+            for entry in page.items {
+                EntryCard { key: "{entry.id}", entry }
+            }
+        }
+        Link { to: Route::EntryList {}, class: "button button-secondary",
+            Icon { glyph: Glyph::List }
+            span { {tr1(lang, "home-all-entries", "count", total)} }
+        }
+    }
+}
+
+/// What the last unlock found: failed attempts (someone tried the passphrase), entries purged
+/// by retention, entries that could not be read.
+#[component]
+fn UnlockNotice() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let Some(report) = app.report.read().clone() else {
+        return rsx! {};
+    };
+    let mut report_signal = app.report;
+    rsx! {
+        Status {
+            ondismiss: move |_| report_signal.set(None),
+            dismiss_label: tr(lang, "common-close"),
+            if report.failed_attempts > 0 {
+                p { class: "strong", {tr1(lang, "unlock-report-failed", "count", report.failed_attempts)} }
+            }
+            if report.purged > 0 {
+                p { {tr1(lang, "unlock-report-purged", "count", report.purged)} }
+            }
+            for id in report.damaged.iter() {
+                p { key: "{id}", {leefwereld_core::Error::EntryDamaged(*id).localized(lang)} }
+            }
+        }
+    }
+}

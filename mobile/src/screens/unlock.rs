@@ -1,0 +1,119 @@
+//! The lock screen, and the screen for a vault that cannot be opened now. Neither shows
+//! anything from the vault; the lock screen only says that a draft is waiting.
+
+use dioxus::prelude::*;
+use leefwereld_core::Error;
+
+use crate::components::fields::Alert;
+use crate::components::icons::{Glyph, Icon};
+use crate::components::passphrase::PassphraseInput;
+use crate::components::quick_delete::QuickDelete;
+use crate::i18n::tr;
+use crate::platform;
+use crate::state::use_app;
+
+#[component]
+pub fn Unlock() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let mut passphrase = use_signal(String::new);
+    let mut failure = use_signal(|| None::<std::sync::Arc<Error>>);
+    let mut busy = use_signal(|| false);
+    let draft_waiting = !app.capture.read().is_blank() || app.editing.read().is_some();
+
+    let unlock = move |event: FormEvent| {
+        event.prevent_default();
+        if busy() {
+            return;
+        }
+        let Some(vault) = app.vault() else {
+            return;
+        };
+        let secret = passphrase();
+        failure.set(None);
+        busy.set(true);
+        spawn(async move {
+            let result = platform::off_thread(move || vault.unlock(&secret)).await;
+            busy.set(false);
+            match result {
+                Ok(report) => {
+                    passphrase.set(String::new());
+                    app.unlocked(report);
+                }
+                Err(err) => failure.set(Some(std::sync::Arc::new(err))),
+            }
+        });
+    };
+
+    let errors: Vec<String> = failure
+        .read()
+        .as_deref()
+        .map(|err| vec![err.localized(lang)])
+        .unwrap_or_default();
+
+    rsx! {
+        main { id: "main-content", class: "content locked",
+            div { class: "lock-mark", Icon { glyph: Glyph::Lock } }
+            h1 { {tr(lang, "unlock-title")} }
+            p { class: "lead", {tr(lang, "unlock-intro")} }
+            if draft_waiting {
+                // The core's own words: locked, and what was typed is still there.
+                p { class: "notice notice-info",
+                    Icon { glyph: Glyph::Info }
+                    span { {Error::Locked.localized(lang)} }
+                }
+            }
+            form { class: "stack", novalidate: true, onsubmit: unlock,
+                PassphraseInput {
+                    id: "unlock-passphrase",
+                    label: tr(lang, "unlock-passphrase"),
+                    value: passphrase(),
+                    lang,
+                    errors,
+                    autofocus: true,
+                    oninput: move |value| passphrase.set(value),
+                }
+                div { class: "form-actions",
+                    button {
+                        r#type: "submit",
+                        class: "button button-primary",
+                        disabled: busy(),
+                        aria_busy: if busy() { "true" } else { "false" },
+                        Icon { glyph: Glyph::Lock }
+                        span {
+                            if busy() {
+                                {tr(lang, "unlock-busy")}
+                            } else {
+                                {tr(lang, "unlock-submit")}
+                            }
+                        }
+                    }
+                }
+            }
+            details { class: "more",
+                summary { {tr(lang, "unlock-emergency")} }
+                QuickDelete {}
+            }
+        }
+    }
+}
+
+/// A vault exists but cannot be opened now (another instance has it open, it is damaged, or
+/// it was made by a newer version). Says why and offers to try again.
+#[component]
+pub fn Unavailable(message: String) -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    rsx! {
+        main { id: "main-content", class: "content",
+            h1 { {tr(lang, "unavailable-title")} }
+            Alert { p { "{message}" } }
+            button {
+                r#type: "button",
+                class: "button button-primary",
+                onclick: move |_| app.retry_open(),
+                {tr(lang, "unavailable-retry")}
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Shared set-up for the browser tests: a static server for the web build, headless Chromium
+// through playwright-core (the system browser, never a downloaded one), and screenshots.
+
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '..', '..', '..');
+export const distDir = resolve(process.env.LEEFWERELD_WEB_DIST ?? join(repoRoot, 'target', 'web-dist'));
+export const screenshotDir = resolve(here, '..', 'screenshots');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/** Serves the web build on 127.0.0.1; unknown paths get index.html (the app routes itself). */
+export async function serve() {
+  statSync(join(distDir, 'index.html'));
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let file = join(distDir, path);
+    if (!file.startsWith(distDir) || !isFile(file)) file = join(distDir, 'index.html');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function isFile(path) {
+  try { return statSync(path).isFile(); } catch { return false; }
+}
+
+/** A phone-sized headless Chromium (390×844, touch) with its own throw-away profile. */
+export async function phone() {
+  const profile = mkdtempSync(join(tmpdir(), 'leefwereld-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  return {
+    context, page, problems,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/**
+ * Saves a full-page screenshot as screenshots/<name>-<lang>.png. The sticky bars (top bar,
+ * tabs, Save) are put back in the flow for the picture, so that a long screen shows whole
+ * instead of with the bars painted across its middle.
+ */
+export async function shot(page, name, lang) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const unroll = await page.addStyleTag({
+    content: '.topbar, .tabs, .form-actions { position: static !important; }',
+  });
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(screenshotDir, `${name}-${lang}.png`), fullPage: true });
+  await unroll.evaluate((node) => node.remove());
+}
