@@ -50,4 +50,4 @@ pub use positions::{
 };
 pub use profile::{Profile, Settings};
 pub use time::IsoWeek;
-pub use vault::{EntryPage, ListFilter, UnlockReport, Vault, VaultOptions};
+pub use vault::{EntryPage, ListFilter, UnlockReport, Vault, VaultOptions, in_background};

@@ -74,6 +74,27 @@ fn the_vault_locks_itself_after_the_idle_timeout() {
 }
 
 #[test]
+fn background_work_does_not_keep_an_unattended_vault_unlocked() {
+    let fx = Fixture::new();
+    fx.clock.advance(chrono::Duration::seconds(100));
+    // An automatic sync polling the outbox while nobody touches the app.
+    leefwereld_core::in_background(|| {
+        fx.vault.outbox().unwrap();
+        fx.vault
+            .list(&leefwereld_core::ListFilter::default(), 0, 5)
+            .unwrap();
+    });
+    fx.clock.advance(chrono::Duration::seconds(21));
+    assert!(fx.vault.lock_if_idle(), "background calls are not activity");
+
+    fx.vault.unlock(PASSPHRASE).unwrap();
+    fx.clock.advance(chrono::Duration::seconds(100));
+    fx.vault.outbox().unwrap();
+    fx.clock.advance(chrono::Duration::seconds(21));
+    assert!(!fx.vault.lock_if_idle(), "the user's own calls are");
+}
+
+#[test]
 fn changing_the_passphrase_rewraps_the_key_only() {
     let fx = Fixture::new();
     let entry = fx

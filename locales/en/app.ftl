@@ -182,6 +182,131 @@ detail-revisions = { $count ->
 }
 detail-revision-line = Version { $revision }, { $when }
 
+## Sharing (entry detail, share screen)
+
+detail-sharing-title = Sharing with the municipality
+detail-sharing-hint = Only a shortened version without names, numbers and addresses goes to the municipality's case system, and only with consent.
+detail-share-open = See what would be shared
+
+share-title = Share
+share-back = Back to the entry
+share-target = For which partner?
+share-target-hint = The entry goes into the municipality's case system, for this partner.
+share-payload-title = This is what is sent
+share-payload-hint = Exactly this data is encrypted so that only the municipality can read it. Your name, attachments and the names you tagged never go along.
+share-guidance-title = What the receiver may do with it:
+share-guidance-may = May
+share-guidance-may-not = May not
+share-verdict-title = Can it be shared?
+share-eligible = Yes. Everything is in place; you can queue it now.
+share-blocked = Not yet. This needs to be settled first:
+share-training = In the training mode nothing is shared or sent. You can look at and practise everything.
+share-signal-note = Also tell the young person once it has been shared, when that is safe.
+share-submit = Queue for sending
+flash-queued = Queued. Leefwereld sends it as soon as there is a connection.
+
+consent-title = Consent
+consent-intro-trend = A trend is about nobody in particular. You release it yourself.
+consent-intro-signal = Record who consented, how you explained what sharing means, and with whom it may be shared.
+consent-given-by = Consent from
+consent-informed-how = Explained
+consent-given-at = Given on
+consent-scope = May go to
+consent-scope-hint = Choose only the partners consent was given for.
+consent-record = Record consent
+consent-recorded = Consent recorded.
+consent-choose-giver = Choose who gave consent.
+consent-choose-informed = Choose how you explained it.
+consent-withdraw = Withdraw consent
+consent-withdraw-question = Withdraw consent? Whatever was shared is removed from the case system.
+consent-withdraw-confirm = Yes, withdraw
+consent-withdrawn = { $count ->
+    [0] Consent withdrawn. Nothing had been sent yet.
+    [one] Consent withdrawn. One shared version is being removed from the case system.
+   *[other] Consent withdrawn. { $count } shared versions are being removed from the case system.
+}
+
+inform-title = Inform the young person first
+inform-body = Youth work is open about what it records and shares. Tell the young person what you share and why, or record why that is not safe now.
+inform-how = How did you tell them?
+inform-record = The young person has been informed
+inform-exception = Informing is not safe
+inform-justification = Why not?
+inform-justification-hint = At least a short sentence. It stays encrypted on your device; the log only notes that an exception exists.
+inform-exception-record = Record the exception
+
+findings-title = Identifying details
+findings-none = There are no names, numbers or addresses in the text.
+findings-open = { $count ->
+    [one] 1 detail left to decide.
+   *[other] { $count } details left to decide.
+}
+findings-all-decided = Everything has been decided.
+findings-mark-label = (found detail { $number })
+findings-replacement = "{ $found }" becomes { $replacement }
+findings-undecided = Not decided yet
+findings-decided = Decision: { $decision }
+findings-replace-all = Replace all
+
+## Outbox
+
+nav-outbox = Sending
+outbox-title = Sending
+outbox-intro = What is waiting for the municipality's case system. Leefwereld sends it by itself when there is a connection.
+outbox-to-settings = Go to Settings
+outbox-empty = Nothing is waiting.
+outbox-count = { $count ->
+    [one] 1 item queued
+   *[other] { $count } items queued
+}
+outbox-queued-at = Queued since { $when }
+outbox-waiting = Waiting to be sent
+outbox-retrying = { $attempts ->
+    [one] Tried once; next attempt { $when }
+   *[other] Tried { $attempts } times; next attempt { $when }
+}
+outbox-parked = Refused: waiting for you
+outbox-open-entry = Open the entry
+outbox-retry = Try again
+outbox-send-now = Send now
+outbox-progress = Sending: { $done } of { $total }
+outbox-progress-label = Sending progress
+outbox-report = Sent: { $delivered }. Withdrawn: { $retracted }. Still queued: { $remaining }.
+
+## Settings: connection and accountability
+
+connection-title = Connection to the municipality
+connection-none = There is no connection profile yet. Without one everything stays on this device.
+connection-import = Import a connection profile
+connection-import-hint = The municipality gives you a file or a text that starts with LWP1:. The secret in it is kept encrypted.
+connection-file = Choose the file
+connection-paste = Or paste the text
+connection-import-submit = Import
+connection-imported = Connection profile of { $municipality } imported.
+connection-unreadable = This file could not be read.
+connection-removed = Connection profile removed.
+connection-remove = Remove connection
+connection-remove-question = Remove the connection? Queued items wait until there is a new connection profile.
+connection-remove-confirm = Yes, remove
+connection-municipality = Municipality
+connection-zaken = Zaken API
+connection-documenten = Documenten API
+connection-client = Client id
+connection-recipients = Keys of the municipality
+connection-trend-cases = Trends go into
+connection-trends-per-week = one case per week
+connection-trends-each = a case of their own per trend
+
+report-section-title = Accountability
+report-section-hint = An overview of what was done on this device (capture, consent, sharing, withdrawal, export), without content. The export itself is logged.
+report-from = From
+report-to = Up to and including
+report-dates-invalid = Choose two valid dates, the first not after the second.
+report-export-markdown = Export as text (Markdown)
+report-export-csv = Export as CSV
+report-exported = Accountability report saved: { $place }
+report-save-failed = The file could not be saved. Is there enough space?
+
 ## Settings
 
 settings-title = Settings

@@ -182,6 +182,131 @@ detail-revisions = { $count ->
 }
 detail-revision-line = Versie { $revision }, { $when }
 
+## Sharing (entry detail, share screen)
+
+detail-sharing-title = Delen met de gemeente
+detail-sharing-hint = Alleen een ingekorte versie zonder namen, nummers en adressen gaat naar het zaaksysteem van de gemeente, en alleen met toestemming.
+detail-share-open = Bekijk wat er gedeeld wordt
+
+share-title = Delen
+share-back = Terug naar de notitie
+share-target = Voor welke partner?
+share-target-hint = De notitie komt in het zaaksysteem van de gemeente terecht, voor deze partner.
+share-payload-title = Dit wordt verstuurd
+share-payload-hint = Precies deze gegevens worden versleuteld zodat alleen de gemeente ze kan lezen. Je naam, bijlagen en de genoemde namen gaan nooit mee.
+share-guidance-title = Wat mag de ontvanger ermee:
+share-guidance-may = Mag wel
+share-guidance-may-not = Mag niet
+share-verdict-title = Kan het gedeeld worden?
+share-eligible = Ja. Alles is geregeld; je kunt het nu in de wachtrij zetten.
+share-blocked = Nog niet. Dit moet eerst geregeld zijn:
+share-training = In de oefenmodus wordt niets gedeeld of verstuurd. Je kunt wel alles bekijken en oefenen.
+share-signal-note = Vertel de jongere ook wanneer het gedeeld is, als dat veilig kan.
+share-submit = Zet in de wachtrij om te versturen
+flash-queued = Staat in de wachtrij. Leefwereld verstuurt het zodra er verbinding is.
+
+consent-title = Toestemming
+consent-intro-trend = Een trend gaat over niemand in het bijzonder. Je geeft hem zelf vrij.
+consent-intro-signal = Leg vast wie toestemming gaf, hoe je diegene hebt uitgelegd wat delen betekent, en met wie het gedeeld mag worden.
+consent-given-by = Toestemming van
+consent-informed-how = Uitgelegd
+consent-given-at = Gegeven op
+consent-scope = Mag naar
+consent-scope-hint = Kies alleen de partners waarvoor toestemming is gegeven.
+consent-record = Leg toestemming vast
+consent-recorded = Toestemming vastgelegd.
+consent-choose-giver = Kies van wie de toestemming komt.
+consent-choose-informed = Kies hoe je het hebt uitgelegd.
+consent-withdraw = Trek toestemming in
+consent-withdraw-question = Toestemming intrekken? Wat al gedeeld is, wordt uit het zaaksysteem verwijderd.
+consent-withdraw-confirm = Ja, trek in
+consent-withdrawn = { $count ->
+    [0] Toestemming ingetrokken. Er was nog niets verstuurd.
+    [one] Toestemming ingetrokken. Eén gedeelde versie wordt uit het zaaksysteem verwijderd.
+   *[other] Toestemming ingetrokken. { $count } gedeelde versies worden uit het zaaksysteem verwijderd.
+}
+
+inform-title = Eerst de jongere informeren
+inform-body = Jongerenwerk is open over wat het vastlegt en deelt. Vertel de jongere wat je deelt en waarom, of leg vast waarom dat nu niet veilig kan.
+inform-how = Hoe heb je het verteld?
+inform-record = De jongere is geïnformeerd
+inform-exception = Informeren is niet veilig
+inform-justification = Waarom kan het niet?
+inform-justification-hint = Minstens een korte zin. Dit blijft versleuteld op je toestel; het logboek noteert alleen dat er een uitzondering is.
+inform-exception-record = Leg de uitzondering vast
+
+findings-title = Herkenbare gegevens
+findings-none = Er staan geen namen, nummers of adressen in de tekst.
+findings-open = { $count ->
+    [one] Nog 1 gegeven om te beslissen.
+   *[other] Nog { $count } gegevens om te beslissen.
+}
+findings-all-decided = Over alles is beslist.
+findings-mark-label = (gevonden gegeven { $number })
+findings-replacement = "{ $found }" wordt { $replacement }
+findings-undecided = Nog niet beslist
+findings-decided = Besluit: { $decision }
+findings-replace-all = Vervang alles
+
+## Outbox
+
+nav-outbox = Verzenden
+outbox-title = Verzenden
+outbox-intro = Wat klaarstaat voor het zaaksysteem van de gemeente. Leefwereld verstuurt het vanzelf als er verbinding is.
+outbox-to-settings = Naar Instellingen
+outbox-empty = Er staat niets klaar.
+outbox-count = { $count ->
+    [one] 1 item in de wachtrij
+   *[other] { $count } items in de wachtrij
+}
+outbox-queued-at = In de wachtrij sinds { $when }
+outbox-waiting = Wacht op verzenden
+outbox-retrying = { $attempts ->
+    [one] 1 keer geprobeerd; volgende poging { $when }
+   *[other] { $attempts } keer geprobeerd; volgende poging { $when }
+}
+outbox-parked = Geweigerd: wacht op jou
+outbox-open-entry = Open de notitie
+outbox-retry = Probeer opnieuw
+outbox-send-now = Nu versturen
+outbox-progress = Bezig: { $done } van { $total }
+outbox-progress-label = Voortgang van het versturen
+outbox-report = Verstuurd: { $delivered }. Ingetrokken: { $retracted }. Nog in de wachtrij: { $remaining }.
+
+## Settings: connection and accountability
+
+connection-title = Koppeling met de gemeente
+connection-none = Er is nog geen koppelprofiel. Zonder koppelprofiel blijft alles op dit toestel.
+connection-import = Koppelprofiel inlezen
+connection-import-hint = De gemeente geeft je een bestand of een tekst die begint met LWP1:. Het geheim erin wordt versleuteld bewaard.
+connection-file = Kies het bestand
+connection-paste = Of plak de tekst
+connection-import-submit = Lees in
+connection-imported = Koppelprofiel van { $municipality } ingelezen.
+connection-unreadable = Dit bestand kon niet gelezen worden.
+connection-removed = Koppelprofiel verwijderd.
+connection-remove = Verwijder koppeling
+connection-remove-question = Koppeling verwijderen? Wat in de wachtrij staat, blijft wachten tot er een nieuw koppelprofiel is.
+connection-remove-confirm = Ja, verwijder
+connection-municipality = Gemeente
+connection-zaken = Zaken-API
+connection-documenten = Documenten-API
+connection-client = Client-id
+connection-recipients = Sleutels van de gemeente
+connection-trend-cases = Trends komen in
+connection-trends-per-week = één zaak per week
+connection-trends-each = een eigen zaak per trend
+
+report-section-title = Verantwoording
+report-section-hint = Een overzicht van wat er met dit toestel is gedaan (vastleggen, toestemming, delen, intrekken, exporteren), zonder inhoud. Het exporteren zelf komt in het logboek.
+report-from = Van
+report-to = Tot en met
+report-dates-invalid = Kies twee geldige datums; de eerste niet na de tweede.
+report-export-markdown = Exporteer als tekst (Markdown)
+report-export-csv = Exporteer als CSV
+report-exported = Verantwoording opgeslagen: { $place }
+report-save-failed = Het bestand kon niet worden opgeslagen. Is er genoeg ruimte?
+
 ## Settings
 
 settings-title = Instellingen

@@ -19,6 +19,7 @@ pub mod route;
 pub mod screens;
 pub mod shell;
 pub mod state;
+pub mod sync;
 
 use dioxus::prelude::*;
 
@@ -44,6 +45,7 @@ pub fn App() -> Element {
 pub fn Root(start: Start) -> Element {
     let app = use_context_provider(|| AppState::new(start));
     lifecycle::use_lifecycle(app);
+    sync::use_auto_sync(app);
     let title = tr(app.lang(), "app-name");
     use_effect(move || {
         // Screen readers pick their voice by the document language.

@@ -73,6 +73,36 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     }
 }
 
+/// Hands an exported file to the person: saved in the Downloads folder on a computer (the
+/// app's files folder on a phone), downloaded by the browser in the training mode. Returns
+/// where it went, for the confirmation; an error is the translated reason.
+pub fn deliver_file(name: &str, media_type: &str, bytes: &[u8]) -> std::io::Result<String> {
+    #[cfg(feature = "native")]
+    {
+        let _ = media_type;
+        let dir =
+            dirs::download_dir().unwrap_or_else(|| native::vault_dir().with_file_name("exports"));
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(name);
+        std::fs::write(&path, bytes)?;
+        Ok(path.display().to_string())
+    }
+    #[cfg(not(feature = "native"))]
+    {
+        use base64::Engine;
+        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+        dioxus::prelude::document::eval(&format!(
+            "const bytes = Uint8Array.from(atob({data:?}), (c) => c.charCodeAt(0));
+             const url = URL.createObjectURL(new Blob([bytes], {{ type: {media_type:?} }}));
+             const link = document.createElement('a');
+             link.href = url; link.download = {name:?};
+             document.body.appendChild(link); link.click(); link.remove();
+             setTimeout(() => URL.revokeObjectURL(url), 10000);"
+        ));
+        Ok(name.to_owned())
+    }
+}
+
 /// Launches `app` on this build's platform.
 pub fn launch(app: fn() -> Element) {
     #[cfg(feature = "desktop")]

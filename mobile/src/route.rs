@@ -2,8 +2,7 @@
 //! shows them instead of whatever route is current, so the route (and a draft on it) is still
 //! there after unlocking.
 //!
-//! Later screens (consent and share preview, reminders, information positions, outbox, weekly
-//! summary) are added here and, when they deserve a tab, in [`crate::shell::NAV`].
+//! A screen that deserves a tab is also listed in [`crate::shell::nav`].
 
 use dioxus::prelude::*;
 use leefwereld_core::EntryId;
@@ -13,7 +12,9 @@ use crate::screens::detail::EntryDetail;
 use crate::screens::edit::EntryEdit;
 use crate::screens::home::Home;
 use crate::screens::list::EntryList;
+use crate::screens::outbox::Outbox;
 use crate::screens::settings::SettingsScreen;
+use crate::screens::share::EntryShare;
 use crate::shell::Shell;
 
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -32,6 +33,10 @@ pub enum Route {
         EntryDetail { id: EntryId },
         #[route("/entries/:id/edit")]
         EntryEdit { id: EntryId },
+        #[route("/entries/:id/share")]
+        EntryShare { id: EntryId },
+        #[route("/outbox")]
+        Outbox {},
         #[route("/settings")]
         SettingsScreen {},
     #[end_layout]

@@ -19,8 +19,8 @@ pub struct NavItem {
     pub glyph: Glyph,
 }
 
-/// The tabs, in order. Later screens (outbox, weekly summary) get a tab here.
-pub fn nav() -> [NavItem; 3] {
+/// The tabs, in order.
+pub fn nav() -> [NavItem; 4] {
     [
         NavItem {
             route: Route::Home {},
@@ -31,6 +31,11 @@ pub fn nav() -> [NavItem; 3] {
             route: Route::EntryList {},
             label_id: "nav-entries",
             glyph: Glyph::List,
+        },
+        NavItem {
+            route: Route::Outbox {},
+            label_id: "nav-outbox",
+            glyph: Glyph::Outbox,
         },
         NavItem {
             route: Route::SettingsScreen {},

@@ -60,6 +60,8 @@ pub enum Flash {
     Saved(EntryKind),
     Updated,
     Deleted,
+    /// An entry was put in the outbox.
+    Queued,
 }
 
 impl Flash {
@@ -69,6 +71,7 @@ impl Flash {
             Flash::Saved(EntryKind::Signaal) => tr(lang, "flash-saved-signal"),
             Flash::Updated => tr(lang, "flash-updated"),
             Flash::Deleted => tr(lang, "flash-deleted"),
+            Flash::Queued => tr(lang, "flash-queued"),
         }
     }
 }
@@ -112,6 +115,8 @@ pub struct AppState {
     pub flash: Signal<Option<Flash>>,
     /// What the last unlock found (failed attempts, purged or damaged entries), until dismissed.
     pub report: Signal<Option<UnlockReport>>,
+    /// Sending the outbox: running or not, progress, how the last run ended.
+    pub sync: Signal<crate::sync::SyncProgress>,
 }
 
 impl AppState {
@@ -131,6 +136,7 @@ impl AppState {
             defaults: Signal::new(Defaults::default()),
             flash: Signal::new(None),
             report: Signal::new(None),
+            sync: Signal::new(crate::sync::SyncProgress::default()),
         }
     }
 
@@ -268,6 +274,7 @@ impl AppState {
         this.defaults.set(Defaults::default());
         this.flash.set(None);
         this.report.set(None);
+        this.sync.set(crate::sync::SyncProgress::default());
         this.phase.set(Phase::Onboarding);
     }
 

@@ -5,74 +5,17 @@
 
 use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
-use dioxus::dioxus_core::NoOpMutations;
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use leefwereld_app::components::form_errors::{ErrorSummary, FormErrors};
 use leefwereld_app::state::Start;
 use leefwereld_app::{Root, RootProps};
-use leefwereld_core::{
-    EntryContent, Error, Lang, Platform, Profile, Role, SourceType, Theme, Vault, VaultOptions,
-    WORK_FACTOR_MIN,
-};
+use leefwereld_core::{EntryContent, Error, Lang, Platform, SourceType, Theme, Vault};
 
-const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
+mod support;
 
-fn profile(language: Lang) -> Profile {
-    Profile {
-        role: Role::YouthWorker,
-        organisation: "Jongerenwerk Zuid".into(),
-        pseudonym: "JW-07".into(),
-        language,
-    }
-}
-
-fn fast() -> VaultOptions {
-    VaultOptions {
-        work_factor: WORK_FACTOR_MIN,
-        ..VaultOptions::default()
-    }
-}
-
-/// A training vault (in memory) with one trend whose text carries `marker`.
-fn vault_with_trend(language: Lang, marker: &str) -> Arc<Vault> {
-    let vault = Vault::create_in_memory(PASSPHRASE, profile(language), fast()).unwrap();
-    let content = EntryContent::trend(
-        Theme::Recruitment,
-        Platform::Telegram,
-        format!("Ronselkanaal gezien {marker}"),
-        vault.now(),
-    );
-    vault.capture(content, vec![]).unwrap();
-    Arc::new(vault)
-}
-
-/// Renders the app for `start` at `path`, lets effects and tasks settle, returns the HTML.
-fn render_app(start: Start, path: &str) -> String {
-    let mut dom = VirtualDom::new_with_props(Root, RootProps { start });
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
-    settle(&mut dom);
-    dioxus_ssr::render(&dom)
-}
-
-fn settle(dom: &mut VirtualDom) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        for _ in 0..8 {
-            tokio::select! {
-                _ = dom.wait_for_work() => {}
-                _ = tokio::time::sleep(Duration::from_millis(40)) => {}
-            }
-            dom.render_immediate(&mut NoOpMutations);
-        }
-    });
-}
+use support::*;
 
 #[test]
 fn an_unlocked_vault_shows_its_latest_entries_on_home() {

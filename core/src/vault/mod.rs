@@ -97,14 +97,35 @@ impl Guard<'_> {
         }
     }
 
-    /// The database and the unlocked session, or [`Error::Locked`].
+    /// The database and the unlocked session, or [`Error::Locked`]. Counts as the user's
+    /// activity unless the call runs inside [`in_background`].
     pub fn unlocked(&mut self) -> Result<(&Database, &mut Session)> {
         let now = self.now;
         let open = self.open()?;
         let session = open.session.as_mut().ok_or(Error::Locked)?;
-        session.last_activity = now;
+        if !BACKGROUND.get() {
+            session.last_activity = now;
+        }
         Ok((&open.db, session))
     }
+}
+
+thread_local! {
+    static BACKGROUND: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `work` as background work of this thread: facade calls made in it (an automatic sync,
+/// a timer asking whether something is due) do not count as the user's activity, so they
+/// never keep an unattended vault from locking itself.
+pub fn in_background<T>(work: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            BACKGROUND.set(self.0);
+        }
+    }
+    let _restore = Restore(BACKGROUND.replace(true));
+    work()
 }
 
 impl Vault {

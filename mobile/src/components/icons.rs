@@ -23,6 +23,9 @@ pub enum Glyph {
     Trend,
     Signal,
     Eye,
+    Send,
+    Outbox,
+    Refresh,
 }
 
 impl Glyph {
@@ -50,6 +53,11 @@ impl Glyph {
             Glyph::Clip => "M21 11l-9 9a5 5 0 0 1-7-7l9-9a3.5 3.5 0 0 1 5 5l-9 9a2 2 0 0 1-3-3l8-8",
             Glyph::Trend => "M3 17l6-6 4 4 8-8M14 7h7v7",
             Glyph::Signal => "M5 22V3M5 4h13l-2.5 4.5L18 13H5",
+            Glyph::Send => "M22 2L11 13M22 2l-7 20-4-9-9-4 20-7z",
+            Glyph::Outbox => "M22 12h-6l-2 3h-4l-2-3H2M5.5 5h13L22 12v7H2v-7z",
+            Glyph::Refresh => {
+                "M21 4v6h-6M3 20v-6h6M19.5 9A8 8 0 0 0 5 6.5L3 9m18 6l-2 2.5A8 8 0 0 1 4.5 15"
+            }
             Glyph::Eye => {
                 "M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12zM12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z"
             }

@@ -2,9 +2,11 @@
 
 pub mod attachments;
 pub mod confirm;
+pub mod consent;
 pub mod entry_card;
 pub mod entry_form;
 pub mod fields;
+pub mod findings;
 pub mod form_errors;
 pub mod icons;
 pub mod passphrase;

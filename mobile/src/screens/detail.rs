@@ -74,6 +74,17 @@ pub fn EntryDetail(id: EntryId) -> Element {
         if !revisions.is_empty() {
             Revisions { revisions, lang }
         }
+        section { class: "card", aria_labelledby: "sharing-title",
+            h2 { id: "sharing-title", {tr(lang, "detail-sharing-title")} }
+            p { class: "share-state",
+                Icon { glyph: Glyph::Send }
+                span { {entry.share_status.label(lang)} }
+            }
+            p { class: "hint", {tr(lang, "detail-sharing-hint")} }
+            Link { to: Route::EntryShare { id }, class: "button button-secondary",
+                {tr(lang, "detail-share-open")}
+            }
+        }
         div { class: "button-row",
             Link { to: Route::EntryEdit { id }, class: "button button-primary",
                 Icon { glyph: Glyph::Pencil }

@@ -7,7 +7,10 @@ pub mod edit;
 pub mod home;
 pub mod list;
 pub mod onboarding;
+pub mod outbox;
 pub mod settings;
+pub mod settings_sharing;
+pub mod share;
 pub mod unlock;
 
 use dioxus::prelude::*;

@@ -1,4 +1,5 @@
-//! Settings: language (switched at once), auto-lock and retention, the passphrase, and quick
+//! Settings: language (switched at once), auto-lock and retention, the passphrase, the
+//! connection profile and accountability report (in [`super::settings_sharing`]), and quick
 //! delete. Values out of range are refused by the core with a message that names the setting.
 
 use dioxus::prelude::*;
@@ -13,6 +14,7 @@ use crate::components::quick_delete::QuickDelete;
 use crate::i18n::{tr, tr_args, tr1};
 use crate::platform;
 use crate::query::{Loaded, use_query};
+use crate::screens::settings_sharing::{ConnectionSection, ReportSection};
 use crate::state::use_app;
 
 /// The lock timeouts offered, in seconds (all within the core's range).
@@ -59,6 +61,8 @@ pub fn SettingsScreen() -> Element {
             Loaded::Ready(current) => rsx! { KeepingForm { current: current.clone() } },
         }
         ChangePassphrase {}
+        ConnectionSection {}
+        ReportSection {}
         QuickDelete {}
         About {}
     }

@@ -1,0 +1,250 @@
+//! The settings that concern what leaves the device: the connection profile (koppelprofiel)
+//! of the municipality's case system, and the accountability report of this device's actions.
+
+use chrono::{Datelike, NaiveDate};
+use dioxus::prelude::*;
+use leefwereld_core::report::ReportFormat;
+use leefwereld_core::sync::{ConnectionProfile, TrendCases};
+use leefwereld_core::time::local_date;
+
+use crate::components::confirm::ConfirmAction;
+use crate::components::fields::{Alert, Status, TextField};
+use crate::i18n::{tr, tr_args};
+use crate::platform;
+use crate::query::{Loaded, use_query};
+use crate::state::use_app;
+
+/// The connection profile: what is set up (never the secret), import from pasted text or a
+/// file, remove.
+#[component]
+pub fn ConnectionSection() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let mut refresh = use_signal(|| 0u32);
+    let current = use_query(move |vault| {
+        refresh();
+        vault.connection_profile()
+    });
+    let mut text = use_signal(String::new);
+    let mut outcome = use_signal(|| None::<Result<String, String>>);
+
+    let mut import =
+        move |pasted: String| match app.call(|vault| vault.import_connection_profile(&pasted)) {
+            Ok(profile) => {
+                text.set(String::new());
+                outcome.set(Some(Ok(tr_args(
+                    lang,
+                    "connection-imported",
+                    &[("municipality", profile.municipality.into())],
+                ))));
+                refresh += 1;
+            }
+            Err(err) => outcome.set(Some(Err(err.localized(lang)))),
+        };
+    let pick = move |event: FormEvent| {
+        for file in event.files() {
+            spawn(async move {
+                match file.read_string().await {
+                    Ok(contents) => import(contents),
+                    Err(_) => outcome.set(Some(Err(tr(lang, "connection-unreadable")))),
+                }
+            });
+        }
+    };
+    let remove = move |_: ()| match app.call(|vault| vault.remove_connection_profile()) {
+        Ok(()) => {
+            outcome.set(Some(Ok(tr(lang, "connection-removed"))));
+            refresh += 1;
+        }
+        Err(err) => outcome.set(Some(Err(err.localized(lang)))),
+    };
+
+    let current = match current.read().clone() {
+        Loaded::Ready(profile) => profile,
+        Loaded::Loading => None,
+        Loaded::Failed(message) => {
+            return rsx! { Alert { p { "{message}" } } };
+        }
+    };
+    rsx! {
+        section { class: "card", aria_labelledby: "connection-title",
+            h2 { id: "connection-title", {tr(lang, "connection-title")} }
+            match outcome() {
+                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
+                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
+                None => rsx! {},
+            }
+            match current {
+                Some(profile) => rsx! {
+                    ProfileFacts { profile }
+                    ConfirmAction {
+                        label: tr(lang, "connection-remove"),
+                        question: tr(lang, "connection-remove-question"),
+                        confirm_label: tr(lang, "connection-remove-confirm"),
+                        cancel_label: tr(lang, "common-cancel"),
+                        onconfirm: remove,
+                    }
+                },
+                None => rsx! { p { {tr(lang, "connection-none")} } },
+            }
+            if app.is_training() {
+                p { class: "hint", {tr(lang, "share-training")} }
+            } else {
+                details { class: "more", open: current_is_none(&app),
+                    summary { {tr(lang, "connection-import")} }
+                    p { class: "hint", {tr(lang, "connection-import-hint")} }
+                    div { class: "field",
+                        label { r#for: "connection-file", {tr(lang, "connection-file")} }
+                        input { id: "connection-file", r#type: "file", accept: ".json,.txt,text/plain,application/json", onchange: pick }
+                    }
+                    div { class: "field",
+                        label { r#for: "connection-text", {tr(lang, "connection-paste")} }
+                        textarea {
+                            id: "connection-text",
+                            rows: 4,
+                            spellcheck: "false",
+                            autocomplete: "off",
+                            value: "{text}",
+                            oninput: move |event| text.set(event.value()),
+                        }
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button button-primary",
+                        disabled: text.read().trim().is_empty(),
+                        onclick: move |_| import(text()),
+                        {tr(lang, "connection-import-submit")}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether no profile is set up yet, so the import form starts open.
+fn current_is_none(app: &crate::state::AppState) -> bool {
+    app.vault()
+        .map(|vault| matches!(vault.connection_profile(), Ok(None)))
+        .unwrap_or(true)
+}
+
+/// What the profile sets up, without the client secret.
+#[component]
+fn ProfileFacts(profile: ConnectionProfile) -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let trend_cases = match profile.trend_cases {
+        TrendCases::PerWeek => tr(lang, "connection-trends-per-week"),
+        TrendCases::PerEntry => tr(lang, "connection-trends-each"),
+    };
+    let rows = [
+        (
+            tr(lang, "connection-municipality"),
+            profile.municipality.clone(),
+        ),
+        (tr(lang, "connection-zaken"), profile.zaken_url.clone()),
+        (
+            tr(lang, "connection-documenten"),
+            profile.documenten_url.clone(),
+        ),
+        (tr(lang, "connection-client"), profile.client_id.clone()),
+        (
+            tr(lang, "connection-recipients"),
+            profile.recipients.len().to_string(),
+        ),
+        (tr(lang, "connection-trend-cases"), trend_cases),
+    ];
+    rsx! {
+        dl { class: "facts",
+            for (term, value) in rows {
+                div { key: "{term}", class: "fact",
+                    dt { "{term}" }
+                    dd { class: "break", "{value}" }
+                }
+            }
+        }
+    }
+}
+
+/// The accountability report: what this device did in a period (no content), as Markdown or
+/// CSV; exporting it is itself audited.
+#[component]
+pub fn ReportSection() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let today = app
+        .vault()
+        .map(|v| local_date(v.now()))
+        .unwrap_or_else(|| local_date(chrono::Utc::now()));
+    let first = today.with_day(1).unwrap_or(today);
+    let mut from = use_signal(move || first.to_string());
+    let mut to = use_signal(move || today.to_string());
+    let mut outcome = use_signal(|| None::<Result<String, String>>);
+
+    let export = move |format: ReportFormat| {
+        move |_| {
+            let (Ok(start), Ok(end)) = (
+                NaiveDate::parse_from_str(&from(), "%Y-%m-%d"),
+                NaiveDate::parse_from_str(&to(), "%Y-%m-%d"),
+            ) else {
+                outcome.set(Some(Err(tr(lang, "report-dates-invalid"))));
+                return;
+            };
+            if end < start {
+                outcome.set(Some(Err(tr(lang, "report-dates-invalid"))));
+                return;
+            }
+            let (extension, media) = match format {
+                ReportFormat::Markdown => ("md", "text/markdown"),
+                ReportFormat::Csv => ("csv", "text/csv"),
+            };
+            let result = app.call(|vault| vault.export_accountability_report(start, end, format));
+            outcome.set(Some(match result {
+                Ok(text) => {
+                    let name = format!("leefwereld-report-{start}-{end}.{extension}");
+                    match platform::deliver_file(&name, media, text.as_bytes()) {
+                        Ok(place) => {
+                            Ok(tr_args(lang, "report-exported", &[("place", place.into())]))
+                        }
+                        Err(_) => Err(tr(lang, "report-save-failed")),
+                    }
+                }
+                Err(err) => Err(err.localized(lang)),
+            }));
+        }
+    };
+
+    rsx! {
+        section { class: "card", aria_labelledby: "report-title",
+            h2 { id: "report-title", {tr(lang, "report-section-title")} }
+            p { class: "hint", {tr(lang, "report-section-hint")} }
+            TextField {
+                id: "report-from",
+                kind: "date",
+                label: tr(lang, "report-from"),
+                value: from(),
+                oninput: move |value| from.set(value),
+            }
+            TextField {
+                id: "report-to",
+                kind: "date",
+                label: tr(lang, "report-to"),
+                value: to(),
+                oninput: move |value| to.set(value),
+            }
+            match outcome() {
+                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
+                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
+                None => rsx! {},
+            }
+            div { class: "button-row",
+                button { r#type: "button", class: "button button-secondary", onclick: export(ReportFormat::Markdown),
+                    {tr(lang, "report-export-markdown")}
+                }
+                button { r#type: "button", class: "button button-secondary", onclick: export(ReportFormat::Csv),
+                    {tr(lang, "report-export-csv")}
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Sharing as the worker sees it, rendered over a real vault: the share screen before and after
+//! consent, the findings marked in the text, the exact payload, the outbox after queueing, and
+//! the connection profile in the settings without its secret.
+
+mod support;
+
+use chrono::Duration;
+use leefwereld_app::state::Start;
+use leefwereld_core::share::{ConsentGiver, ConsentInput, InformedHow};
+use leefwereld_core::{
+    AgeBand, Decision, EntryContent, EntryId, Lang, Partner, Platform, SourceType, Theme, Vault,
+};
+
+use support::*;
+
+const PHONE: &str = "0612345678";
+const SECRET: &str = "een-lang-gedeeld-geheim-van-de-gemeente";
+
+/// A signal whose text carries a phone number, seen yesterday, about a 14–15 year old.
+fn signal(vault: &Vault) -> EntryId {
+    let mut content = EntryContent::trend(
+        Theme::PlannedFight,
+        Platform::Snapchat,
+        format!("Oproep tot een vechtpartij vrijdag, bel {PHONE} voor de plek"),
+        vault.now() - Duration::days(1),
+    );
+    content.kind = leefwereld_core::EntryKind::Signaal;
+    content.source_type = SourceType::DirectContact;
+    content.reason = "Een jongere liet het bericht zelf zien tijdens het inloopuur".into();
+    content.age_band = Some(AgeBand::From16To17);
+    vault.capture(content, vec![]).unwrap().id
+}
+
+/// A connection profile of a municipality whose recipient is the vault's own key (so the test
+/// needs no identity of its own), pointing at a loopback server that is never started.
+fn connect(vault: &Vault) {
+    let profile = format!(
+        r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
+        "catalogi_url":"http://127.0.0.1:9/catalogi/api/v1","zaken_url":"http://127.0.0.1:9/zaken/api/v1",
+        "documenten_url":"http://127.0.0.1:9/documenten/api/v1","client_id":"leefwereld-jw-zuid",
+        "secret":"{SECRET}","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
+        "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
+        "recipients":["{}"]}}"#,
+        vault.recipient().unwrap()
+    );
+    vault.import_connection_profile(&profile).unwrap();
+}
+
+fn consent(vault: &Vault, id: EntryId) {
+    vault
+        .record_consent(
+            id,
+            ConsentInput {
+                given_by: ConsentGiver::YoungPerson,
+                informed_how: InformedHow::InPerson,
+                given_at: vault.now(),
+                scope: vec![Partner::MunicipalityOov],
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn before_consent_the_share_screen_marks_the_number_and_says_what_is_missing() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let id = signal(&vault);
+    let html = render_app(Start::Opened(vault), &format!("/entries/{id}/share"));
+
+    assert!(html.contains("<mark"), "the finding is marked: {html}");
+    assert!(html.contains(PHONE), "the worker sees what was found");
+    assert!(html.contains("Telefoonnummer"));
+    assert!(html.contains("Nog 1 gegeven om te beslissen"));
+    assert!(html.contains("Nog niet. Dit moet eerst geregeld zijn"));
+    assert!(html.contains("Er is nog geen toestemming vastgelegd"));
+    assert!(html.contains("Eerst de jongere informeren"));
+    assert!(html.contains("Leg toestemming vast"));
+    // Without a connection profile the share button cannot be used, and the screen says why.
+    assert!(html.contains("Er is nog geen koppeling met het zaaksysteem"));
+    let button = html.split("Zet in de wachtrij").next().unwrap();
+    assert!(
+        button
+            .rsplit("<button")
+            .next()
+            .unwrap()
+            .contains("disabled")
+    );
+}
+
+#[test]
+fn once_everything_is_settled_the_payload_holds_no_number_and_sharing_is_allowed() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let id = signal(&vault);
+    connect(&vault);
+    consent(&vault, id);
+    vault
+        .record_transparency(id, InformedHow::InPerson)
+        .unwrap();
+    vault.decide_all_findings(id, Decision::Redact).unwrap();
+
+    let html = render_app(
+        Start::Opened(vault.clone()),
+        &format!("/entries/{id}/share"),
+    );
+    let payload = html
+        .split("class=\"payload\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .expect("the payload is shown");
+    assert!(!payload.contains(PHONE), "{payload}");
+    assert!(payload.contains("[telefoon]"));
+    assert!(payload.contains("gemeente-oov"));
+    assert!(html.contains("Over alles is beslist"));
+    assert!(html.contains("Ja. Alles is geregeld"));
+    assert!(
+        html.contains("Mag wel"),
+        "the partner's information position is shown"
+    );
+    assert!(html.contains("Trek toestemming in"));
+    assert!(!html.contains("Eerst de jongere informeren"));
+
+    vault.share(id, Partner::MunicipalityOov).unwrap();
+    let outbox = render_app(Start::Opened(vault.clone()), "/outbox");
+    assert!(outbox.contains("1 item in de wachtrij"), "{outbox}");
+    assert!(outbox.contains("Wacht op verzenden"));
+    assert!(outbox.contains("Nu versturen"));
+    let detail = render_app(Start::Opened(vault), &format!("/entries/{id}"));
+    assert!(detail.contains("Klaar om te delen"), "{detail}");
+}
+
+#[test]
+fn the_outbox_speaks_english_and_says_when_nothing_waits() {
+    let vault = vault_with_trend(Lang::En, "X");
+    let html = render_app(Start::Opened(vault), "/outbox");
+    assert!(html.contains("Nothing is waiting."), "{html}");
+    assert!(html.contains("There is no connection"));
+}
+
+#[test]
+fn the_settings_show_the_connection_profile_without_its_secret() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let before = render_app(Start::Opened(vault.clone()), "/settings");
+    assert!(before.contains("Er is nog geen koppelprofiel"), "{before}");
+    connect(&vault);
+    let html = render_app(Start::Opened(vault), "/settings");
+    assert!(html.contains("Gemeente Voorbeeldstad"), "{html}");
+    assert!(html.contains("leefwereld-jw-zuid"));
+    assert!(
+        !html.contains(SECRET),
+        "the secret never reaches the screen"
+    );
+    assert!(html.contains("Verantwoording"));
+}
