@@ -206,6 +206,12 @@ fn withdrawing_before_sending_cancels_the_delivery() {
         cases.document_ids().is_empty(),
         "nothing arrives after withdrawal"
     );
+    let verdict = fx.vault.eligibility(id, Partner::MunicipalityOov).unwrap();
+    assert_eq!(
+        verdict.blockers,
+        vec![Blocker::ConsentWithdrawn],
+        "the worker is told consent was withdrawn, not that there never was any"
+    );
 }
 
 #[test]

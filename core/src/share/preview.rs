@@ -148,7 +148,10 @@ impl Guard<'_> {
             frame_rules,
             already_shared,
         };
-        let eligibility = decide(&entry, state.consent.as_ref(), target, &circumstances);
+        // After a withdrawal there is no current consent; the withdrawn one says why better
+        // than "no consent yet".
+        let consent = state.consent.as_ref().or(state.history.last());
+        let eligibility = decide(&entry, consent, target, &circumstances);
         let trend_cases = self
             .connection()?
             .map(|p| p.trend_cases)

@@ -78,3 +78,17 @@ export async function shot(page, name, lang) {
   await page.screenshot({ path: join(screenshotDir, `${name}-${lang}.png`), fullPage: true });
   await unroll.evaluate((node) => node.remove());
 }
+
+/**
+ * Onboards a fresh training vault in Dutch as a youth worker and waits for home; for specs
+ * that start after the first day (onboarding itself is tested in app.test.mjs).
+ */
+export async function onboard(page, passphrase) {
+  await page.getByRole('heading', { level: 1, name: 'Welkom bij Leefwereld' }).waitFor();
+  await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
+  await page.getByLabel('Schuilnaam').fill('JW-07');
+  await page.getByLabel('Wachtzin', { exact: true }).fill(passphrase);
+  await page.getByLabel('Herhaal de wachtzin').fill(passphrase);
+  await page.getByRole('button', { name: 'Kluis aanmaken', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vastleggen', exact: true }).waitFor();
+}

@@ -1,0 +1,126 @@
+// Sharing in the training mode, as a youth worker would go through it: a signal with a phone
+// number, the share screen that says what is missing, consent (which informs the young
+// person), replacing the number, the exact payload, withdrawing again; then the outbox and the
+// accountability export. The training mode never sends, and says so.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { onboard, phone, serve, shot } from '../lib/harness.mjs';
+
+const STRONG = 'fietsbel paraplu wolkenkrabber';
+const PHONE = '06-12345678';
+const SIGNAL_TEXT = `Oproep tot een vechtpartij vrijdag, wie mee wil moet ${PHONE} appen`;
+const REASON = 'Een jongere liet het bericht zelf zien tijdens het inloopuur';
+
+let server;
+let browser;
+let page;
+
+const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
+const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
+const button = (name) => page.getByRole('button', { name, exact: true });
+const link = (name) => page.getByRole('link', { name, exact: true });
+const text = (t) => page.getByText(t, { exact: false });
+/** A radio inside the fieldset whose legend is `legend`. */
+const choice = (legend, name) =>
+  page.locator('fieldset').filter({ has: page.locator('legend', { hasText: legend }) })
+    .getByRole('radio', { name, exact: true });
+
+before(async () => {
+  server = await serve();
+  browser = await phone();
+  page = browser.page;
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url);
+  await onboard(page, STRONG);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+});
+
+describe('sharing a signal in the training mode', () => {
+  test('the share screen marks the phone number and lists what is missing', async () => {
+    await page.locator('.capture-buttons').getByRole('link', { name: /^Signaal/ }).click();
+    await visible(heading('Signaal vastleggen'));
+    await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
+    await page.getByRole('radio', { name: 'Geplande vechtpartij of incident', exact: true }).check();
+    await page.getByRole('radio', { name: 'Direct contact met de jongere', exact: true }).check();
+    await page.getByRole('radio', { name: '16 of 17 jaar', exact: true }).check();
+    await page.getByLabel('Aanleiding (verplicht)').fill(REASON);
+    await button('Opslaan').click();
+    await visible(text('Signaal opgeslagen.'));
+
+    await page.locator('.entry-card').filter({ hasText: 'vechtpartij' }).getByRole('link').click();
+    await visible(text('Alleen op dit apparaat'));
+    await link('Bekijk wat er gedeeld wordt').click();
+    await visible(heading('Delen'));
+    await visible(page.locator('mark').filter({ hasText: PHONE }));
+    await visible(text('Nog 1 gegeven om te beslissen.'));
+    await visible(text('Nog niet. Dit moet eerst geregeld zijn'));
+    await visible(text('Er is nog geen toestemming vastgelegd'));
+    await visible(text('In de oefenmodus wordt niets gedeeld'));
+    assert.equal(await button('Zet in de wachtrij om te versturen').isDisabled(), true);
+    await shot(page, '40-share-blocked', 'nl');
+  });
+
+  test('consent, informing and replacing the number make it shareable', async () => {
+    await choice('Toestemming van', 'De jongere zelf').check();
+    await choice('Uitgelegd', 'In een gesprek').check();
+    await button('Leg toestemming vast').click();
+    await visible(text('Toestemming vastgelegd.'));
+    await visible(button('Trek toestemming in'));
+
+    // Asking the young person for consent informed them: the reminder to inform goes away.
+    await page.getByRole('heading', { name: 'Eerst de jongere informeren' }).waitFor({ state: 'detached' });
+
+    await button('Vervang alles').click();
+    await visible(text('Over alles is beslist.'));
+    const payload = await page.locator('pre.payload').innerText();
+    assert.ok(!payload.includes(PHONE), 'the number is not in what would be sent');
+    assert.match(payload, /\[telefoon\]/);
+    assert.match(payload, /"given_by": "young-person"/);
+    await visible(text('Ja. Alles is geregeld'));
+    await visible(text('Mag niet'));
+    // The training mode never sends, so queueing stays off even now.
+    assert.equal(await button('Zet in de wachtrij om te versturen').isDisabled(), true);
+    await shot(page, '41-share-ready', 'nl');
+  });
+
+  test('withdrawing consent blocks it again', async () => {
+    await button('Trek toestemming in').click();
+    await button('Ja, trek in').click();
+    await visible(text('Toestemming ingetrokken. Er was nog niets verstuurd.'));
+    await visible(text('De toestemming is ingetrokken'));
+    await visible(text('Nog niet. Dit moet eerst geregeld zijn'));
+    await visible(button('Leg toestemming vast'));
+  });
+
+  test('the outbox says the training mode sends nothing', async () => {
+    await link('Verzenden').click();
+    await visible(heading('Verzenden'));
+    await visible(text('Er staat niets klaar.'));
+    await visible(text('In de oefenmodus wordt niets gedeeld'));
+    assert.equal(await button('Nu versturen').isDisabled(), true);
+    await shot(page, '42-outbox', 'nl');
+  });
+
+  test('the accountability report downloads without any content', async () => {
+    await link('Instellingen').click();
+    await visible(heading('Instellingen'));
+    await visible(text('Er is nog geen koppelprofiel'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button('Exporteer als tekst (Markdown)').click(),
+    ]);
+    const report = readFileSync(await download.path(), 'utf8');
+    assert.ok(!report.includes('vechtpartij') && !report.includes(PHONE), 'no content in the report');
+    assert.ok(report.length > 200, 'the report has something to say');
+    await visible(text('Verantwoording opgeslagen'));
+    await page.locator('#report-title').scrollIntoViewIfNeeded();
+    await shot(page, '43-settings-sharing', 'nl');
+  });
+});
