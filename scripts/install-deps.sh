@@ -7,7 +7,7 @@ what="${1:-test}"
 packages=(pkg-config build-essential libssl-dev)
 case "$what" in
   app)  packages+=(libwebkit2gtk-4.1-dev libxdo-dev) ;;
-  test) packages+=(libwebkit2gtk-4.1-dev libxdo-dev xvfb xdotool imagemagick chromium chromium-driver age clang llvm libc6-dev-arm64-cross)
+  test) packages+=(libwebkit2gtk-4.1-dev libxdo-dev xvfb xdotool imagemagick chromium chromium-driver age clang llvm libc6-dev-arm64-cross python3 python3-venv)
         # Node.js ships with the build machines; Debian's is the fallback.
         command -v npm >/dev/null || packages+=(nodejs npm) ;;
   *) echo "usage: $0 <app|test>" >&2; exit 2 ;;
