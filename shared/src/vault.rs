@@ -100,6 +100,17 @@ impl Vault {
         result.map_err(|err| LeefwereldError::from_core(err, self.inner.language()))
     }
 
+    /// Puts an argument error of the bindings into the vault's language.
+    pub(crate) fn arg<T>(&self, result: Result<T, LeefwereldError>) -> Result<T, LeefwereldError> {
+        result.map_err(|err| err.in_lang(self.inner.language()))
+    }
+
+    /// An entry id from its text form; a malformed one is an argument error in the vault's
+    /// language.
+    pub(crate) fn id(&self, id: &str) -> Result<lw::EntryId, LeefwereldError> {
+        self.arg(crate::types::entry_id(id))
+    }
+
     /// Wraps a core vault for the bindings, for Rust callers that need core options the
     /// foreign side does not have (a manual clock in tests).
     pub fn from_core(inner: lw::Vault, options: lw::VaultOptions) -> Arc<Vault> {
