@@ -38,8 +38,9 @@ pub struct ReasonCount {
 /// The report for one period.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct AccountabilityReport {
-    pub from: CalendarDate,
-    pub to: CalendarDate,
+    /// The period, both days included (`from`/`to` in the core; `from` is a Python keyword).
+    pub first_day: CalendarDate,
+    pub last_day: CalendarDate,
     pub generated_at_ms: i64,
     pub organisation: String,
     /// The pseudonymous installation.
@@ -66,8 +67,8 @@ fn counted(map: BTreeMap<String, u32>) -> Vec<ReasonCount> {
 impl From<report::AccountabilityReport> for AccountabilityReport {
     fn from(r: report::AccountabilityReport) -> Self {
         AccountabilityReport {
-            from: r.from.into(),
-            to: r.to.into(),
+            first_day: r.from.into(),
+            last_day: r.to.into(),
             generated_at_ms: to_ms(r.generated_at),
             organisation: r.organisation,
             device: r.device,
@@ -107,25 +108,26 @@ pub enum ReportFormat {
 impl Vault {
     fn period(
         &self,
-        from: CalendarDate,
-        to: CalendarDate,
+        first_day: CalendarDate,
+        last_day: CalendarDate,
     ) -> Result<(chrono::NaiveDate, chrono::NaiveDate), LeefwereldError> {
         Ok((
-            self.arg(from.to_naive("from"))?,
-            self.arg(to.to_naive("to"))?,
+            self.arg(first_day.to_naive("first_day"))?,
+            self.arg(last_day.to_naive("last_day"))?,
         ))
     }
 }
 
 #[uniffi::export]
 impl Vault {
-    /// The accountability report for the days `from` to `to` (inclusive, Amsterdam dates).
+    /// The accountability report for the days `first_day` to `last_day` (inclusive, Amsterdam
+    /// dates).
     pub fn accountability_report(
         &self,
-        from: CalendarDate,
-        to: CalendarDate,
+        first_day: CalendarDate,
+        last_day: CalendarDate,
     ) -> Result<AccountabilityReport, LeefwereldError> {
-        let (from, to) = self.period(from, to)?;
+        let (from, to) = self.period(first_day, last_day)?;
         Ok(self
             .call(self.inner.accountability_report(from, to))?
             .into())
@@ -135,11 +137,11 @@ impl Vault {
     /// the audit log.
     pub fn export_accountability_report(
         &self,
-        from: CalendarDate,
-        to: CalendarDate,
+        first_day: CalendarDate,
+        last_day: CalendarDate,
         format: ReportFormat,
     ) -> Result<String, LeefwereldError> {
-        let (from, to) = self.period(from, to)?;
+        let (from, to) = self.period(first_day, last_day)?;
         let format = match format {
             ReportFormat::Markdown => report::ReportFormat::Markdown,
             ReportFormat::Csv => report::ReportFormat::Csv,

@@ -143,6 +143,8 @@ pub struct SyncReport {
 }
 
 impl SyncReport {
+    // Without the HTTP client (the iOS check on Linux) nothing syncs, so nothing converts.
+    #[cfg_attr(not(feature = "zgw-http"), allow(dead_code))]
     fn from_core(r: sync::SyncReport, lang: lw::Lang) -> Self {
         SyncReport {
             delivered: r.delivered,
@@ -181,6 +183,8 @@ pub enum SyncEvent {
 }
 
 impl SyncEvent {
+    // Without the HTTP client (the iOS check on Linux) nothing syncs, so nothing converts.
+    #[cfg_attr(not(feature = "zgw-http"), allow(dead_code))]
     fn from_core(event: sync::SyncEvent, lang: lw::Lang) -> Self {
         match event {
             sync::SyncEvent::Started { total } => SyncEvent::Started { total },

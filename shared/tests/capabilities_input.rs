@@ -1,6 +1,9 @@
 //! Foreign input to the sharing, consent, reminder, summary, connection, sync and report calls:
 //! bad values come back as typed errors with translated messages, never as a panic, also on a
 //! locked or wiped vault and from several threads.
+//!
+//! They sync over HTTP, so they need the default `zgw-http` feature.
+#![cfg(feature = "zgw-http")]
 
 use std::sync::{Arc, Mutex};
 use std::thread;

@@ -141,7 +141,9 @@ def test_a_share_without_a_connection_or_for_an_unknown_entry_is_refused(vault):
     entry = vault.capture(trend(vault), [])
     with pytest.raises(lw.LeefwereldError.NoConnection):
         vault.share(entry.id, OOV)
-    with pytest.raises(lw.LeefwereldError.InvalidArgument):
+    with pytest.raises(lw.LeefwereldError.InvalidArgument) as bad:
         vault.share_preview("geen-id", OOV)
+    assert str(bad.value).startswith("De app gaf een waarde door")
+    assert "geen-id" not in str(bad.value)
     with pytest.raises(lw.LeefwereldError.EntryNotFound):
         vault.share_preview("6f1c7a52-1a8e-4d4e-9d1b-3f1f6f0e2a10", OOV)

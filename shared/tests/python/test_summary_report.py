@@ -67,6 +67,7 @@ def test_the_accountability_report_holds_the_audit_actions_and_no_content(vault)
     today = lw.local_date_of(vault.now_ms())
 
     report = vault.accountability_report(today, today)
+    assert (report.first_day, report.last_day) == (today, today)
     assert report.organisation == "Jongerenwerk Zuid"
     assert report.chain.intact
     youth = next(c for c in report.by_role if c.role == lw.Role.YOUTH_WORKER)
