@@ -326,6 +326,17 @@ impl Vault {
         Ok(entry.into())
     }
 
+    /// Stores many entries in one durable commit (an import); nothing is stored when any is
+    /// invalid. Returns the new ids in input order.
+    pub fn capture_batch(
+        &self,
+        contents: Vec<EntryContent>,
+    ) -> Result<Vec<String>, LeefwereldError> {
+        let contents = self.arg(contents.into_iter().map(TryInto::try_into).collect())?;
+        let ids = self.call(self.inner.capture_batch(contents))?;
+        Ok(ids.iter().map(ToString::to_string).collect())
+    }
+
     /// Every problem `capture` (`is_new`) or `edit` would refuse this content for, per field;
     /// empty when it would be stored. Attachments are checked when stored.
     pub fn check_entry(

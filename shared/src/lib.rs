@@ -62,7 +62,8 @@ pub use reminders::Reminder;
 pub use report::{AccountabilityReport, ReasonCount, ReportFormat, RoleCounts};
 pub use share::{Eligibility, FindingView, SharePreview, SharedConsent, SharedPayload};
 pub use summary::{
-    ReleasedTrend, SummaryFormat, SummaryScope, Tally, ThemeCounts, ThemeSeries, WeekSummary,
+    KeyCount, ReleasedTrend, SummaryFormat, SummaryScope, Tally, ThemeCounts, ThemeSeries,
+    WeekCounts, WeekSummary, WeeklyReport,
 };
 pub use sync::{
     DeliveryStep, FetchOutcome, ListenerError, OutboxItem, RefusedReport, SyncEvent, SyncListener,

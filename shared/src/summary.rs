@@ -111,18 +111,73 @@ impl From<summary::WeekSummary> for WeekSummary {
             by_neighbourhood: tallies(s.by_neighbourhood),
             emerging: s.emerging.into_iter().map(Into::into).collect(),
             series: s.series.into(),
-            trends: s
-                .trends
-                .into_iter()
-                .map(|t| ReleasedTrend {
-                    theme: t.theme.into(),
-                    platform: t.platform.into(),
-                    week: t.week.into(),
-                    text: t.text,
-                })
-                .collect(),
+            trends: released(s.trends),
         }
     }
+}
+
+/// One count of a dimension of a week.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct KeyCount {
+    /// The code (kind, theme, platform, source type) or the neighbourhood as typed.
+    pub key: String,
+    pub count: u32,
+}
+
+/// The counts of one week along every dimension: what a worker's weekly report carries.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct WeekCounts {
+    pub total: u32,
+    pub kind: Vec<KeyCount>,
+    pub theme: Vec<KeyCount>,
+    pub platform: Vec<KeyCount>,
+    pub source: Vec<KeyCount>,
+    /// Entries without a neighbourhood under "".
+    pub neighbourhood: Vec<KeyCount>,
+}
+
+fn key_counts(map: std::collections::BTreeMap<String, u32>) -> Vec<KeyCount> {
+    map.into_iter()
+        .map(|(key, count)| KeyCount { key, count })
+        .collect()
+}
+
+impl From<summary::WeekCounts> for WeekCounts {
+    fn from(c: summary::WeekCounts) -> Self {
+        WeekCounts {
+            total: c.total(),
+            kind: key_counts(c.kind),
+            theme: key_counts(c.theme),
+            platform: key_counts(c.platform),
+            source: key_counts(c.source),
+            neighbourhood: key_counts(c.neighbourhood),
+        }
+    }
+}
+
+/// What a worker sends the team lead for one week: nothing person-related.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct WeeklyReport {
+    pub schema: String,
+    pub team: String,
+    /// The worker's pseudonymous installation id.
+    pub reporter: String,
+    pub week: IsoWeek,
+    pub generated_at_ms: i64,
+    pub counts: WeekCounts,
+    pub trends: Vec<ReleasedTrend>,
+}
+
+fn released(trends: Vec<summary::ReleasedTrend>) -> Vec<ReleasedTrend> {
+    trends
+        .into_iter()
+        .map(|t| ReleasedTrend {
+            theme: t.theme.into(),
+            platform: t.platform.into(),
+            week: t.week.into(),
+            text: t.text,
+        })
+        .collect()
 }
 
 /// Whose entries a summary counts.
@@ -188,6 +243,34 @@ impl Vault {
             SummaryFormat::Html => summary::export::SummaryFormat::Html,
         };
         self.call(self.inner.export_week_summary(&summary, format))
+    }
+
+    /// The counts of one week of this vault's own entries.
+    pub fn week_counts(&self, week: IsoWeek) -> Result<WeekCounts, LeefwereldError> {
+        let week = self.arg(week.try_into())?;
+        Ok(self.call(self.inner.week_counts(week))?.into())
+    }
+
+    /// The minimised texts of the trends of `week` the worker released for sharing.
+    pub fn released_trends(&self, week: IsoWeek) -> Result<Vec<ReleasedTrend>, LeefwereldError> {
+        let week = self.arg(week.try_into())?;
+        Ok(released(self.call(self.inner.released_trends(week))?))
+    }
+
+    /// This worker's report for `week` exactly as `queue_team_report` would send it. Needs a
+    /// connection profile with a team (else `NoConnection`).
+    pub fn weekly_report(&self, week: IsoWeek) -> Result<WeeklyReport, LeefwereldError> {
+        let week = self.arg(week.try_into())?;
+        let r = self.call(self.inner.weekly_report(week))?;
+        Ok(WeeklyReport {
+            schema: r.schema,
+            team: r.team,
+            reporter: r.reporter,
+            week: r.week.into(),
+            generated_at_ms: crate::types::to_ms(r.generated_at),
+            counts: r.counts.into(),
+            trends: released(r.trends),
+        })
     }
 
     /// Puts this worker's counts for `week` (nothing person-related), encrypted to the team

@@ -217,6 +217,17 @@ impl Vault {
         self.call(self.inner.update_settings(settings.into()))
     }
 
+    /// This vault's public age recipient (`age1…`): a team lead gives it to the team, so that
+    /// weekly reports are encrypted to them. Safe to share; readable while locked.
+    pub fn recipient(&self) -> Result<String, LeefwereldError> {
+        self.call(self.inner.recipient())
+    }
+
+    /// The pseudonymous id of this installation (`lw-…`), sent instead of the worker's name.
+    pub fn device_id(&self) -> Result<String, LeefwereldError> {
+        self.call(self.inner.device_id())
+    }
+
     /// The current time as the vault sees it, in Unix milliseconds.
     pub fn now_ms(&self) -> i64 {
         to_ms(self.inner.now())

@@ -297,6 +297,13 @@ fn a_locked_vault_refuses_every_new_call_and_a_wiped_one_too() {
             state,
         );
         fails(v.queue_team_report(week), state);
+        fails(v.week_counts(week), state);
+        fails(v.released_trends(week), state);
+        fails(v.weekly_report(week), state);
+        fails(v.capture_batch(vec![trend(&v)]), state);
+        fails(v.device_id(), state);
+        // The recipient is public: readable while locked, gone with the wipe.
+        assert_eq!(v.recipient().is_ok(), lock);
         fails(
             v.import_connection_profile(profile_json("https://x.nl")),
             state,

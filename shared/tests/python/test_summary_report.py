@@ -4,7 +4,7 @@ with its audited export."""
 import pytest
 
 import leefwereld as lw
-from conftest import profile_json, signal, trend
+from conftest import profile_json, release, signal, trend
 
 
 def tally(tallies, key):
@@ -43,6 +43,27 @@ def test_the_summary_exports_as_csv_and_html_and_the_export_is_audited(vault):
     exports = [r for r in vault.audit_log(0, 100) if r.action == lw.AuditAction.EXPORT]
     assert len(exports) == 2
     assert "format:csv" in exports[0].reason and "format:html" in exports[1].reason
+
+
+def test_the_weekly_report_carries_counts_and_released_trends_only(vault):
+    week = lw.iso_week_of(vault.now_ms())
+    shared = vault.capture(trend(vault, "Oproep van @kevin_010 voor een vechtafspraak"), [])
+    vault.capture(trend(vault, "Nog niet vrijgegeven"), [])
+    vault.capture(signal(vault), [])
+    release(vault, shared.id, [lw.Partner.MUNICIPALITY_OOV])
+    assert vault.released_trends(week) == [], "a finding is still open"
+    vault.decide_all_findings(shared.id, lw.Decision.REDACT)
+    [released] = vault.released_trends(week)
+    assert "@kevin_010" not in released.text and "vechtafspraak" in released.text
+
+    counts = vault.week_counts(week)
+    assert counts.total == 3
+    assert lw.KeyCount(key="trend", count=2) in counts.kind
+    vault.import_connection_profile(profile_json(team=True))
+    report = vault.weekly_report(week)
+    assert report.team == "jw-zuid" and report.week == week
+    assert report.reporter == vault.device_id() and report.reporter.startswith("lw-")
+    assert report.counts == counts and report.trends == [released]
 
 
 def test_a_team_report_is_queued_and_a_team_summary_starts_empty(vault):
