@@ -369,3 +369,36 @@ fn sync_progress_reaches_the_listener_and_runs_from_several_threads() {
     assert_eq!(v.outbox().unwrap()[0].attempts, 5);
     assert!(v.verify_audit().unwrap().intact);
 }
+
+#[test]
+fn every_new_vocabulary_value_keeps_its_core_code_and_label() {
+    use leefwereld_core as lw;
+    macro_rules! round_trip {
+        ($($core:path => $name:ident, $from_code:ident);+ $(;)?) => {$({
+            use $core as Core;
+            for value in Core::ALL {
+                let mirrored = leefwereld_ffi::$name::from(*value);
+                assert_eq!(mirrored.code(), value.code());
+                assert_eq!(mirrored.label(Lang::En), value.label(lw::Lang::En));
+                assert!(!mirrored.label(Lang::Nl).starts_with(Core::LABEL_PREFIX), "{value}");
+                assert_eq!(leefwereld_ffi::$from_code(value.code().into()).unwrap(), mirrored);
+                assert_eq!(Core::from(mirrored), *value);
+            }
+            fails(leefwereld_ffi::$from_code("nope".into()), "invalid-argument");
+        })+};
+    }
+    round_trip! {
+        lw::frames::FrameRule => FrameRule, frame_rule_from_code;
+        lw::minimise::FindingKind => FindingKind, finding_kind_from_code;
+        lw::minimise::TextField => FindingField, finding_field_from_code;
+        lw::minimise::Decision => Decision, decision_from_code;
+        lw::share::ConsentGiver => ConsentGiver, consent_giver_from_code;
+        lw::share::InformedHow => InformedHow, informed_how_from_code;
+        lw::share::Blocker => Blocker, blocker_from_code;
+        lw::positions::Partner => Partner, partner_from_code;
+        lw::positions::Heading => Heading, heading_from_code;
+        lw::reminders::ReminderKind => ReminderKind, reminder_kind_from_code;
+        lw::sync::OutboxKind => OutboxKind, outbox_kind_from_code;
+        lw::summary::team::Refusal => TeamRefusal, team_refusal_from_code;
+    }
+}
