@@ -129,9 +129,13 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let options = options.unwrap_or_default().to_core()?;
-        let lang = profile.language.into();
-        let inner = lw::Vault::create(folder(&path)?, &passphrase, profile.into(), options.clone())
+        let lang: lw::Lang = profile.language.into();
+        let options = options
+            .unwrap_or_default()
+            .to_core()
+            .map_err(|err| err.in_lang(lang))?;
+        let path = folder(&path).map_err(|err| err.in_lang(lang))?;
+        let inner = lw::Vault::create(path, &passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
     }
@@ -143,8 +147,11 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let options = options.unwrap_or_default().to_core()?;
-        let lang = profile.language.into();
+        let lang: lw::Lang = profile.language.into();
+        let options = options
+            .unwrap_or_default()
+            .to_core()
+            .map_err(|err| err.in_lang(lang))?;
         let inner = lw::Vault::create_in_memory(&passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))

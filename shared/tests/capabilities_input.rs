@@ -166,6 +166,26 @@ fn bad_ids_keys_and_codes_are_argument_errors_in_the_vault_language() {
     let kept = v.transparency(entry.id).unwrap().safety_exception.unwrap();
     assert!(kept.len() < huge.len(), "the core caps the justification");
 
+    // Before a vault exists, argument errors speak the new profile's language.
+    let profile = Profile {
+        role: Role::Police,
+        organisation: "Basisteam Zuid".into(),
+        pseudonym: "DW-3".into(),
+        language: Lang::En,
+    };
+    let too_weak = Some(VaultOptions {
+        work_factor: Some(0),
+    });
+    let message = fails(
+        Vault::create_in_memory(PASSPHRASE.into(), profile, too_weak),
+        "invalid-argument",
+    );
+    assert!(message.contains("work_factor"), "{message}");
+    assert!(
+        message.starts_with("The app passed on a value"),
+        "{message}"
+    );
+
     let dutch = vault(Lang::Nl);
     let message = fails(dutch.consent(String::new()), "invalid-argument");
     assert!(
