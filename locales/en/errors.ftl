@@ -15,6 +15,7 @@ error-weak-passphrase = This passphrase is too easy to guess. Use at least 10 ch
 error-same-passphrase = The new passphrase is the same as the old one.
 error-invalid = The entry has not been saved yet:
 error-invalid-setting = The value for { $setting } is outside what is allowed.
+error-invalid-argument = The app passed on a value that cannot be right ({ $argument }). That is a fault in the app, not something you did; please report it to your administrator.
 error-disk-full = The device storage is full. Nothing was lost; free some space and try again.
 error-storage = Saving failed. Nothing was lost; try again.
 

@@ -15,6 +15,7 @@ error-weak-passphrase = Deze wachtzin is te makkelijk te raden. Kies minstens 10
 error-same-passphrase = De nieuwe wachtzin is gelijk aan de oude.
 error-invalid = De notitie is nog niet opgeslagen:
 error-invalid-setting = De waarde voor { $setting } valt buiten wat is toegestaan.
+error-invalid-argument = De app gaf een waarde door die niet kan kloppen ({ $argument }). Dat is een fout in de app, niet iets wat jij deed; meld het bij de beheerder.
 error-disk-full = Het geheugen van het apparaat is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.
 error-storage = Opslaan is mislukt. Er is niets verloren; probeer het opnieuw.
 

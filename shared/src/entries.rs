@@ -4,8 +4,8 @@ use leefwereld_core as lw;
 
 use crate::error::LeefwereldError;
 use crate::types::{
-    AgeBand, EntryKind, IsoWeek, Platform, ShareStatus, SourceType, Theme, Urgency, entry_id,
-    from_ms, position, to_ms,
+    AgeBand, EntryKind, IsoWeek, Platform, ShareStatus, SourceType, Theme, Urgency, from_ms,
+    position, to_ms,
 };
 use crate::vault::Vault;
 
@@ -321,9 +321,20 @@ impl Vault {
         content: EntryContent,
         attachments: Vec<Attachment>,
     ) -> Result<Entry, LeefwereldError> {
-        let content = content.try_into()?;
+        let content = self.arg(content.try_into())?;
         let entry = self.call(self.inner.capture(content, core_attachments(attachments)))?;
         Ok(entry.into())
+    }
+
+    /// Stores many entries in one durable commit (an import); nothing is stored when any is
+    /// invalid. Returns the new ids in input order.
+    pub fn capture_batch(
+        &self,
+        contents: Vec<EntryContent>,
+    ) -> Result<Vec<String>, LeefwereldError> {
+        let contents = self.arg(contents.into_iter().map(TryInto::try_into).collect())?;
+        let ids = self.call(self.inner.capture_batch(contents))?;
+        Ok(ids.iter().map(ToString::to_string).collect())
     }
 
     /// Every problem `capture` (`is_new`) or `edit` would refuse this content for, per field;
@@ -333,7 +344,7 @@ impl Vault {
         content: EntryContent,
         is_new: bool,
     ) -> Result<Vec<EntryProblem>, LeefwereldError> {
-        let content: lw::EntryContent = content.try_into()?;
+        let content: lw::EntryContent = self.arg(content.try_into())?;
         let lang = self.inner.language();
         Ok(content
             .problems(self.inner.now(), is_new)
@@ -353,8 +364,8 @@ impl Vault {
         content: EntryContent,
         new_attachments: Vec<Attachment>,
     ) -> Result<Entry, LeefwereldError> {
-        let id = entry_id(&id)?;
-        let content = content.try_into()?;
+        let id = self.id(&id)?;
+        let content = self.arg(content.try_into())?;
         let entry = self.call(
             self.inner
                 .edit(id, content, core_attachments(new_attachments)),
@@ -364,32 +375,32 @@ impl Vault {
 
     /// Removes an attachment from an entry (a new revision).
     pub fn remove_attachment(&self, id: String, number: u32) -> Result<Entry, LeefwereldError> {
-        let id = entry_id(&id)?;
+        let id = self.id(&id)?;
         Ok(self.call(self.inner.remove_attachment(id, number))?.into())
     }
 
     /// Deletes an entry with its revisions and attachments.
     pub fn delete(&self, id: String) -> Result<(), LeefwereldError> {
-        let id = entry_id(&id)?;
+        let id = self.id(&id)?;
         self.call(self.inner.delete(id))
     }
 
     /// The current revision of an entry.
     pub fn entry(&self, id: String) -> Result<Entry, LeefwereldError> {
-        let id = entry_id(&id)?;
+        let id = self.id(&id)?;
         Ok(self.call(self.inner.entry(id))?.into())
     }
 
     /// Earlier revisions of an entry, oldest first.
     pub fn revisions(&self, id: String) -> Result<Vec<Entry>, LeefwereldError> {
-        let id = entry_id(&id)?;
+        let id = self.id(&id)?;
         let revisions = self.call(self.inner.revisions(id))?;
         Ok(revisions.into_iter().map(Into::into).collect())
     }
 
     /// The bytes of an attachment.
     pub fn attachment(&self, id: String, number: u32) -> Result<Attachment, LeefwereldError> {
-        let id = entry_id(&id)?;
+        let id = self.id(&id)?;
         let a = self.call(self.inner.attachment(id, number))?;
         Ok(Attachment {
             name: a.name,
@@ -405,7 +416,7 @@ impl Vault {
         offset: u32,
         limit: u32,
     ) -> Result<EntryPage, LeefwereldError> {
-        let filter = filter.try_into()?;
+        let filter = self.arg(filter.try_into())?;
         let page = self.call(self.inner.list(&filter, position(offset), position(limit)))?;
         Ok(page.into())
     }

@@ -7,6 +7,7 @@
 //! `leefwereld_core::Error::localized` in the vault's language, so it never holds personal data.
 
 use leefwereld_core as lw;
+use leefwereld_locales::{Arg, tr_args};
 
 /// Everything that can go wrong behind the facade, by core error code.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
@@ -80,10 +81,36 @@ pub enum LeefwereldError {
     #[error("{0}")]
     Sync(String),
     /// A value the calling program passed cannot be meant (an unknown code, a malformed id, an
-    /// instant out of range). A programming error, not a user's: the message is English and
-    /// names the argument, never its value.
+    /// instant out of range). A programming error, not a user's: the message (`error-invalid-
+    /// argument`, in the vault's language, Dutch outside a vault) names the argument, never its
+    /// value.
     #[error("{0}")]
-    InvalidArgument(String),
+    InvalidArgument(BadArgument),
+}
+
+/// Which argument of a call cannot be meant, and the message saying so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadArgument {
+    /// The argument and why, e.g. `observed_at_ms: out of range`; never its value.
+    pub argument: String,
+    message: String,
+}
+
+impl BadArgument {
+    fn new(argument: String, lang: lw::Lang) -> Self {
+        let message = tr_args(
+            lang,
+            "error-invalid-argument",
+            &[("argument", Arg::from(argument.as_str()))],
+        );
+        BadArgument { argument, message }
+    }
+}
+
+impl std::fmt::Display for BadArgument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
 }
 
 impl LeefwereldError {
@@ -117,8 +144,19 @@ impl LeefwereldError {
     }
 
     /// A value that cannot be meant; `what` says which argument and why, without its value.
+    /// The message is Dutch until [`LeefwereldError::in_lang`] puts it in the vault's language.
     pub(crate) fn invalid_argument(what: &str) -> Self {
-        Self::InvalidArgument(format!("invalid argument {what}"))
+        Self::InvalidArgument(BadArgument::new(what.to_owned(), lw::Lang::default()))
+    }
+
+    /// The same error with an argument message in `lang` (core errors are translated already).
+    pub(crate) fn in_lang(self, lang: lw::Lang) -> Self {
+        match self {
+            Self::InvalidArgument(bad) => {
+                Self::InvalidArgument(BadArgument::new(bad.argument, lang))
+            }
+            other => other,
+        }
     }
 
     pub(crate) fn out_of_range(field: &str) -> Self {

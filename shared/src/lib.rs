@@ -14,28 +14,60 @@
 //! | `passphrase` | [`assess_passphrase`] |
 //! | `entries` | capture, edit, delete, read, list, purge |
 //! | `audit` | audit verification and records |
-//!
-//! Still to come as modules here when the core has them: minimiser findings, consent and
-//! eligibility, information positions, reminders, weekly summaries, the connection profile,
-//! sync with progress, the accountability report.
+//! | `frames` | the role-frame check before saving |
+//! | `share` | the share preview, minimiser findings and decisions, eligibility, share |
+//! | `consent` | consent, transparency, the safety exception |
+//! | `positions` | information positions, principles, municipal conditions, share guidance |
+//! | `reminders` | transparency reminders |
+//! | `summary` | weekly summaries (own, team), their export, the weekly team report |
+//! | `connection` | the connection profile (never its secret) |
+//! | `sync` | the outbox, sync with a progress listener, fetching team reports |
+//! | `report` | the accountability report and its export |
 
 uniffi::setup_scaffolding!("leefwereld");
 
 mod audit;
+mod connection;
+mod consent;
 mod entries;
 mod error;
+mod frames;
 mod passphrase;
+mod positions;
 mod profile;
+mod reminders;
+mod report;
+mod share;
+mod summary;
+mod sync;
 mod types;
 mod vault;
 
 pub use audit::{AuditRecord, ChainProblem, ChainReport};
+pub use connection::{ConnectionInfo, TeamLink, TrendCases};
+pub use consent::{Consent, ConsentHistory, ConsentInput, TransparencyState};
 pub use entries::{
     Attachment, AttachmentInfo, Entry, EntryContent, EntryPage, EntryProblem, EntrySummary,
     ListFilter, signal_content, trend_content,
 };
-pub use error::LeefwereldError;
+pub use error::{BadArgument, LeefwereldError};
+pub use frames::{FrameNotice, Severity};
 pub use passphrase::{PassphraseStrength, assess_passphrase};
+pub use positions::{
+    MunicipalConditions, Position, PositionSection, Principle, ShareGuidance, municipal_conditions,
+    partner_for_role, position, positions, positions_disclaimer, principles, share_guidance,
+};
 pub use profile::{Profile, Settings};
+pub use reminders::Reminder;
+pub use report::{AccountabilityReport, ReasonCount, ReportFormat, RoleCounts};
+pub use share::{Eligibility, FindingView, SharePreview, SharedConsent, SharedPayload};
+pub use summary::{
+    KeyCount, ReleasedTrend, SummaryFormat, SummaryScope, Tally, ThemeCounts, ThemeSeries,
+    WeekCounts, WeekSummary, WeeklyReport,
+};
+pub use sync::{
+    DeliveryStep, FetchOutcome, ListenerError, OutboxItem, RefusedReport, SyncEvent, SyncListener,
+    SyncProblem, SyncReport,
+};
 pub use types::*;
 pub use vault::{UnlockReport, Vault, VaultOptions, WorkFactors, vault_exists, work_factors};

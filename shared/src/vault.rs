@@ -100,6 +100,17 @@ impl Vault {
         result.map_err(|err| LeefwereldError::from_core(err, self.inner.language()))
     }
 
+    /// Puts an argument error of the bindings into the vault's language.
+    pub(crate) fn arg<T>(&self, result: Result<T, LeefwereldError>) -> Result<T, LeefwereldError> {
+        result.map_err(|err| err.in_lang(self.inner.language()))
+    }
+
+    /// An entry id from its text form; a malformed one is an argument error in the vault's
+    /// language.
+    pub(crate) fn id(&self, id: &str) -> Result<lw::EntryId, LeefwereldError> {
+        self.arg(crate::types::entry_id(id))
+    }
+
     /// Wraps a core vault for the bindings, for Rust callers that need core options the
     /// foreign side does not have (a manual clock in tests).
     pub fn from_core(inner: lw::Vault, options: lw::VaultOptions) -> Arc<Vault> {
@@ -118,9 +129,13 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let options = options.unwrap_or_default().to_core()?;
-        let lang = profile.language.into();
-        let inner = lw::Vault::create(folder(&path)?, &passphrase, profile.into(), options.clone())
+        let lang: lw::Lang = profile.language.into();
+        let options = options
+            .unwrap_or_default()
+            .to_core()
+            .map_err(|err| err.in_lang(lang))?;
+        let path = folder(&path).map_err(|err| err.in_lang(lang))?;
+        let inner = lw::Vault::create(path, &passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
     }
@@ -132,8 +147,11 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let options = options.unwrap_or_default().to_core()?;
-        let lang = profile.language.into();
+        let lang: lw::Lang = profile.language.into();
+        let options = options
+            .unwrap_or_default()
+            .to_core()
+            .map_err(|err| err.in_lang(lang))?;
         let inner = lw::Vault::create_in_memory(&passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
@@ -204,6 +222,17 @@ impl Vault {
     /// that purged.
     pub fn update_settings(&self, settings: Settings) -> Result<u32, LeefwereldError> {
         self.call(self.inner.update_settings(settings.into()))
+    }
+
+    /// This vault's public age recipient (`age1…`): a team lead gives it to the team, so that
+    /// weekly reports are encrypted to them. Safe to share; readable while locked.
+    pub fn recipient(&self) -> Result<String, LeefwereldError> {
+        self.call(self.inner.recipient())
+    }
+
+    /// The pseudonymous id of this installation (`lw-…`), sent instead of the worker's name.
+    pub fn device_id(&self) -> Result<String, LeefwereldError> {
+        self.call(self.inner.device_id())
     }
 
     /// The current time as the vault sees it, in Unix milliseconds.

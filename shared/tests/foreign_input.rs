@@ -291,6 +291,12 @@ fn every_core_error_keeps_its_code_and_its_translated_message() {
             lw::Error::InvalidSetting { name: "pseudonym" },
             lw::Error::DiskFull,
             lw::Error::Storage("io".into()),
+            lw::Error::ConnectionProfile(lw::sync::ProfileProblem::BadRsin),
+            lw::Error::NoConnection,
+            lw::Error::FrameRefused(vec![lw::frames::FrameRule::ConcreteReason]),
+            lw::Error::Consent(lw::share::ConsentProblem::EmptyScope),
+            lw::Error::NotEligible(vec![lw::share::Blocker::NoConsent]),
+            lw::Error::Sync(lw::sync::SyncProblem::Offline),
         ]
     };
     for lang in lw::Lang::ALL {

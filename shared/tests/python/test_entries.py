@@ -170,3 +170,21 @@ def test_vocabularies_have_codes_and_translated_labels():
 
 # Minimiser findings, consent and eligibility, and weekly summaries get their tests here when
 # the core has them.
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(vault):
+    ids = vault.capture_batch([trend(vault, "Eerste"), signal(vault)])
+    assert [vault.entry(i).content.text for i in ids][0] == "Eerste"
+    assert vault.entry_count() == 2
+    with pytest.raises(lw.LeefwereldError.Invalid):
+        vault.capture_batch([trend(vault, "Goed"), trend(vault, "")])
+    assert vault.entry_count() == 2
+
+
+def test_the_vault_recipient_is_shareable_even_while_locked(vault):
+    recipient = vault.recipient()
+    assert recipient.startswith("age1")
+    vault.lock()
+    assert vault.recipient() == recipient
+    with pytest.raises(lw.LeefwereldError.Locked):
+        vault.device_id()

@@ -1,0 +1,114 @@
+//! The connection profile (koppelprofiel): importing it, reading it back without its secret,
+//! removing it.
+
+use leefwereld_core as lw;
+use lw::sync;
+
+use crate::error::LeefwereldError;
+use crate::vault::Vault;
+
+/// How trend entries are grouped into cases (signals always get a case of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum TrendCases {
+    /// One case per ISO week for all trends of the organisation.
+    PerWeek,
+    /// One case per trend entry.
+    PerEntry,
+}
+
+/// The team a worker reports weekly counts to.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TeamLink {
+    pub id: String,
+    /// The team lead's age recipient.
+    pub recipient: String,
+}
+
+/// The stored connection profile as the app may show it: everything except the client
+/// secret, which never crosses the boundary after import.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ConnectionInfo {
+    pub format: String,
+    pub municipality: String,
+    pub catalogi_url: String,
+    pub zaken_url: String,
+    pub documenten_url: String,
+    pub client_id: String,
+    pub bronorganisatie: String,
+    pub zaaktype: String,
+    pub informatieobjecttype: String,
+    pub vertrouwelijkheidaanduiding: String,
+    /// The municipality's age recipients: who can read shared documents.
+    pub recipients: Vec<String>,
+    pub trend_cases: TrendCases,
+    pub team: Option<TeamLink>,
+}
+
+impl From<sync::ConnectionProfile> for ConnectionInfo {
+    fn from(p: sync::ConnectionProfile) -> Self {
+        // Destructured in full, so a new field of the profile is a decision here; the secret is
+        // dropped on purpose.
+        let sync::ConnectionProfile {
+            format,
+            municipality,
+            catalogi_url,
+            zaken_url,
+            documenten_url,
+            client_id,
+            secret: _,
+            bronorganisatie,
+            zaaktype,
+            informatieobjecttype,
+            vertrouwelijkheidaanduiding,
+            recipients,
+            trend_cases,
+            team,
+        } = p;
+        ConnectionInfo {
+            format,
+            municipality,
+            catalogi_url,
+            zaken_url,
+            documenten_url,
+            client_id,
+            bronorganisatie,
+            zaaktype,
+            informatieobjecttype,
+            vertrouwelijkheidaanduiding,
+            recipients,
+            trend_cases: match trend_cases {
+                sync::TrendCases::PerWeek => TrendCases::PerWeek,
+                sync::TrendCases::PerEntry => TrendCases::PerEntry,
+            },
+            team: team.map(|t| TeamLink {
+                id: t.id,
+                recipient: t.recipient,
+            }),
+        }
+    }
+}
+
+#[uniffi::export]
+impl Vault {
+    /// Reads, validates and stores a connection profile (the file's text, a paste, or a QR
+    /// code's text, also as `LWP1:` + base64url), replacing an earlier one. A profile that is
+    /// not usable raises `ConnectionProfile`, whose message names the problem.
+    pub fn import_connection_profile(
+        &self,
+        text: String,
+    ) -> Result<ConnectionInfo, LeefwereldError> {
+        Ok(self
+            .call(self.inner.import_connection_profile(&text))?
+            .into())
+    }
+
+    /// The stored connection profile without its secret; none when nothing is set up.
+    pub fn connection_profile(&self) -> Result<Option<ConnectionInfo>, LeefwereldError> {
+        Ok(self.call(self.inner.connection_profile())?.map(Into::into))
+    }
+
+    /// Forgets the connection profile, and with it the client secret.
+    pub fn remove_connection_profile(&self) -> Result<(), LeefwereldError> {
+        self.call(self.inner.remove_connection_profile())
+    }
+}

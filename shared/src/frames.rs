@@ -1,0 +1,76 @@
+//! The role-frame check the app shows before the worker saves an entry.
+
+use leefwereld_core as lw;
+use lw::frames;
+
+use crate::entries::EntryContent;
+use crate::error::LeefwereldError;
+use crate::types::FrameRule;
+use crate::vault::Vault;
+
+/// How a frame notice affects saving or sharing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum Severity {
+    /// Shown; changes nothing.
+    Info,
+    /// Refuses the entry until a justification (10 characters or more) says why it is not what
+    /// the rule guards against.
+    NeedsJustification,
+    /// Refuses the entry.
+    Block,
+}
+
+impl From<frames::Severity> for Severity {
+    fn from(severity: frames::Severity) -> Self {
+        match severity {
+            frames::Severity::Info => Severity::Info,
+            frames::Severity::NeedsJustification => Severity::NeedsJustification,
+            frames::Severity::Block => Severity::Block,
+        }
+    }
+}
+
+/// One rule of the user's role frame applied to one entry, with its texts in the vault's
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FrameNotice {
+    pub rule: FrameRule,
+    pub severity: Severity,
+    /// Whether it stops the entry as it is now (a block, or a missing justification).
+    pub refuses: bool,
+    /// The rule's name.
+    pub title: String,
+    /// What the rule means for this entry, in plain words.
+    pub explanation: String,
+    /// Where the rule comes from.
+    pub basis: String,
+}
+
+#[uniffi::export]
+impl Vault {
+    /// The role-frame notices for `content` as it would be saved: new (`editing` empty) or as
+    /// an edit of the entry `editing`. Shown inline before saving; `capture` and `edit` refuse
+    /// with `FrameRefused` what a notice with `refuses` stops.
+    #[uniffi::method(default(editing = None))]
+    pub fn check_frames(
+        &self,
+        content: EntryContent,
+        editing: Option<String>,
+    ) -> Result<Vec<FrameNotice>, LeefwereldError> {
+        let content: lw::EntryContent = self.arg(content.try_into())?;
+        let editing = editing.map(|id| self.id(&id)).transpose()?;
+        let lang = self.inner.language();
+        let notices = self.call(self.inner.check_frames(&content, editing))?;
+        Ok(notices
+            .iter()
+            .map(|notice| FrameNotice {
+                rule: notice.rule.into(),
+                severity: notice.severity.into(),
+                refuses: notice.refuses(&content),
+                title: notice.rule.label(lang),
+                explanation: notice.explanation(lang),
+                basis: notice.basis(lang),
+            })
+            .collect())
+    }
+}
