@@ -13,6 +13,8 @@ use crate::screens::detail::EntryDetail;
 use crate::screens::edit::EntryEdit;
 use crate::screens::home::Home;
 use crate::screens::list::EntryList;
+use crate::screens::positions::{Positions, PositionsFor};
+use crate::screens::reminders::Reminders;
 use crate::screens::settings::SettingsScreen;
 use crate::shell::Shell;
 
@@ -34,6 +36,12 @@ pub enum Route {
         EntryEdit { id: EntryId },
         #[route("/settings")]
         SettingsScreen {},
+        #[route("/positions")]
+        Positions {},
+        #[route("/positions/:partner")]
+        PositionsFor { partner: String },
+        #[route("/reminders")]
+        Reminders {},
     #[end_layout]
     #[route("/:..segments")]
     Elsewhere { segments: Vec<String> },

@@ -8,5 +8,6 @@ pub mod fields;
 pub mod form_errors;
 pub mod icons;
 pub mod passphrase;
+pub mod position;
 pub mod quick_delete;
 pub mod vocab;

@@ -7,6 +7,8 @@ pub mod edit;
 pub mod home;
 pub mod list;
 pub mod onboarding;
+pub mod positions;
+pub mod reminders;
 pub mod settings;
 pub mod unlock;
 
