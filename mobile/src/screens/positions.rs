@@ -90,7 +90,7 @@ fn Principles(lang: Lang) -> Element {
             ol { class: "principles",
                 for (i, principle) in principles(lang).into_iter().enumerate() {
                     li { key: "{i}",
-                        details { class: "more",
+                        details { class: "more fold",
                             summary { "{principle.title}" }
                             p { "{principle.body}" }
                         }
@@ -115,7 +115,7 @@ fn Municipal(lang: Lang) -> Element {
             h2 { id: "municipal-title", {Heading::Municipal.label(lang)} }
             p { "{conditions.basis}" }
             for (heading, items, numbered) in groups {
-                details { key: "{heading.code()}", class: "more",
+                details { key: "{heading.code()}", class: "more fold",
                     summary { {heading.label(lang)} }
                     if numbered {
                         ol { class: "position-list",
