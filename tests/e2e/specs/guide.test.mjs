@@ -26,7 +26,12 @@ const radio = (name) => page.getByRole('radio', { name, exact: true });
 const text = (t) => page.getByText(t, { exact: false });
 const card = (code) => page.locator(`#position-${code}`);
 const homeReminders = () => page.locator('.home-reminders');
-const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+// Against the phone's width, not window.innerWidth: a mobile viewport widens itself to fit
+// content that sticks out, and would then always "fit".
+const fitsWidth = async () => {
+  const { width } = page.viewportSize();
+  return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
+};
 
 before(async () => {
   server = await serve();
@@ -145,13 +150,31 @@ describe('who may do what, and being reminded to be open', () => {
     await visible(page.getByRole('heading', { name: 'Four principles for all partners' }));
     await shot(page, '30-positions', 'en');
 
+    // One more signal from direct contact, so that home has a reminder to show at 200 %.
+    await link('Back to home').click();
+    await page.locator('.capture-buttons').getByRole('link', { name: /^Signal/ }).click();
+    await page.getByLabel('What did you see or hear?').fill('A young person showed a call to meet for a fight');
+    await page.getByLabel('Reason (required)').fill('They showed it themselves at the drop-in hour');
+    await radio('Direct contact with the young person').check();
+    await button('Save').click();
+    await visible(text('Signal saved.'));
+    await visible(homeReminders().getByText('1 open reminder'));
+    await page.getByRole('link', { name: /^Who may do what\?/ }).click();
+    await visible(heading('Who may do what?'));
+
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     try {
       await page.waitForTimeout(200);
       assert.ok(await fitsWidth(), 'positions scroll sideways at 200 % text');
       await link('Back to home').click();
       await visible(heading('Capture'));
-      assert.ok(await fitsWidth(), 'home scrolls sideways at 200 % text');
+      await visible(homeReminders());
+      assert.ok(await fitsWidth(), 'home with its reminders scrolls sideways at 200 % text');
+      await homeReminders().getByRole('link', { name: 'See reminders' }).click();
+      await visible(heading('Reminders'));
+      await page.waitForTimeout(200);
+      assert.ok(await fitsWidth(), 'reminders scroll sideways at 200 % text');
+      await shot(page, '34-text-200-reminders', 'en');
     } finally {
       await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
     }
