@@ -350,3 +350,38 @@ quick-delete-countdown = { $seconds ->
    *[other] Everything will be erased in { $seconds } seconds.
 }
 quick-delete-cancel = Stop, do not erase
+
+## Positions and reminders screens
+
+home-positions-link = Who may do what?
+home-positions-hint = What each partner may do online, and what a partner may do with a shared entry
+home-reminders-title = { $count ->
+    [one] 1 open reminder
+   *[other] { $count } open reminders
+}
+home-reminders-more = { $count ->
+    [one] And 1 more.
+   *[other] And { $count } more.
+}
+home-reminders-open = See reminders
+
+positions-title = Who may do what?
+positions-intro = What each partner may and does do online, where their information comes from and what they need. Tap a partner to read everything.
+positions-partners = Partners
+positions-own-role = Your role
+positions-shared-title = With an entry you share
+positions-all = All partners
+
+reminders-title = Reminders
+reminders-intro = About being open with young people and handling what you record with care. Tick off what you have done, or put it off for a while.
+reminders-empty = No open reminders. You are up to date.
+reminders-since = Since { $date }
+reminders-entry-link = See the entry
+reminders-done = Done
+reminders-snooze-day = Again tomorrow
+reminders-snooze-week = In a week
+# The accessible name of a button on a reminder: what it does, then which reminder.
+reminders-action-named = { $action }: { $title }
+reminders-acknowledged = Ticked off: { $title }.
+reminders-acknowledged-returns = Ticked off: { $title }. This reminder comes back in { $days } days.
+reminders-snoozed = Put off: { $title }. You will see this reminder again on { $date }.

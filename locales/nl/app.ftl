@@ -350,3 +350,38 @@ quick-delete-countdown = { $seconds ->
    *[other] Alles wordt over { $seconds } seconden gewist.
 }
 quick-delete-cancel = Stop, niet wissen
+
+## Positions and reminders screens
+
+home-positions-link = Wie mag wat?
+home-positions-hint = Wat elke partner online mag, en wat een partner met een gedeelde notitie mag doen
+home-reminders-title = { $count ->
+    [one] 1 open herinnering
+   *[other] { $count } open herinneringen
+}
+home-reminders-more = { $count ->
+    [one] En nog 1 andere.
+   *[other] En nog { $count } andere.
+}
+home-reminders-open = Bekijk herinneringen
+
+positions-title = Wie mag wat?
+positions-intro = Wat elke partner online mag en doet, waar hun informatie vandaan komt en wat ze nodig hebben. Tik op een partner om alles te lezen.
+positions-partners = Partners
+positions-own-role = Jouw rol
+positions-shared-title = Met een notitie die jij deelt
+positions-all = Alle partners
+
+reminders-title = Herinneringen
+reminders-intro = Over openheid naar jongeren en zorgvuldig omgaan met wat je vastlegt. Vink af wat je hebt gedaan, of stel het even uit.
+reminders-empty = Geen open herinneringen. Je bent bij.
+reminders-since = Sinds { $date }
+reminders-entry-link = Bekijk de notitie
+reminders-done = Gedaan
+reminders-snooze-day = Morgen weer
+reminders-snooze-week = Over een week
+# The accessible name of a button on a reminder: what it does, then which reminder.
+reminders-action-named = { $action }: { $title }
+reminders-acknowledged = Afgevinkt: { $title }.
+reminders-acknowledged-returns = Afgevinkt: { $title }. Deze herinnering komt over { $days } dagen terug.
+reminders-snoozed = Uitgesteld: { $title }. Je ziet deze herinnering weer op { $date }.

@@ -13,6 +13,8 @@ use crate::screens::edit::EntryEdit;
 use crate::screens::home::Home;
 use crate::screens::list::EntryList;
 use crate::screens::outbox::Outbox;
+use crate::screens::positions::{Positions, PositionsFor};
+use crate::screens::reminders::Reminders;
 use crate::screens::settings::SettingsScreen;
 use crate::screens::share::EntryShare;
 use crate::shell::Shell;
@@ -39,6 +41,12 @@ pub enum Route {
         Outbox {},
         #[route("/settings")]
         SettingsScreen {},
+        #[route("/positions")]
+        Positions {},
+        #[route("/positions/:partner")]
+        PositionsFor { partner: String },
+        #[route("/reminders")]
+        Reminders {},
     #[end_layout]
     #[route("/:..segments")]
     Elsewhere { segments: Vec<String> },

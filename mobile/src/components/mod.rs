@@ -10,5 +10,6 @@ pub mod findings;
 pub mod form_errors;
 pub mod icons;
 pub mod passphrase;
+pub mod position;
 pub mod quick_delete;
 pub mod vocab;

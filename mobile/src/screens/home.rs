@@ -1,7 +1,9 @@
 //! Home: capture a trend or a signal in one tap, pick up a draft, see the latest entries and
-//! whether the device is online.
+//! whether the device is online; open reminders when there are any, and the way to who may do
+//! what.
 
 use dioxus::prelude::*;
+use leefwereld_core::reminders::Reminder;
 use leefwereld_core::{EntryKind, EntryPage, ListFilter};
 
 use crate::components::entry_card::EntryCard;
@@ -15,12 +17,19 @@ use crate::state::use_app;
 
 /// How many recent entries home shows.
 const RECENT: usize = 5;
+/// How many open reminders home names; the reminders screen has them all.
+const REMINDERS_NAMED: usize = 2;
 
 #[component]
 pub fn Home() -> Element {
     let app = use_app();
     let lang = app.lang();
     let recent = use_query(|vault| vault.list(&ListFilter::default(), 0, RECENT));
+    let reminders = use_query(|vault| vault.reminders());
+    let open_reminders = match &*reminders.read() {
+        Loaded::Ready(open) => open.clone(),
+        _ => Vec::new(),
+    };
     let draft = app.capture.read().clone();
     let online = (app.online)();
 
@@ -67,12 +76,48 @@ pub fn Home() -> Element {
                 span { class: "capture-hint", {tr(lang, "home-capture-signal-hint")} }
             }
         }
+        if !open_reminders.is_empty() {
+            OpenReminders { open: open_reminders }
+        }
         section { aria_labelledby: "recent-title",
             h2 { id: "recent-title", {tr(lang, "home-recent")} }
             match &*recent.read() {
                 Loaded::Loading => rsx! {},
                 Loaded::Failed(message) => rsx! { Alert { p { "{message}" } } },
                 Loaded::Ready(page) => rsx! { Recent { page: page.clone() } },
+            }
+        }
+        Link { to: Route::Positions {}, class: "guide-link",
+            Icon { glyph: Glyph::Info }
+            span {
+                span { class: "guide-label", {tr(lang, "home-positions-link")} }
+                span { class: "guide-hint", {tr(lang, "home-positions-hint")} }
+            }
+        }
+    }
+}
+
+/// The open reminders in short: how many, the first one or two, and the way to all of them.
+#[component]
+fn OpenReminders(open: Vec<Reminder>) -> Element {
+    let lang = use_app().lang();
+    let rest = open.len().saturating_sub(REMINDERS_NAMED);
+    rsx! {
+        section { class: "card home-reminders", aria_labelledby: "reminders-home-title",
+            h2 { id: "reminders-home-title",
+                Icon { glyph: Glyph::Alert }
+                span { {tr1(lang, "home-reminders-title", "count", open.len())} }
+            }
+            ul {
+                for reminder in open.iter().take(REMINDERS_NAMED) {
+                    li { key: "{reminder.id}", {reminder.title(lang)} }
+                }
+            }
+            if rest > 0 {
+                p { class: "hint", {tr1(lang, "home-reminders-more", "count", rest)} }
+            }
+            Link { to: Route::Reminders {}, class: "button button-secondary",
+                {tr(lang, "home-reminders-open")}
             }
         }
     }

@@ -8,6 +8,8 @@ pub mod home;
 pub mod list;
 pub mod onboarding;
 pub mod outbox;
+pub mod positions;
+pub mod reminders;
 pub mod settings;
 pub mod settings_sharing;
 pub mod share;

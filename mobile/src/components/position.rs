@@ -1,0 +1,97 @@
+//! One partner's information position as a card that folds open: its role, the sections the
+//! core gives (what it may do online, its sources, its needs, opportunities, training) and what
+//! it may and may not do with an entry shared to it. Every word comes from the core
+//! (`leefwereld_core::positions`); the card only lays it out.
+//!
+//! The positions screen shows one per partner; the share preview embeds the card of the
+//! receiving partner.
+
+use dioxus::prelude::*;
+use leefwereld_core::positions::Heading;
+use leefwereld_core::{Lang, Partner, position, share_guidance};
+
+use crate::components::icons::{Glyph, Icon};
+use crate::i18n::tr;
+
+/// The element id of `partner`'s card, so a link can point at it.
+pub fn anchor(partner: Partner) -> String {
+    format!("position-{}", partner.code())
+}
+
+#[component]
+pub fn PartnerPosition(
+    partner: Partner,
+    lang: Lang,
+    /// This is the user's own role: the card says so in words.
+    #[props(default)]
+    own: bool,
+    /// Start unfolded (and scrolled into view): the card a link asked for.
+    #[props(default)]
+    open: bool,
+) -> Element {
+    let card = position(partner, lang);
+    let shared = share_guidance(partner, lang);
+    let name = partner.label(lang);
+    rsx! {
+        details {
+            id: anchor(partner),
+            class: if own { "position card own" } else { "position card" },
+            open,
+            onmounted: move |event| async move {
+                if open {
+                    let _ = event.scroll_to(ScrollBehavior::Instant).await;
+                }
+            },
+            summary { class: "position-summary",
+                span { class: "position-name", "{name}" }
+                if own {
+                    span { class: "badge badge-own",
+                        Icon { glyph: Glyph::Check }
+                        span { {tr(lang, "positions-own-role")} }
+                    }
+                }
+            }
+            div { class: "position-body",
+                h3 { {Heading::Role.label(lang)} }
+                p { "{card.role}" }
+                for (heading, items) in card.sections() {
+                    if !items.is_empty() {
+                        section { key: "{heading.code()}",
+                            h3 { {heading.label(lang)} }
+                            ul { class: "position-list",
+                                for (i, item) in items.iter().enumerate() {
+                                    li { key: "{i}", "{item}" }
+                                }
+                            }
+                        }
+                    }
+                }
+                section { class: "position-shared",
+                    h3 { {tr(lang, "positions-shared-title")} }
+                    p {
+                        span { class: "strong", {Heading::Basis.label(lang)} ": " }
+                        "{shared.basis}"
+                    }
+                    h4 { class: "may",
+                        Icon { glyph: Glyph::Check }
+                        span { {Heading::May.label(lang)} }
+                    }
+                    ul { class: "position-list",
+                        for (i, item) in shared.may.iter().enumerate() {
+                            li { key: "{i}", "{item}" }
+                        }
+                    }
+                    h4 { class: "may-not",
+                        Icon { glyph: Glyph::Alert }
+                        span { {Heading::MayNot.label(lang)} }
+                    }
+                    ul { class: "position-list",
+                        for (i, item) in shared.may_not.iter().enumerate() {
+                            li { key: "{i}", "{item}" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+// Who may do what, and the transparency reminders, in the web training mode at phone size: a
+// youth worker reads the partners' positions, records a signal a young person showed them, is
+// reminded to be open about it, and ticks reminders off or puts them off. One page and one
+// in-memory vault of its own, so the steps run in order.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phone, serve, shot } from '../lib/harness.mjs';
+
+const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
+const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
+const SIGNAL_REASON = 'Een jongere liet het bericht zelf zien tijdens het inloopuur';
+const TRANSPARENCY = 'Wees open naar de jongere';
+const AVG = 'De AVG-beginselen';
+
+let server;
+let browser;
+let page;
+
+const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
+const gone = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'hidden', timeout });
+const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
+const button = (name) => page.getByRole('button', { name, exact: true });
+const link = (name) => page.getByRole('link', { name, exact: true });
+const radio = (name) => page.getByRole('radio', { name, exact: true });
+const text = (t) => page.getByText(t, { exact: false });
+const card = (code) => page.locator(`#position-${code}`);
+const homeReminders = () => page.locator('.home-reminders');
+// Against the phone's width, not window.innerWidth: a mobile viewport widens itself to fit
+// content that sticks out, and would then always "fit".
+const fitsWidth = async () => {
+  const { width } = page.viewportSize();
+  return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
+};
+
+before(async () => {
+  server = await serve();
+  browser = await phone();
+  page = browser.page;
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+});
+
+describe('who may do what, and being reminded to be open', () => {
+  test('a youth worker onboards in the training mode', async () => {
+    await visible(heading('Welkom bij Leefwereld'));
+    await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
+    await page.getByLabel('Schuilnaam').fill('JW-07');
+    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Herhaal de wachtzin').fill(PASSPHRASE);
+    await button('Kluis aanmaken').click();
+    await visible(heading('Vastleggen'));
+    // A new vault starts with the GDPR principles as its one reminder.
+    await visible(homeReminders().getByText('1 open herinnering'));
+    await visible(homeReminders().getByText(AVG));
+  });
+
+  test('the positions put the own role first and fold open one partner at a time', async () => {
+    await page.getByRole('link', { name: /^Wie mag wat\?/ }).click();
+    await visible(heading('Wie mag wat?'));
+    const cards = page.locator('details.position');
+    assert.equal(await cards.count(), 5, 'five partners');
+    assert.equal(await cards.first().getAttribute('id'), 'position-jongerenwerk');
+    assert.match(await cards.first().locator('summary').innerText(), /Jongerenwerk\s*Jouw rol/);
+    assert.equal(await page.getByText('Jouw rol', { exact: true }).count(), 1);
+    for (const name of ['Politie', 'Toezicht en handhaving (T&H)', 'School', 'Gemeente (OOV)']) {
+      await visible(page.locator('summary').getByText(name, { exact: true }));
+    }
+
+    // Folded, the police card's text is not on screen; one tap shows it.
+    const police = card('politie');
+    assert.equal(await police.evaluate((d) => d.open), false);
+    await police.locator('summary').click();
+    assert.equal(await police.evaluate((d) => d.open), true);
+    await visible(police.getByText('Openbare bronnen met een functioneel account', { exact: false }));
+    await visible(police.getByRole('heading', { name: 'Met een notitie die jij deelt' }));
+
+    await visible(page.getByRole('heading', { name: 'Vier uitgangspunten voor alle partners' }));
+    await page.locator('.principles summary').first().click();
+    await visible(page.locator('.principles details[open] p'));
+    await visible(page.getByRole('heading', { name: 'Online onderzoek door de gemeente' }));
+    assert.ok(await fitsWidth(), 'positions scroll sideways');
+    await shot(page, '30-positions', 'nl');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, '33-dark-positions', 'nl');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test('a signal from direct contact with a young person brings a transparency reminder', async () => {
+    await link('Terug naar start').click();
+    await visible(heading('Vastleggen'));
+    await page.locator('.capture-buttons').getByRole('link', { name: /^Signaal/ }).click();
+    await visible(heading('Signaal vastleggen'));
+    await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
+    await page.getByLabel('Aanleiding (verplicht)').fill(SIGNAL_REASON);
+    await radio('Geplande vechtpartij of incident').check();
+    await radio('Snapchat').check();
+    await radio('Direct contact met de jongere').check();
+    await button('Opslaan').click();
+    await visible(text('Signaal opgeslagen.'));
+
+    await visible(homeReminders().getByText('2 open herinneringen'));
+    await visible(homeReminders().getByText(TRANSPARENCY));
+    await shot(page, '32-home-reminders', 'nl');
+  });
+
+  test('reminders are ticked off or put off, each with a confirmation', async () => {
+    await homeReminders().getByRole('link', { name: 'Bekijk herinneringen' }).click();
+    await visible(heading('Herinneringen'));
+    const reminders = page.locator('.reminder');
+    assert.equal(await reminders.count(), 2);
+    await visible(text('Je legde een signaal vast uit direct contact'));
+    await visible(page.getByRole('link', { name: 'Bekijk de notitie' }));
+    await shot(page, '31-reminders', 'nl');
+
+    await button(`Morgen weer: ${TRANSPARENCY}`).click();
+    const status = page.getByRole('status').filter({ hasText: `Uitgesteld: ${TRANSPARENCY}.` });
+    await visible(status);
+    assert.match(await status.innerText(), /Je ziet deze herinnering weer op \d{1,2}-\d{1,2}-\d{4}/);
+    await gone(page.getByRole('heading', { name: TRANSPARENCY }));
+    assert.equal(await reminders.count(), 1);
+
+    await button(`Gedaan: ${AVG}`).click();
+    await visible(page.getByRole('status').filter({ hasText: `Afgevinkt: ${AVG}. Deze herinnering komt over 30 dagen terug.` }));
+    await visible(text('Geen open herinneringen'));
+    assert.equal(await reminders.count(), 0);
+
+    await link('Terug naar start').click();
+    await visible(heading('Vastleggen'));
+    assert.equal(await homeReminders().count(), 0, 'no reminders block without open reminders');
+    await visible(page.getByRole('link', { name: /^Wie mag wat\?/ }));
+  });
+
+  test('the positions in English, readable at 200 % text', async () => {
+    await link('Instellingen').click();
+    await radio('English').check();
+    await visible(heading('Settings'));
+    await link('Home').click();
+    await page.getByRole('link', { name: /^Who may do what\?/ }).click();
+    await visible(heading('Who may do what?'));
+    assert.match(await page.locator('details.position').first().locator('summary').innerText(), /Youth work\s*Your role/);
+    await card('jongerenwerk').locator('summary').click();
+    await visible(card('jongerenwerk').getByRole('heading', { name: 'Where does the information come from?' }));
+    await visible(page.getByRole('heading', { name: 'Four principles for all partners' }));
+    await shot(page, '30-positions', 'en');
+
+    // One more signal from direct contact, so that home has a reminder to show at 200 %.
+    await link('Back to home').click();
+    await page.locator('.capture-buttons').getByRole('link', { name: /^Signal/ }).click();
+    await page.getByLabel('What did you see or hear?').fill('A young person showed a call to meet for a fight');
+    await page.getByLabel('Reason (required)').fill('They showed it themselves at the drop-in hour');
+    await radio('Direct contact with the young person').check();
+    await button('Save').click();
+    await visible(text('Signal saved.'));
+    await visible(homeReminders().getByText('1 open reminder'));
+    await page.getByRole('link', { name: /^Who may do what\?/ }).click();
+    await visible(heading('Who may do what?'));
+
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    try {
+      await page.waitForTimeout(200);
+      assert.ok(await fitsWidth(), 'positions scroll sideways at 200 % text');
+      await link('Back to home').click();
+      await visible(heading('Capture'));
+      await visible(homeReminders());
+      assert.ok(await fitsWidth(), 'home with its reminders scrolls sideways at 200 % text');
+      await homeReminders().getByRole('link', { name: 'See reminders' }).click();
+      await visible(heading('Reminders'));
+      await page.waitForTimeout(200);
+      assert.ok(await fitsWidth(), 'reminders scroll sideways at 200 % text');
+      await shot(page, '34-text-200-reminders', 'en');
+    } finally {
+      await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    }
+  });
+});
