@@ -140,6 +140,8 @@ pub struct SyncReport {
     pub remaining: u32,
     /// Set when the run stopped early because the credentials were refused.
     pub stopped: Option<SyncProblem>,
+    /// Another run was already under way; this one sent nothing.
+    pub already_running: bool,
 }
 
 impl SyncReport {
@@ -153,6 +155,7 @@ impl SyncReport {
             deferred: r.deferred,
             remaining: r.remaining,
             stopped: r.stopped.map(|p| SyncProblem::from_core(&p, lang)),
+            already_running: r.already_running,
         }
     }
 }

@@ -148,11 +148,16 @@ fn overlapping_sync_runs_record_each_delivery_once() {
         if let SyncEvent::Started { .. } = event
             && inner.is_none()
         {
-            // The second run starts after the first one has read the queue.
+            // The second run starts while the first one holds the queue (here on the same
+            // thread, which must not deadlock).
             inner = Some(world.sync(false));
         }
     });
     let inner = inner.expect("the second run ran");
+    assert!(
+        inner.already_running && inner.delivered == 0,
+        "the second run leaves the queue to the first: {inner:?}"
+    );
     assert_eq!(
         world.server.documents().len(),
         3,

@@ -5,6 +5,8 @@
 //! capture during a sync is not delayed. Every outcome is committed together with its audit
 //! record and the entry's new sharing status.
 
+use std::sync::TryLockError;
+
 use chrono::{DateTime, Utc};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
@@ -53,6 +55,10 @@ pub struct SyncReport {
     pub remaining: u32,
     /// Set when the run stopped early because the credentials were refused.
     pub stopped: Option<SyncProblem>,
+    /// Set when another run (the background sync, or "send now") was already under way: this
+    /// one sent nothing and left the queue to it.
+    #[serde(default)]
+    pub already_running: bool,
 }
 
 impl Guard<'_> {
@@ -167,7 +173,22 @@ impl Vault {
         force: bool,
         on_event: &mut dyn FnMut(SyncEvent),
     ) -> Result<SyncReport> {
-        let _one_run = self.sync_run.lock().unwrap_or_else(|p| p.into_inner());
+        // One run at a time. A second run returns at once rather than waiting: it may have been
+        // started from the first run's own listener, on the same thread.
+        let _one_run = match self.sync_run.try_lock() {
+            Ok(run) => run,
+            Err(TryLockError::Poisoned(run)) => run.into_inner(),
+            Err(TryLockError::WouldBlock) => {
+                let report = SyncReport {
+                    remaining: self.guard().outbox_records()?.len() as u32,
+                    already_running: true,
+                    ..SyncReport::default()
+                };
+                on_event(SyncEvent::Started { total: 0 });
+                on_event(SyncEvent::Finished(report.clone()));
+                return Ok(report);
+            }
+        };
         let now = self.now();
         let due: Vec<Record> = self
             .guard()
