@@ -385,3 +385,68 @@ reminders-action-named = { $action }: { $title }
 reminders-acknowledged = Ticked off: { $title }.
 reminders-acknowledged-returns = Ticked off: { $title }. This reminder comes back in { $days } days.
 reminders-snoozed = Put off: { $title }. You will see this reminder again on { $date }.
+
+## Weekly summary screen
+nav-summary = Week
+weekview-picker = Choose a week
+weekview-week = Week { $week }, { $year }
+weekview-this-week-badge = (this week)
+weekview-previous = Previous week
+weekview-next = Next week
+weekview-to-this-week = Go to this week
+weekview-scope = Summary of
+weekview-scope-team = The team
+weekview-scope-own = My entries
+weekview-total-entries = { $count ->
+    [one] entry this week
+   *[other] entries this week
+}
+weekview-change-more = { $count } more than the week before
+weekview-change-fewer = { $count } fewer than the week before
+weekview-change-same = As many as the week before
+weekview-previous-total = The week before: { $count }
+weekview-kind-count = { $kind }: { $count }
+weekview-empty = No entries in this week.
+weekview-empty-team = No weekly reports from the team for this week yet.
+weekview-themes-chart = Entries per theme in week { $week }
+weekview-themes-table = Per theme in week { $week }, with the week before
+weekview-open-theme = { $count ->
+    [one] Open 1 entry about { $theme } in week { $week }
+   *[other] Open { $count } entries about { $theme } in week { $week }
+}
+weekview-series-range = Week { $from } to week { $to }. The last point is the chosen week.
+weekview-series-spark = { $theme }, week { $from } to { $to }: { $values }
+weekview-series-now = now { $count }
+weekview-series-empty = No entries in these 12 weeks.
+weekview-series-table = Show as a table
+weekview-series-caption = Entries per theme per week
+weekview-col-week = Week
+weekview-breakdown = More: platforms, source types and neighbourhoods
+weekview-back = Back to the weekly summary
+weekview-export-title = Export for the partner meeting
+weekview-export-hint = Counts below the threshold are masked, and the export holds no data about persons. Every export is recorded in the log.
+weekview-export-html = Printable page (HTML)
+weekview-export-csv = Table (CSV)
+weekview-file-name = leefwereld-weekly-summary-{ $week }
+weekview-export-downloaded = { $name } was downloaded.
+weekview-export-saved = Saved as { $path }
+weekview-export-failed = The file could not be saved. Please try again.
+weekview-team-title = Weekly reports of the team
+weekview-team-explain = Fetches your team members' weekly reports from the municipality, with your connection profile. They hold only counts and released trend descriptions.
+weekview-team-fetch = Fetch weekly reports
+weekview-team-fetching = Fetching…
+weekview-team-fetched = { $count ->
+    [one] 1 weekly report fetched.
+   *[other] { $count } weekly reports fetched.
+}
+weekview-team-refused = { $count ->
+    [one] 1 document is not counted:
+   *[other] { $count } documents are not counted:
+}
+weekview-team-unavailable = Fetching weekly reports is not possible in the training mode. Use the app on your laptop or phone, with your municipality's connection profile.
+weekview-report-title = Weekly report for your team lead
+weekview-report-explain = Only this week's counts and the trend descriptions you released yourself, encrypted for your team lead. It goes out with the next sync.
+weekview-report-queue = Queue my weekly report for week { $week }
+weekview-report-queued = Your weekly report for week { $week } is in the outbox and goes out with the next sync.
+weekview-report-unavailable = Nothing is shared in the training mode: a weekly report cannot be queued here.
+weekview-report-no-team = A weekly report needs a connection profile with team details. Ask your team lead for one.

@@ -385,3 +385,68 @@ reminders-action-named = { $action }: { $title }
 reminders-acknowledged = Afgevinkt: { $title }.
 reminders-acknowledged-returns = Afgevinkt: { $title }. Deze herinnering komt over { $days } dagen terug.
 reminders-snoozed = Uitgesteld: { $title }. Je ziet deze herinnering weer op { $date }.
+
+## Weekly summary screen
+nav-summary = Weekoverzicht
+weekview-picker = Kies een week
+weekview-week = Week { $week }, { $year }
+weekview-this-week-badge = (deze week)
+weekview-previous = Vorige week
+weekview-next = Volgende week
+weekview-to-this-week = Naar deze week
+weekview-scope = Overzicht van
+weekview-scope-team = Het team
+weekview-scope-own = Mijn notities
+weekview-total-entries = { $count ->
+    [one] notitie deze week
+   *[other] notities deze week
+}
+weekview-change-more = { $count } meer dan de week ervoor
+weekview-change-fewer = { $count } minder dan de week ervoor
+weekview-change-same = Evenveel als de week ervoor
+weekview-previous-total = De week ervoor: { $count }
+weekview-kind-count = { $kind }: { $count }
+weekview-empty = Geen notities in deze week.
+weekview-empty-team = Nog geen weekrapporten van het team voor deze week.
+weekview-themes-chart = Aantal notities per thema in week { $week }
+weekview-themes-table = Per thema in week { $week }, met de week ervoor
+weekview-open-theme = { $count ->
+    [one] 1 notitie over { $theme } in week { $week } openen
+   *[other] { $count } notities over { $theme } in week { $week } openen
+}
+weekview-series-range = Week { $from } tot en met week { $to }. Het laatste punt is de gekozen week.
+weekview-series-spark = { $theme }, week { $from } tot en met { $to }: { $values }
+weekview-series-now = nu { $count }
+weekview-series-empty = Geen notities in deze 12 weken.
+weekview-series-table = Toon als tabel
+weekview-series-caption = Notities per thema per week
+weekview-col-week = Week
+weekview-breakdown = Meer: platforms, soort bron en wijken
+weekview-back = Terug naar het weekoverzicht
+weekview-export-title = Exporteren voor het partneroverleg
+weekview-export-hint = Aantallen onder de drempel worden afgeschermd, en de export bevat geen gegevens over personen. Elke export komt in het logboek.
+weekview-export-html = Printbare pagina (HTML)
+weekview-export-csv = Tabel (CSV)
+weekview-file-name = leefwereld-weekoverzicht-{ $week }
+weekview-export-downloaded = { $name } is gedownload.
+weekview-export-saved = Opgeslagen als { $path }
+weekview-export-failed = Het bestand kon niet worden opgeslagen. Probeer het opnieuw.
+weekview-team-title = Weekrapporten van het team
+weekview-team-explain = Haalt de weekrapporten van je teamleden op bij de gemeente, met je verbindingsprofiel. Ze bevatten alleen aantallen en vrijgegeven trendbeschrijvingen.
+weekview-team-fetch = Haal weekrapporten op
+weekview-team-fetching = Bezig met ophalen…
+weekview-team-fetched = { $count ->
+    [one] 1 weekrapport opgehaald.
+   *[other] { $count } weekrapporten opgehaald.
+}
+weekview-team-refused = { $count ->
+    [one] 1 document telt niet mee:
+   *[other] { $count } documenten tellen niet mee:
+}
+weekview-team-unavailable = Weekrapporten ophalen kan niet in de oefenmodus. Gebruik daarvoor de app op je laptop of telefoon, met het verbindingsprofiel van je gemeente.
+weekview-report-title = Weekrapport voor je teamleider
+weekview-report-explain = Alleen de aantallen van deze week en de trendbeschrijvingen die je zelf hebt vrijgegeven, versleuteld voor je teamleider. Het gaat mee bij de volgende synchronisatie.
+weekview-report-queue = Zet mijn weekrapport van week { $week } klaar
+weekview-report-queued = Je weekrapport van week { $week } staat in de wachtrij en gaat mee bij de volgende synchronisatie.
+weekview-report-unavailable = In de oefenmodus wordt niets gedeeld: een weekrapport klaarzetten kan hier niet.
+weekview-report-no-team = Voor een weekrapport is een verbindingsprofiel met teamgegevens nodig. Vraag het aan je teamleider.

@@ -1,10 +1,13 @@
 //! The one place where desktop, phones and the web training mode differ: where the vault lives,
 //! how slow work runs without freezing the screen, timers, and the launch.
 
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use dioxus::prelude::Element;
-use leefwereld_core::{VaultOptions, WORK_FACTOR_MIN};
+use leefwereld_core::summary::team::FetchOutcome;
+use leefwereld_core::{IsoWeek, Vault, VaultOptions, WORK_FACTOR_MIN};
 
 use crate::state::Start;
 
@@ -73,33 +76,67 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     }
 }
 
-/// Hands an exported file to the person: saved in the Downloads folder on a computer (the
-/// app's files folder on a phone), downloaded by the browser in the training mode. Returns
-/// where it went, for the confirmation; an error is the translated reason.
-pub fn deliver_file(name: &str, media_type: &str, bytes: &[u8]) -> std::io::Result<String> {
+/// Whether this build can reach the municipality's case system (desktop and phones; the web
+/// training mode shares nothing).
+pub const REACHES_CASE_SYSTEM: bool = cfg!(feature = "native");
+
+/// The team lead's fetch of the weekly reports of `week` over the stored connection profile;
+/// `None` where this build cannot reach the case system. Runs off the UI thread.
+pub async fn fetch_team_reports(
+    vault: Arc<Vault>,
+    week: IsoWeek,
+) -> Option<leefwereld_core::Result<FetchOutcome>> {
     #[cfg(feature = "native")]
     {
-        let _ = media_type;
-        let dir =
-            dirs::download_dir().unwrap_or_else(|| native::vault_dir().with_file_name("exports"));
-        std::fs::create_dir_all(&dir)?;
-        let path = dir.join(name);
-        std::fs::write(&path, bytes)?;
-        Ok(path.display().to_string())
+        Some(off_thread(move || vault.fetch_team_reports_with_connection(&[week])).await)
     }
     #[cfg(not(feature = "native"))]
     {
-        use base64::Engine;
-        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
-        dioxus::prelude::document::eval(&format!(
-            "const bytes = Uint8Array.from(atob({data:?}), (c) => c.charCodeAt(0));
-             const url = URL.createObjectURL(new Blob([bytes], {{ type: {media_type:?} }}));
+        let _ = (vault, week);
+        None
+    }
+}
+
+/// Where an exported file went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delivered {
+    /// Handed to the browser as a download (web).
+    Downloaded,
+    /// Written to this path (desktop: the user's Downloads folder).
+    Saved(PathBuf),
+}
+
+/// Hands an export to the user: a browser download on the web, a file in the Downloads folder
+/// on desktop (never overwriting an earlier export).
+pub fn deliver_file(name: &str, media_type: &str, contents: &str) -> std::io::Result<Delivered> {
+    #[cfg(feature = "native")]
+    {
+        let _ = media_type;
+        native::save_download(name, contents).map(Delivered::Saved)
+    }
+    #[cfg(all(feature = "web", not(feature = "native")))]
+    {
+        // The text goes over the eval channel, not into the script: nothing in it is code.
+        let eval = dioxus::prelude::document::eval(
+            "const [name, type, text] = await dioxus.recv();
+             const url = URL.createObjectURL(new Blob([text], { type }));
              const link = document.createElement('a');
-             link.href = url; link.download = {name:?};
-             document.body.appendChild(link); link.click(); link.remove();
-             setTimeout(() => URL.revokeObjectURL(url), 10000);"
-        ));
-        Ok(name.to_owned())
+             link.href = url;
+             link.download = name;
+             link.hidden = true;
+             document.body.appendChild(link);
+             link.click();
+             link.remove();
+             setTimeout(() => URL.revokeObjectURL(url), 60000);",
+        );
+        eval.send((name, media_type, contents))
+            .map_err(|_| std::io::Error::other("the browser refused the download"))?;
+        Ok(Delivered::Downloaded)
+    }
+    #[cfg(not(any(feature = "native", feature = "web")))]
+    {
+        let _ = (name, media_type, contents);
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
     }
 }
 
@@ -137,6 +174,37 @@ mod native {
             return PathBuf::from(dir);
         }
         data_dir().join("leefwereld").join("vault")
+    }
+
+    /// Writes an export to the Downloads folder (the home folder when there is none) under
+    /// `name`, or `name (2)` and so on when that file exists, and says where it went.
+    pub fn save_download(name: &str, contents: &str) -> std::io::Result<PathBuf> {
+        let dir = dirs::download_dir()
+            .or_else(dirs::home_dir)
+            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
+        std::fs::create_dir_all(&dir)?;
+        let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+        for n in 1..1000 {
+            let file = if n == 1 {
+                name.to_owned()
+            } else {
+                format!("{stem} ({n}).{extension}")
+            };
+            let path = dir.join(file);
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut out) => {
+                    std::io::Write::write_all(&mut out, contents.as_bytes())?;
+                    return Ok(path);
+                }
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(err) => return Err(err),
+            }
+        }
+        Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
     }
 
     fn data_dir() -> PathBuf {

@@ -5,7 +5,7 @@
 //! A screen that deserves a tab is also listed in [`crate::shell::nav`].
 
 use dioxus::prelude::*;
-use leefwereld_core::EntryId;
+use leefwereld_core::{EntryId, IsoWeek};
 
 use crate::screens::capture::{CaptureSignal, CaptureTrend};
 use crate::screens::detail::EntryDetail;
@@ -17,6 +17,7 @@ use crate::screens::positions::{Positions, PositionsFor};
 use crate::screens::reminders::Reminders;
 use crate::screens::settings::SettingsScreen;
 use crate::screens::share::EntryShare;
+use crate::screens::summary::{Summary, SummaryEntries, SummaryWeek};
 use crate::shell::Shell;
 
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -47,6 +48,12 @@ pub enum Route {
         PositionsFor { partner: String },
         #[route("/reminders")]
         Reminders {},
+        #[route("/summary")]
+        Summary {},
+        #[route("/summary/:week")]
+        SummaryWeek { week: IsoWeek },
+        #[route("/summary/:week/theme/:theme")]
+        SummaryEntries { week: IsoWeek, theme: String },
     #[end_layout]
     #[route("/:..segments")]
     Elsewhere { segments: Vec<String> },

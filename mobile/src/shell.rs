@@ -20,7 +20,7 @@ pub struct NavItem {
 }
 
 /// The tabs, in order.
-pub fn nav() -> [NavItem; 4] {
+pub fn nav() -> [NavItem; 5] {
     [
         NavItem {
             route: Route::Home {},
@@ -31,6 +31,11 @@ pub fn nav() -> [NavItem; 4] {
             route: Route::EntryList {},
             label_id: "nav-entries",
             glyph: Glyph::List,
+        },
+        NavItem {
+            route: Route::Summary {},
+            label_id: "nav-summary",
+            glyph: Glyph::Chart,
         },
         NavItem {
             route: Route::Outbox {},
@@ -113,12 +118,28 @@ fn TopBar(lang: Lang) -> Element {
     }
 }
 
+/// Whether `current` belongs to the tab of `tab`: the weekly summary of any week, and the
+/// entries opened from it, stay under the summary's tab.
+fn in_tab(tab: &Route, current: &Route) -> bool {
+    match tab {
+        Route::Summary {} => matches!(
+            current,
+            Route::Summary {} | Route::SummaryWeek { .. } | Route::SummaryEntries { .. }
+        ),
+        _ => tab == current,
+    }
+}
+
 #[component]
 fn BottomNav(lang: Lang) -> Element {
+    let current = use_route::<Route>();
     rsx! {
         nav { class: "tabs", aria_label: tr(lang, "nav-label"),
             for item in nav() {
-                Link { key: "{item.label_id}", to: item.route, class: "tab", active_class: "active",
+                Link {
+                    key: "{item.label_id}",
+                    class: if in_tab(&item.route, &current) { "tab active" } else { "tab" },
+                    to: item.route,
                     Icon { glyph: item.glyph }
                     span { {tr(lang, item.label_id)} }
                 }

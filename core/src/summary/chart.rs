@@ -16,10 +16,19 @@ pub struct Bar {
     pub highlight: bool,
 }
 
-const WIDTH: u32 = 640;
-const ROW: u32 = 26;
-const LABEL_W: u32 = 250;
-const VALUE_W: u32 = 60;
+/// The width of a chart in the exported page (user units of the SVG `viewBox`): narrow
+/// enough that the page, opened on a phone, draws it near its own size, and printed at a
+/// readable size under the page's `max-width`.
+pub const PRINT_WIDTH: u32 = 360;
+/// The width of a chart on a phone screen (360–430 px less the margins): drawn at about its
+/// own size there, so its text stays readable.
+pub const PHONE_WIDTH: u32 = 320;
+
+/// One bar takes two lines: its label on the first, the bar and its value on the second, so
+/// that long theme names are never cut off, however narrow the chart.
+const ROW: u32 = 44;
+/// Room after the longest bar for its value and the emerging marker.
+const VALUE_W: u32 = 140;
 
 fn magnitude(value: Shown) -> u32 {
     match value {
@@ -30,24 +39,26 @@ fn magnitude(value: Shown) -> u32 {
     }
 }
 
-/// A horizontal bar chart with its title as accessible name.
-pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang) -> String {
+/// A horizontal bar chart, `width` user units wide, with its title as accessible name.
+pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang, width: u32) -> String {
+    let width = width.max(VALUE_W * 2);
     let max = bars
         .iter()
         .map(|b| magnitude(b.value))
         .max()
         .unwrap_or(0)
         .max(1);
-    let height = ROW * bars.len() as u32 + 8;
-    let plot = WIDTH - LABEL_W - VALUE_W;
+    let height = ROW * bars.len() as u32 + 4;
+    let plot = width - VALUE_W;
+    let hatch = format!("{}-hatch", attr(id));
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{title}</title>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{title}</title>",
         id = attr(id),
         title = text(title)
     );
-    svg.push_str("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2\"/></pattern></defs>");
+    svg.push_str(&format!("<defs><pattern id=\"{hatch}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2\"/></pattern></defs>"));
     for (i, bar) in bars.iter().enumerate() {
-        let y = 4 + ROW * i as u32;
+        let y = 2 + ROW * i as u32;
         let w =
             (plot * magnitude(bar.value) / max).max(if magnitude(bar.value) > 0 { 2 } else { 0 });
         let marker = if bar.highlight {
@@ -55,16 +66,19 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang) -> String {
         } else {
             String::new()
         };
+        let weight = if bar.highlight {
+            " font-weight=\"700\""
+        } else {
+            ""
+        };
         svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"currentColor\">{}{}</text>",
-            LABEL_W - 8,
-            y + 16,
+            "<text x=\"0\" y=\"{}\" font-size=\"13\" fill=\"currentColor\"{weight}>{}</text>",
+            y + 14,
             text(&bar.label),
-            text(&marker)
         ));
         let fill = match bar.value {
-            Shown::Exact(_) => "currentColor",
-            _ => "url(#hatch)",
+            Shown::Exact(_) => "currentColor".to_owned(),
+            _ => format!("url(#{hatch})"),
         };
         let stroke = if bar.highlight {
             " stroke=\"currentColor\" stroke-width=\"2\""
@@ -72,15 +86,15 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang) -> String {
             ""
         };
         svg.push_str(&format!(
-            "<rect x=\"{LABEL_W}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"{fill}\" fill-opacity=\"0.75\"{stroke}/>",
-            y + 3,
-            ROW - 8
+            "<rect x=\"0\" y=\"{}\" width=\"{w}\" height=\"16\" fill=\"{fill}\" fill-opacity=\"0.75\"{stroke}/>",
+            y + 20,
         ));
         svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"currentColor\">{}</text>",
-            LABEL_W + w + 6,
-            y + 16,
-            text(&bar.value.text())
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"currentColor\"{weight}>{}{}</text>",
+            w + 6,
+            y + 33,
+            text(&bar.value.text()),
+            text(&marker)
         ));
     }
     svg.push_str("</svg>");
@@ -178,7 +192,7 @@ mod tests {
                 highlight: false,
             },
         ];
-        let svg = bar_chart("c1", "Thema's \"deze\" week", &bars, Lang::Nl);
+        let svg = bar_chart("c1", "Thema's \"deze\" week", &bars, Lang::Nl, PRINT_WIDTH);
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("Zuid &amp; Noord"));
@@ -187,6 +201,9 @@ mod tests {
             svg.contains("&lt;3"),
             "small numbers are labelled, not drawn to size"
         );
+        // Labels start at the left edge on a line of their own: none is cut off.
+        assert!(svg.contains("<text x=\"0\" y=\"16\" font-size=\"13\" fill=\"currentColor\" font-weight=\"700\">&lt;script&gt;"));
+        assert!(!svg.contains("x=\"-"));
         let table = bar_table("Thema's", "Thema", &bars, Lang::Nl);
         assert!(table.contains("<caption>") && table.contains("&lt;3"));
         let spark = sparkline(

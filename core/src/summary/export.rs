@@ -5,7 +5,7 @@
 use html_escape::encode_text as text;
 use leefwereld_locales::{Arg, Lang, tr, tr_args};
 
-use super::chart::{Bar, bar_chart, bar_table, sparkline};
+use super::chart::{Bar, PRINT_WIDTH, bar_chart, sparkline};
 use super::suppress::{Protected, Shown, protect, protect_one};
 use super::{Tally, WeekSummary};
 use crate::model::{EntryKind, Platform, SourceType, Theme};
@@ -291,13 +291,19 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
             })
             .collect();
         if table.title_id == "summary-by-theme" {
-            html.push_str(&bar_chart(&format!("chart-{i}"), &heading, &bars, lang));
+            html.push_str(&bar_chart(
+                &format!("chart-{i}"),
+                &heading,
+                &bars,
+                lang,
+                PRINT_WIDTH,
+            ));
         }
         html.push_str(&detail_table(table, lang));
         html.push_str("</section>");
-        let _ = bar_table;
     }
-    html.push_str(&format!("<section><h2>{}</h2><table class=\"series\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>", text(&tr(lang, "summary-series")), text(&tr(lang, "summary-col-theme")), text(&tr(lang, "summary-series-weeks"))));
+    // Twelve weeks do not fit a phone's width: the table scrolls on its own, the page does not.
+    html.push_str(&format!("<section><h2>{}</h2><div class=\"scroll\"><table class=\"series\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>", text(&tr(lang, "summary-series")), text(&tr(lang, "summary-col-theme")), text(&tr(lang, "summary-series-weeks"))));
     for w in &summary.series.weeks {
         html.push_str(&format!("<th scope=\"col\">{}</th>", w.week()));
     }
@@ -314,7 +320,7 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
         }
         html.push_str("</tr>");
     }
-    html.push_str("</tbody></table></section>");
+    html.push_str("</tbody></table></div></section>");
     if !summary.trends.is_empty() {
         html.push_str(&format!(
             "<section><h2>{}</h2><ul class=\"trends\">",
@@ -373,7 +379,7 @@ fn detail_table(table: &PublishedTable, lang: Lang) -> String {
     html
 }
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}main{max-width:52rem;margin:0 auto;padding:1.5rem}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #999}.meta,.note{color:#444}.emerging{border-left:4px solid #1b1b1b;padding-left:.5rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:right}th[scope=row],td:first-child{text-align:left}caption{text-align:left;font-weight:600}.chart{color:#1f4e79;max-width:40rem}.series td,.series th{font-size:.8rem}.sparkline{color:#1f4e79}.total th,.total td{font-weight:700}@media print{main{padding:0}section{break-inside:avoid}}";
+const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}main{max-width:52rem;margin:0 auto;padding:1.5rem}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #999}.meta,.note{color:#444}.emerging{border-left:4px solid #1b1b1b;padding-left:.5rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:right}th[scope=row],td:first-child{text-align:left}caption{text-align:left;font-weight:600}.chart{color:#1f4e79;max-width:27rem;display:block}.scroll{overflow-x:auto}.series td,.series th{font-size:.8rem}.sparkline{color:#1f4e79}.total th,.total td{font-weight:700}@media print{main{padding:0}section{break-inside:avoid}}";
 
 /// Export formats of a weekly summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

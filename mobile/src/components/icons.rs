@@ -26,6 +26,11 @@ pub enum Glyph {
     Send,
     Outbox,
     Refresh,
+    Chart,
+    Download,
+    Previous,
+    Next,
+    Team,
 }
 
 impl Glyph {
@@ -60,6 +65,13 @@ impl Glyph {
             }
             Glyph::Eye => {
                 "M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12zM12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z"
+            }
+            Glyph::Chart => "M4 20V11M10 20V5M16 20v-6M22 20H2",
+            Glyph::Download => "M12 3v12M7 10l5 5 5-5M5 21h14",
+            Glyph::Previous => "M15 18l-6-6 6-6",
+            Glyph::Next => "M9 18l6-6-6-6",
+            Glyph::Team => {
+                "M9 11a4 4 0 1 0 0-8a4 4 0 1 0 0 8zM1 21v-1a6 6 0 0 1 12 0v1M16 3.5a4 4 0 0 1 0 7.5M23 21v-1a6 6 0 0 0-4-5.6"
             }
         }
     }

@@ -13,3 +13,4 @@ pub mod passphrase;
 pub mod position;
 pub mod quick_delete;
 pub mod vocab;
+pub mod week_charts;

@@ -24,9 +24,19 @@ const WEEKS: u32 = 12;
 
 #[component]
 pub fn EntryList() -> Element {
+    rsx! {
+        Entries { initial: ListFilter::default() }
+    }
+}
+
+/// The list, starting from `initial` (the weekly summary opens it on one week and theme).
+#[component]
+pub fn Entries(initial: ListFilter) -> Element {
     let app = use_app();
     let lang = app.lang();
-    let mut filter = use_signal(ListFilter::default);
+    // Filters set by the caller are shown open, so the user sees what the list is limited to.
+    let opened = use_hook(|| initial != ListFilter::default());
+    let mut filter = use_signal(|| initial);
     let mut search = use_signal(String::new);
     let mut limit = use_signal(|| PAGE);
     let page = use_query(move |vault| vault.list(&filter.read(), 0, limit()));
@@ -62,7 +72,7 @@ pub fn EntryList() -> Element {
                 }
             }
         }
-        details { class: "more filters",
+        details { class: "more filters", open: opened,
             summary { {tr(lang, "list-filters")} }
             Filters { filter, this_week, lang }
         }
@@ -105,17 +115,14 @@ fn Filters(filter: Signal<ListFilter>, this_week: Option<IsoWeek>, lang: Lang) -
     let mut weeks = vec![Choice::new("", any.clone())];
     if let Some(this_week) = this_week {
         for week in this_week.trailing(WEEKS).into_iter().rev() {
-            let label = tr_args(
-                lang,
-                "list-week-option",
-                &[
-                    ("week", week.week().into()),
-                    ("from", display_date(week.monday(), lang).into()),
-                    ("to", display_date(week.sunday(), lang).into()),
-                ],
-            );
-            weeks.push(Choice::new(week.to_string(), label));
+            weeks.push(Choice::new(week.to_string(), week_label(week, lang)));
         }
+    }
+    // A week further back (opened from the weekly summary) is offered too, so it shows.
+    if let Some(week) = current.week
+        && !weeks.iter().any(|c| c.code == week.to_string())
+    {
+        weeks.push(Choice::new(week.to_string(), week_label(week, lang)));
     }
     rsx! {
         div { class: "filter-grid",
@@ -156,6 +163,18 @@ fn Filters(filter: Signal<ListFilter>, this_week: Option<IsoWeek>, lang: Lang) -
             }
         }
     }
+}
+
+fn week_label(week: IsoWeek, lang: Lang) -> String {
+    tr_args(
+        lang,
+        "list-week-option",
+        &[
+            ("week", week.week().into()),
+            ("from", display_date(week.monday(), lang).into()),
+            ("to", display_date(week.sunday(), lang).into()),
+        ],
+    )
 }
 
 #[component]

@@ -13,6 +13,7 @@ pub mod reminders;
 pub mod settings;
 pub mod settings_sharing;
 pub mod share;
+pub mod summary;
 pub mod unlock;
 
 use dioxus::prelude::*;

@@ -202,8 +202,12 @@ pub fn ReportSection() -> Element {
             outcome.set(Some(match result {
                 Ok(text) => {
                     let name = format!("leefwereld-report-{start}-{end}.{extension}");
-                    match platform::deliver_file(&name, media, text.as_bytes()) {
-                        Ok(place) => {
+                    match platform::deliver_file(&name, media, &text) {
+                        Ok(delivered) => {
+                            let place = match delivered {
+                                platform::Delivered::Saved(path) => path.display().to_string(),
+                                platform::Delivered::Downloaded => name.clone(),
+                            };
                             Ok(tr_args(lang, "report-exported", &[("place", place.into())]))
                         }
                         Err(_) => Err(tr(lang, "report-save-failed")),

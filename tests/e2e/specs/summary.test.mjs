@@ -1,0 +1,176 @@
+// The weekly summary in the web training mode, in headless Chromium at phone size: a worker
+// notes a few trends, reads this week's totals and themes, opens the entries behind a count,
+// looks at the week before, and exports the week for the partner meeting (the printable page is
+// then opened like a browser would and photographed). Own page and vault, steps in order.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { phone, serve, shot, screenshotDir } from '../lib/harness.mjs';
+
+const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
+const TRENDS = [
+  ['Polarisatie', 'Filmpjes die groepen tegen elkaar opzetten'],
+  ['Polarisatie', 'Memes over de wijk aan de overkant'],
+  ['Online ronselen', 'Berichten die snel geld beloven voor een klusje'],
+  ['Desinformatie', 'Nepnieuws over een schietpartij gaat rond'],
+];
+
+let server;
+let browser;
+let page;
+const downloads = mkdtempSync(join(tmpdir(), 'leefwereld-downloads-'));
+
+const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
+const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
+const button = (name) => page.getByRole('button', { name, exact: true });
+const link = (name) => page.getByRole('link', { name, exact: true });
+const radio = (name) => page.getByRole('radio', { name, exact: true });
+const text = (t) => page.getByText(t, { exact: false });
+const captureLink = (name) => page.locator('.capture-buttons').getByRole('link', { name });
+const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+before(async () => {
+  server = await serve();
+  browser = await phone();
+  page = browser.page;
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(downloads, { recursive: true, force: true });
+  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+});
+
+describe('the weekly summary', () => {
+  test('a worker onboards and notes trends on three themes', async () => {
+    await visible(heading('Welkom bij Leefwereld'));
+    await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
+    await page.getByLabel('Schuilnaam').fill('JW-07');
+    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Herhaal de wachtzin').fill(PASSPHRASE);
+    await button('Kluis aanmaken').click();
+    await visible(heading('Vastleggen'));
+    for (const [theme, what] of TRENDS) {
+      await captureLink(/^Trend/).click();
+      await visible(heading('Trend vastleggen'));
+      await radio(theme).check();
+      await page.getByLabel('Wat zie je?').fill(what);
+      await button('Opslaan').click();
+      await visible(text('Trend opgeslagen.'));
+    }
+  });
+
+  test('this week shows its total, the change, the themes and what is emerging', async () => {
+    await link('Weekoverzicht').click();
+    await visible(heading('Weekoverzicht'));
+    await visible(text('(deze week)'));
+    assert.equal(await page.locator('.week-total-number').innerText(), '4');
+    await visible(text('4 meer dan de week ervoor'));
+    await visible(text('Trend: 4'));
+    // Every theme is new this week: each is marked in words, in the table and the sparklines.
+    await visible(page.getByRole('heading', { name: "Opkomende thema's" }));
+    const polarisation = page.locator('.week-themes tbody tr').filter({ hasText: 'Polarisatie' });
+    assert.match(await polarisation.innerText(), /▲ opkomend/);
+    assert.match(await polarisation.locator('td').first().innerText(), /^2$/);
+    // The chart is an image with a name; its numbers are in the table beside it.
+    await visible(page.getByRole('img', { name: 'Aantal notities per thema in week' , exact: false }));
+    await visible(page.getByRole('table', { name: /Per thema in week \d+/ }));
+    await visible(page.getByRole('img', { name: /^Polarisatie, week \d+ tot en met \d+: (0, ){11}2$/ }));
+    await visible(text('In de oefenmodus wordt niets gedeeld'));
+    assert.ok(await fitsWidth(), 'the summary scrolls sideways');
+    await shot(page, '20-summary', 'nl');
+  });
+
+  test('a theme count opens the entries of that week and theme', async () => {
+    await page.getByRole('link', { name: /^2 notities over Polarisatie in week \d+ openen$/ }).click();
+    await visible(heading('Notities'));
+    await visible(text('2 notities'));
+    const cards = page.locator('.entry-card');
+    assert.equal(await cards.count(), 2);
+    for (const card of await cards.all()) assert.match(await card.innerText(), /Polarisatie/);
+    assert.equal(await page.getByLabel('Thema').inputValue(), 'polarisation');
+    await link('Terug naar het weekoverzicht').click();
+    await visible(heading('Weekoverzicht'));
+  });
+
+  test('the week before is empty, and the way back leads to this week', async () => {
+    await link('Vorige week').click();
+    await visible(text('Geen notities in deze week.'));
+    await visible(link('Volgende week'));
+    assert.equal(await page.getByRole('button', { name: 'Printbare pagina (HTML)' }).count(), 0);
+    await link('Naar deze week').click();
+    await visible(text('(deze week)'));
+    assert.equal(await page.locator('.week-total-number').innerText(), '4');
+  });
+
+  test('the week is exported as CSV and as a printable page, which opens in a browser', async () => {
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      button('Tabel (CSV)').click(),
+    ]);
+    assert.match(csv.suggestedFilename(), /^leefwereld-weekoverzicht-\d{4}-W\d{2}\.csv$/);
+    const csvPath = join(downloads, csv.suggestedFilename());
+    await csv.saveAs(csvPath);
+    const table = readFileSync(csvPath, 'utf8');
+    assert.match(table, /^Onderdeel,Code,Omschrijving,Aantal,Vorige week,Verschil\r\n/);
+    // Small numbers are masked in anything that leaves the team.
+    assert.match(table, /theme,polarisation,Polarisatie,<3,/);
+    await visible(text(`${csv.suggestedFilename()} is gedownload.`));
+
+    const [html] = await Promise.all([
+      page.waitForEvent('download'),
+      button('Printbare pagina (HTML)').click(),
+    ]);
+    assert.match(html.suggestedFilename(), /^leefwereld-weekoverzicht-\d{4}-W\d{2}\.html$/);
+    const htmlPath = join(downloads, html.suggestedFilename());
+    await html.saveAs(htmlPath);
+    const printable = readFileSync(htmlPath, 'utf8');
+    assert.match(printable, /<html lang="nl">/);
+    assert.match(printable, /Leefwereld weekoverzicht \d{4}-W\d{2}/);
+    assert.ok(!printable.includes('Filmpjes die groepen'), 'no entry text in the export');
+
+    const sheet = await browser.context.newPage();
+    try {
+      await sheet.goto(`file://${htmlPath}`);
+      await sheet.getByRole('heading', { level: 1, name: /Leefwereld weekoverzicht/ }).waitFor();
+      await sheet.getByRole('img', { name: "Thema's" }).waitFor();
+      mkdirSync(screenshotDir, { recursive: true });
+      await sheet.screenshot({ path: join(screenshotDir, '21-summary-export-nl.png'), fullPage: true });
+    } finally {
+      await sheet.close();
+    }
+  });
+
+  test('in English, in dark mode and at 200 % text', async () => {
+    await link('Instellingen').click();
+    await radio('English').check();
+    await visible(heading('Settings'));
+    await link('Week').click();
+    await visible(heading('Weekly summary'));
+    await visible(text('4 more than the week before'));
+    await visible(page.getByRole('link', { name: /^Open 2 entries about Polarisation in week \d+$/ }));
+    await shot(page, '20-summary', 'en');
+    await link('Settings').click();
+    await radio('Nederlands').check();
+    await visible(heading('Instellingen'));
+
+    await link('Weekoverzicht').click();
+    await visible(heading('Weekoverzicht'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, '22-summary-dark', 'nl');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    try {
+      await page.waitForTimeout(200);
+      assert.ok(await fitsWidth(), 'the summary scrolls sideways at 200 % text');
+    } finally {
+      await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    }
+  });
+});
