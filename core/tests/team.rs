@@ -230,3 +230,26 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
     let summary = lead.vault.team_summary(week).unwrap();
     assert_eq!((summary.reporters, summary.total), (1, 1));
 }
+
+#[test]
+fn a_report_for_a_week_that_has_not_begun_is_refused_in_words() {
+    let clock = Arc::new(ManualClock::new(start()));
+    let lead = member(Role::TeamLead, "TL-1", &clock);
+    let lead_recipient = lead.vault.recipient().unwrap();
+    let worker = member(Role::YouthWorker, "JW-1", &clock);
+    worker
+        .vault
+        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .unwrap();
+    let next = IsoWeek::of(start()).next();
+    let err = worker.vault.queue_team_report(next).unwrap_err();
+    for lang in [leefwereld_core::Lang::Nl, leefwereld_core::Lang::En] {
+        let message = err.localized(lang);
+        assert!(!message.contains("setting-"), "untranslated: {message}");
+    }
+    assert!(
+        err.localized(leefwereld_core::Lang::Nl)
+            .contains("teamverslag")
+    );
+    assert!(worker.vault.outbox().unwrap().is_empty(), "nothing queued");
+}

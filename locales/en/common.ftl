@@ -20,6 +20,7 @@ setting-suppression_threshold = the threshold for small numbers
 setting-expiry_warning_days = the expiry warning
 setting-organisation = the organisation
 setting-pseudonym = the pseudonym
+setting-week = the week of the team report (it must have begun)
 
 passphrase-advice-empty = Choose a passphrase.
 passphrase-advice-too-short = Use at least 10 characters; a few separate words work well.

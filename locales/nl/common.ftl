@@ -20,6 +20,7 @@ setting-suppression_threshold = de drempel voor kleine aantallen
 setting-expiry_warning_days = de waarschuwing voor verlopen
 setting-organisation = de organisatie
 setting-pseudonym = het pseudoniem
+setting-week = de week van het teamverslag (die moet al begonnen zijn)
 
 passphrase-advice-empty = Kies een wachtzin.
 passphrase-advice-too-short = Gebruik minstens 10 tekens; een paar losse woorden werkt goed.

@@ -99,7 +99,16 @@ fn an_empty_folder_starts_onboarding_with_what_the_app_keeps() {
 
 #[test]
 fn the_entry_list_shows_kind_theme_and_text_of_each_entry() {
-    let vault = vault_with_trend(Lang::Nl, "KENMERK-LIJST");
+    // The trend was seen an hour before the signal: both are captured in the same second, and
+    // the list orders by observation.
+    let vault = Arc::new(Vault::create_in_memory(PASSPHRASE, profile(Lang::Nl), fast()).unwrap());
+    let trend = EntryContent::trend(
+        Theme::Recruitment,
+        Platform::Telegram,
+        "Ronselkanaal gezien KENMERK-LIJST",
+        vault.now() - chrono::Duration::hours(1),
+    );
+    vault.capture(trend, vec![]).unwrap();
     let mut signal = EntryContent::signal(
         Theme::PlannedFight,
         Platform::Snapchat,
