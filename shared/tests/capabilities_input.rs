@@ -377,16 +377,21 @@ fn sync_progress_reaches_the_listener_and_runs_from_several_threads() {
         .map(|_| {
             let v = Arc::clone(&v);
             thread::spawn(move || {
-                v.sync_with_connection(true, Box::new(Failing)).unwrap();
+                let report = v.sync_with_connection(true, Box::new(Failing)).unwrap();
                 v.outbox().unwrap();
                 v.reminders().unwrap();
+                report
             })
         })
         .collect();
-    for worker in workers {
-        worker.join().unwrap();
-    }
-    assert_eq!(v.outbox().unwrap()[0].attempts, 5);
+    // A run that finds another under way leaves the queue to it; each run that ran tried once.
+    let ran = workers
+        .into_iter()
+        .map(|worker| worker.join().unwrap())
+        .filter(|report| !report.already_running)
+        .count() as u32;
+    assert!(ran >= 1, "at least one of the runs sent");
+    assert_eq!(v.outbox().unwrap()[0].attempts, 1 + ran);
     assert!(v.verify_audit().unwrap().intact);
 }
 

@@ -120,7 +120,7 @@ def test_consent_is_checked_withdrawn_and_leaves_a_retraction(vault):
     assert history.current is None
     assert history.earlier[-1].withdrawn_at_ms is not None
     assert [i.kind for i in vault.outbox()] == [lw.OutboxKind.RETRACT]
-    assert lw.Blocker.NO_CONSENT in vault.eligibility(entry.id, OOV).blockers
+    assert lw.Blocker.CONSENT_WITHDRAWN in vault.eligibility(entry.id, OOV).blockers
 
 
 def test_transparency_and_the_safety_exception_are_recorded(vault):
