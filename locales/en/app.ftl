@@ -377,6 +377,7 @@ reminders-intro = About being open with young people and handling what you recor
 reminders-empty = No open reminders. You are up to date.
 reminders-since = Since { $date }
 reminders-entry-link = See the entry
+reminders-record-informed = Record that you informed the young person
 reminders-done = Done
 reminders-snooze-day = Again tomorrow
 reminders-snooze-week = In a week

@@ -377,6 +377,7 @@ reminders-intro = Over openheid naar jongeren en zorgvuldig omgaan met wat je va
 reminders-empty = Geen open herinneringen. Je bent bij.
 reminders-since = Sinds { $date }
 reminders-entry-link = Bekijk de notitie
+reminders-record-informed = Leg vast dat je de jongere informeerde
 reminders-done = Gedaan
 reminders-snooze-day = Morgen weer
 reminders-snooze-week = Over een week

@@ -221,6 +221,13 @@ fn open_reminders_are_listed_with_their_text_and_leave_when_acknowledged() {
         )),
         "the reminder links to its entry"
     );
+    assert!(
+        html.contains(&format!(
+            r#"href="/entries/{}/share""#,
+            transparency.entry.unwrap()
+        )),
+        "and to the share screen, where informing the young person is recorded"
+    );
 
     vault.acknowledge_reminder(&transparency.id).unwrap();
     let html = render_app(&vault, "/reminders");

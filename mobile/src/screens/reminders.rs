@@ -153,8 +153,16 @@ fn ReminderCard(
             p { class: "hint", {tr1(lang, "reminders-since", "date", i18n::date(reminder.due, lang))} }
             p { {reminder.body(lang)} }
             if let Some(id) = reminder.entry {
-                Link { to: Route::EntryDetail { id }, class: "reminder-entry",
-                    {tr(lang, "reminders-entry-link")}
+                div { class: "reminder-links",
+                    Link { to: Route::EntryDetail { id }, class: "reminder-entry",
+                        {tr(lang, "reminders-entry-link")}
+                    }
+                    // Informing the young person is recorded with the consent, on the share screen.
+                    if matches!(reminder.kind, ReminderKind::Transparency | ReminderKind::InformBeforeShare) {
+                        Link { to: Route::EntryShare { id }, class: "reminder-entry",
+                            {tr(lang, "reminders-record-informed")}
+                        }
+                    }
                 }
             }
             div { class: "button-row",

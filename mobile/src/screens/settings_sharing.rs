@@ -87,34 +87,34 @@ pub fn ConnectionSection() -> Element {
                 },
                 None => rsx! { p { {tr(lang, "connection-none")} } },
             }
+            // The training mode sends nothing, but importing a profile can be practised there.
             if app.is_training() {
                 p { class: "hint", {tr(lang, "share-training")} }
-            } else {
-                details { class: "more", open: current_is_none(&app),
-                    summary { {tr(lang, "connection-import")} }
-                    p { class: "hint", {tr(lang, "connection-import-hint")} }
-                    div { class: "field",
-                        label { r#for: "connection-file", {tr(lang, "connection-file")} }
-                        input { id: "connection-file", r#type: "file", accept: ".json,.txt,text/plain,application/json", onchange: pick }
+            }
+            details { class: "more", open: current_is_none(&app),
+                summary { {tr(lang, "connection-import")} }
+                p { class: "hint", {tr(lang, "connection-import-hint")} }
+                div { class: "field",
+                    label { r#for: "connection-file", {tr(lang, "connection-file")} }
+                    input { id: "connection-file", r#type: "file", accept: ".json,.txt,text/plain,application/json", onchange: pick }
+                }
+                div { class: "field",
+                    label { r#for: "connection-text", {tr(lang, "connection-paste")} }
+                    textarea {
+                        id: "connection-text",
+                        rows: 4,
+                        spellcheck: "false",
+                        autocomplete: "off",
+                        value: "{text}",
+                        oninput: move |event| text.set(event.value()),
                     }
-                    div { class: "field",
-                        label { r#for: "connection-text", {tr(lang, "connection-paste")} }
-                        textarea {
-                            id: "connection-text",
-                            rows: 4,
-                            spellcheck: "false",
-                            autocomplete: "off",
-                            value: "{text}",
-                            oninput: move |event| text.set(event.value()),
-                        }
-                    }
-                    button {
-                        r#type: "button",
-                        class: "button button-primary",
-                        disabled: text.read().trim().is_empty(),
-                        onclick: move |_| import(text()),
-                        {tr(lang, "connection-import-submit")}
-                    }
+                }
+                button {
+                    r#type: "button",
+                    class: "button button-primary",
+                    disabled: text.read().trim().is_empty(),
+                    onclick: move |_| import(text()),
+                    {tr(lang, "connection-import-submit")}
                 }
             }
         }

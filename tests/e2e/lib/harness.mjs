@@ -80,6 +80,15 @@ export async function shot(page, name, lang) {
 }
 
 /**
+ * Whether the page fits the phone's width without sideways scrolling. Compared with the
+ * viewport that was asked for, not `innerWidth`: a mobile viewport widens to fit wide content.
+ */
+export async function fitsPhoneWidth(page) {
+  const { width } = page.viewportSize();
+  return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
+}
+
+/**
  * Onboards a fresh training vault in Dutch as a youth worker and waits for home; for specs
  * that start after the first day (onboarding itself is tested in app.test.mjs).
  */

@@ -4,7 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phone, serve, shot } from '../lib/harness.mjs';
+import { fitsPhoneWidth, phone, serve, shot } from '../lib/harness.mjs';
 
 const WEAK = 'welkom123';
 const STRONG = 'fietsbel paraplu wolkenkrabber';
@@ -328,7 +328,6 @@ describe('first day with the training mode', () => {
   });
 
   async function readableAt200() {
-    const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     for (const [name, open, title] of [
       ['13-text-200-home', async () => {}, 'Vastleggen'],
       ['13-text-200-list', () => link('Notities').click(), 'Notities'],
@@ -338,7 +337,7 @@ describe('first day with the training mode', () => {
       await open();
       await visible(heading(title));
       await page.waitForTimeout(200);
-      assert.ok(await fitsWidth(), `${name} scrolls sideways at 200 % text`);
+      assert.ok(await fitsPhoneWidth(page), `${name} scrolls sideways at 200 % text`);
       await shot(page, name, 'nl');
     }
   }

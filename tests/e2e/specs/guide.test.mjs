@@ -5,7 +5,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phone, serve, shot } from '../lib/harness.mjs';
+import { fitsPhoneWidth, phone, serve, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
@@ -28,10 +28,6 @@ const card = (code) => page.locator(`#position-${code}`);
 const homeReminders = () => page.locator('.home-reminders');
 // Against the phone's width, not window.innerWidth: a mobile viewport widens itself to fit
 // content that sticks out, and would then always "fit".
-const fitsWidth = async () => {
-  const { width } = page.viewportSize();
-  return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
-};
 
 before(async () => {
   server = await serve();
@@ -85,7 +81,7 @@ describe('who may do what, and being reminded to be open', () => {
     await page.locator('.principles summary').first().click();
     await visible(page.locator('.principles details[open] p'));
     await visible(page.getByRole('heading', { name: 'Online onderzoek door de gemeente' }));
-    assert.ok(await fitsWidth(), 'positions scroll sideways');
+    assert.ok(await fitsPhoneWidth(page), 'positions scroll sideways');
     await shot(page, '30-positions', 'nl');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, '33-dark-positions', 'nl');
@@ -118,6 +114,11 @@ describe('who may do what, and being reminded to be open', () => {
     await visible(text('Je legde een signaal vast uit direct contact'));
     await visible(page.getByRole('link', { name: 'Bekijk de notitie' }));
     await shot(page, '31-reminders', 'nl');
+    // Informing the young person is recorded on the entry's share screen; the way there is here.
+    await page.getByRole('link', { name: 'Leg vast dat je de jongere informeerde' }).click();
+    await visible(heading('Delen'));
+    await page.goBack();
+    await visible(heading('Herinneringen'));
 
     await button(`Morgen weer: ${TRANSPARENCY}`).click();
     const status = page.getByRole('status').filter({ hasText: `Uitgesteld: ${TRANSPARENCY}.` });
@@ -165,15 +166,15 @@ describe('who may do what, and being reminded to be open', () => {
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     try {
       await page.waitForTimeout(200);
-      assert.ok(await fitsWidth(), 'positions scroll sideways at 200 % text');
+      assert.ok(await fitsPhoneWidth(page), 'positions scroll sideways at 200 % text');
       await link('Back to home').click();
       await visible(heading('Capture'));
       await visible(homeReminders());
-      assert.ok(await fitsWidth(), 'home with its reminders scrolls sideways at 200 % text');
+      assert.ok(await fitsPhoneWidth(page), 'home with its reminders scrolls sideways at 200 % text');
       await homeReminders().getByRole('link', { name: 'See reminders' }).click();
       await visible(heading('Reminders'));
       await page.waitForTimeout(200);
-      assert.ok(await fitsWidth(), 'reminders scroll sideways at 200 % text');
+      assert.ok(await fitsPhoneWidth(page), 'reminders scroll sideways at 200 % text');
       await shot(page, '34-text-200-reminders', 'en');
     } finally {
       await page.evaluate(() => { document.documentElement.style.fontSize = ''; });

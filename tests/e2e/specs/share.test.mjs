@@ -12,6 +12,21 @@ const STRONG = 'fietsbel paraplu wolkenkrabber';
 const PHONE = '06-12345678';
 const SIGNAL_TEXT = `Oproep tot een vechtpartij vrijdag, wie mee wil moet ${PHONE} appen`;
 const REASON = 'Een jongere liet het bericht zelf zien tijdens het inloopuur';
+/** A municipality's connection profile (koppelprofiel); the recipient is a public age key. */
+const PROFILE = {
+  format: 'leefwereld-connection/1',
+  municipality: 'Gemeente Voorbeeldstad',
+  catalogi_url: 'https://zaken.voorbeeldstad.nl/catalogi/api/v1',
+  zaken_url: 'https://zaken.voorbeeldstad.nl/zaken/api/v1',
+  documenten_url: 'https://zaken.voorbeeldstad.nl/documenten/api/v1',
+  client_id: 'leefwereld-jw-zuid',
+  secret: 'GEHEIM-client-secret-5f2a9c',
+  bronorganisatie: '002220647',
+  zaaktype: 'LW-SIGNAAL',
+  informatieobjecttype: 'Leefwereld-notitie',
+  vertrouwelijkheidaanduiding: 'vertrouwelijk',
+  recipients: ['age1ra20s9d9gv5rk3ukunlzmvcmjn2ra4p0edprrg2z7cucr5dr7aws39m4s6'],
+};
 
 let server;
 let browser;
@@ -122,5 +137,32 @@ describe('sharing a signal in the training mode', () => {
     await visible(text('Verantwoording opgeslagen'));
     await page.locator('#report-title').scrollIntoViewIfNeeded();
     await shot(page, '43-settings-sharing', 'nl');
+  });
+
+  test('a wrong connection profile file is refused in words; a pasted one is read in without showing its secret', async () => {
+    await visible(text('Koppelprofiel inlezen'));
+    await page.locator('#connection-file').setInputFiles({
+      name: 'profiel.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"naam": "dit is iets anders"}'),
+    });
+    await visible(text('Dit is geen koppelprofiel van Leefwereld'));
+    const insecure = JSON.stringify({ ...PROFILE, zaken_url: 'http://zaken.voorbeeldstad.nl/zaken/api/v1' });
+    await page.getByLabel('Of plak de tekst').fill(insecure);
+    await button('Lees in').click();
+    await visible(text('moet een beveiligde verbinding (https) gebruiken'));
+    assert.equal(await page.getByLabel('Of plak de tekst').inputValue(), insecure, 'what was pasted stays');
+
+    await page.getByLabel('Of plak de tekst').fill(JSON.stringify(PROFILE));
+    await button('Lees in').click();
+    await visible(text('Koppelprofiel van Gemeente Voorbeeldstad ingelezen'));
+    await visible(text('leefwereld-jw-zuid'));
+    assert.ok(!(await page.content()).includes(PROFILE.secret), 'the secret is not shown');
+    await page.locator('#connection-title').scrollIntoViewIfNeeded();
+    await shot(page, '44-settings-connection', 'nl');
+    // The training mode still sends nothing.
+    await link('Verzenden').click();
+    await visible(text('In de oefenmodus wordt niets gedeeld'));
+    assert.equal(await button('Nu versturen').isDisabled(), true);
   });
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { phone, serve, shot, screenshotDir } from '../lib/harness.mjs';
+import { fitsPhoneWidth, phone, screenshotDir, serve, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const TRENDS = [
@@ -30,7 +30,6 @@ const link = (name) => page.getByRole('link', { name, exact: true });
 const radio = (name) => page.getByRole('radio', { name, exact: true });
 const text = (t) => page.getByText(t, { exact: false });
 const captureLink = (name) => page.locator('.capture-buttons').getByRole('link', { name });
-const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 before(async () => {
   server = await serve();
@@ -83,7 +82,7 @@ describe('the weekly summary', () => {
     await visible(page.getByRole('table', { name: /Per thema in week \d+/ }));
     await visible(page.getByRole('img', { name: /^Polarisatie, week \d+ tot en met \d+: (0, ){11}2$/ }));
     await visible(text('In de oefenmodus wordt niets gedeeld'));
-    assert.ok(await fitsWidth(), 'the summary scrolls sideways');
+    assert.ok(await fitsPhoneWidth(page), 'the summary scrolls sideways');
     await shot(page, '20-summary', 'nl');
   });
 
@@ -168,7 +167,7 @@ describe('the weekly summary', () => {
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     try {
       await page.waitForTimeout(200);
-      assert.ok(await fitsWidth(), 'the summary scrolls sideways at 200 % text');
+      assert.ok(await fitsPhoneWidth(page), 'the summary scrolls sideways at 200 % text');
     } finally {
       await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
     }
