@@ -4,35 +4,21 @@
 //! made the way they arise in use: a signal from direct contact with a young person asks the
 //! worker to be open about it, and the GDPR principles come up on a new vault.
 
-use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
-use dioxus::dioxus_core::NoOpMutations;
-use dioxus::history::{History, MemoryHistory};
-use dioxus::prelude::*;
 use leefwereld_app::state::Start;
-use leefwereld_app::{Root, RootProps};
 use leefwereld_core::reminders::ReminderKind;
 use leefwereld_core::{
-    EntryContent, Lang, Partner, Platform, Profile, Role, SourceType, Theme, Vault, VaultOptions,
-    WORK_FACTOR_MIN, municipal_conditions, principles,
+    EntryContent, Lang, Partner, Platform, Role, SourceType, Theme, Vault, municipal_conditions,
+    principles,
 };
 
-const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
+mod support;
+
+use support::{PASSPHRASE, fast, profile_as};
 
 fn vault(role: Role, language: Lang) -> Arc<Vault> {
-    let profile = Profile {
-        role,
-        organisation: "Jongerenwerk Zuid".into(),
-        pseudonym: "JW-07".into(),
-        language,
-    };
-    let options = VaultOptions {
-        work_factor: WORK_FACTOR_MIN,
-        ..VaultOptions::default()
-    };
-    Arc::new(Vault::create_in_memory(PASSPHRASE, profile, options).unwrap())
+    Arc::new(Vault::create_in_memory(PASSPHRASE, profile_as(role, language), fast()).unwrap())
 }
 
 /// A signal a young person showed the worker themselves: the core asks for openness about it.
@@ -54,30 +40,9 @@ fn acknowledge_all(vault: &Vault) {
     }
 }
 
-/// Renders the app at `path`, lets effects and tasks settle, returns the HTML.
+/// Renders the app over `vault` at `path`, settled.
 fn render_app(vault: &Arc<Vault>, path: &str) -> String {
-    let mut dom = VirtualDom::new_with_props(
-        Root,
-        RootProps {
-            start: Start::Opened(vault.clone()),
-        },
-    );
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        for _ in 0..8 {
-            tokio::select! {
-                _ = dom.wait_for_work() => {}
-                _ = tokio::time::sleep(Duration::from_millis(40)) => {}
-            }
-            dom.render_immediate(&mut NoOpMutations);
-        }
-    });
-    dioxus_ssr::render(&dom)
+    support::render_app(Start::Opened(vault.clone()), path)
 }
 
 /// `text` as dioxus-ssr writes it into the HTML.

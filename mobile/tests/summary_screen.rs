@@ -2,22 +2,17 @@
 //! clock stands on Wednesday 18 November 2026 (week 47, Amsterdam time): what a worker and a
 //! team lead see for a week with entries, for an empty week, and when opening one theme.
 
-use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use dioxus::dioxus_core::NoOpMutations;
-use dioxus::history::{History, MemoryHistory};
-use dioxus::prelude::*;
 use leefwereld_app::state::Start;
-use leefwereld_app::{Root, RootProps};
 use leefwereld_core::{
-    EntryContent, Lang, ManualClock, Platform, Profile, Role, SourceType, Theme, Vault,
-    VaultOptions, WORK_FACTOR_MIN,
+    EntryContent, Lang, ManualClock, Platform, Role, SourceType, Theme, Vault, VaultOptions,
 };
 
-const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
+mod support;
+
+use support::{PASSPHRASE, fast, profile_as};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 18, 12, 0, 0).unwrap()
@@ -28,17 +23,11 @@ fn days_ago(days: i64) -> DateTime<Utc> {
 }
 
 fn vault(role: Role, language: Lang) -> Vault {
-    let profile = Profile {
-        role,
-        organisation: "Jongerenwerk Zuid".into(),
-        pseudonym: "JW-07".into(),
-        language,
-    };
     let options = VaultOptions {
-        work_factor: WORK_FACTOR_MIN,
         clock: Arc::new(ManualClock::new(now())),
+        ..fast()
     };
-    Vault::create_in_memory(PASSPHRASE, profile, options).unwrap()
+    Vault::create_in_memory(PASSPHRASE, profile_as(role, language), options).unwrap()
 }
 
 fn trend(vault: &Vault, theme: Theme, text: &str, at: DateTime<Utc>) {
@@ -75,28 +64,7 @@ fn worker_with_weeks(language: Lang) -> Arc<Vault> {
 }
 
 fn render_app(vault: Arc<Vault>, path: &str) -> String {
-    let mut dom = VirtualDom::new_with_props(
-        Root,
-        RootProps {
-            start: Start::Opened(vault),
-        },
-    );
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        for _ in 0..10 {
-            tokio::select! {
-                _ = dom.wait_for_work() => {}
-                _ = tokio::time::sleep(Duration::from_millis(40)) => {}
-            }
-            dom.render_immediate(&mut NoOpMutations);
-        }
-    });
-    dioxus_ssr::render(&dom)
+    support::render_app(Start::Opened(vault), path)
 }
 
 /// The table row (`<tr …>…</tr>`) whose text contains `label`.

@@ -17,9 +17,14 @@ use leefwereld_core::{
 
 pub const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
 
+/// A youth worker's profile.
 pub fn profile(language: Lang) -> Profile {
+    profile_as(Role::YouthWorker, language)
+}
+
+pub fn profile_as(role: Role, language: Lang) -> Profile {
     Profile {
-        role: Role::YouthWorker,
+        role,
         organisation: "Jongerenwerk Zuid".into(),
         pseudonym: "JW-07".into(),
         language,
@@ -61,7 +66,7 @@ pub fn settle(dom: &mut VirtualDom) {
         .build()
         .unwrap();
     runtime.block_on(async {
-        for _ in 0..8 {
+        for _ in 0..10 {
             tokio::select! {
                 _ = dom.wait_for_work() => {}
                 _ = tokio::time::sleep(Duration::from_millis(40)) => {}

@@ -65,6 +65,43 @@ export async function phone() {
 }
 
 /**
+ * Serves the training mode and opens it on a phone. `close()` shuts both and returns the errors
+ * the app logged in the browser, which a spec expects to be none.
+ */
+export async function openTraining() {
+  const server = await serve();
+  const browser = await phone();
+  browser.page.setDefaultTimeout(10_000);
+  await browser.page.goto(server.url);
+  return {
+    page: browser.page,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      return browser.problems;
+    },
+  };
+}
+
+/**
+ * What a person finds on the page, by role and by visible text. `page` is a function because
+ * a spec opens its page in `before`, after these are made.
+ */
+export function finders(page) {
+  return {
+    visible: (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout }),
+    gone: (locator, timeout = 10_000) => locator.first().waitFor({ state: 'hidden', timeout }),
+    heading: (name) => page().getByRole('heading', { level: 1, name, exact: true }),
+    button: (name) => page().getByRole('button', { name, exact: true }),
+    link: (name) => page().getByRole('link', { name, exact: true }),
+    radio: (name) => page().getByRole('radio', { name, exact: true }),
+    text: (t) => page().getByText(t, { exact: false }),
+    captureLink: (name) => page().locator('.capture-buttons').getByRole('link', { name }),
+  };
+}
+
+/**
  * Saves a full-page screenshot as screenshots/<name>-<lang>.png. The sticky bars (top bar,
  * tabs, Save) are put back in the flow for the picture, so that a long screen shows whole
  * instead of with the bars painted across its middle.

@@ -4,7 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitsPhoneWidth, phone, serve, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
 
 const WEAK = 'welkom123';
 const STRONG = 'fietsbel paraplu wolkenkrabber';
@@ -14,19 +14,11 @@ const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
 const SIGNAL_REASON = 'Een jongere liet het bericht zelf zien tijdens het inloopuur';
 const DRAFT_TEXT = 'Concept over een nieuw Telegram-kanaal';
 
-let server;
-let browser;
+let session;
 let page;
+const { visible, gone, heading, button, link, radio, text, captureLink } = finders(() => page);
 
-const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
-const gone = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'hidden', timeout });
-const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
-const button = (name) => page.getByRole('button', { name, exact: true });
-const link = (name) => page.getByRole('link', { name, exact: true });
-const radio = (name) => page.getByRole('radio', { name, exact: true });
-const text = (t) => page.getByText(t, { exact: false });
 /** The big capture buttons on home (entry cards below them also start with their kind). */
-const captureLink = (name) => page.locator('.capture-buttons').getByRole('link', { name });
 
 /** The visible text of the page, to check what a locked screen shows (and hides). */
 const pageText = () => page.evaluate(() => document.body.innerText);
@@ -48,17 +40,13 @@ async function openSettings() {
 }
 
 before(async () => {
-  server = await serve();
-  browser = await phone();
-  page = browser.page;
-  page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  session = await openTraining();
+  page = session.page;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+  const problems = await session?.close();
+  assert.deepEqual(problems ?? [], [], 'the app logged no errors in the browser');
 });
 
 describe('first day with the training mode', () => {
@@ -225,10 +213,10 @@ describe('first day with the training mode', () => {
   test('going offline shows in the indicator', async () => {
     await link('Start').click();
     await visible(text('Online.'));
-    await browser.context.setOffline(true);
+    await session.context.setOffline(true);
     await visible(text('Offline. Vastleggen werkt gewoon'));
     await shot(page, '03-home-offline', 'nl');
-    await browser.context.setOffline(false);
+    await session.context.setOffline(false);
     await visible(text('Online.'));
   });
 

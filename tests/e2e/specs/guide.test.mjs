@@ -5,7 +5,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitsPhoneWidth, phone, serve, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
@@ -13,34 +13,23 @@ const SIGNAL_REASON = 'Een jongere liet het bericht zelf zien tijdens het inloop
 const TRANSPARENCY = 'Wees open naar de jongere';
 const AVG = 'De AVG-beginselen';
 
-let server;
-let browser;
+let session;
 let page;
+const { visible, gone, heading, button, link, radio, text } = finders(() => page);
 
-const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
-const gone = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'hidden', timeout });
-const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
-const button = (name) => page.getByRole('button', { name, exact: true });
-const link = (name) => page.getByRole('link', { name, exact: true });
-const radio = (name) => page.getByRole('radio', { name, exact: true });
-const text = (t) => page.getByText(t, { exact: false });
 const card = (code) => page.locator(`#position-${code}`);
 const homeReminders = () => page.locator('.home-reminders');
 // Against the phone's width, not window.innerWidth: a mobile viewport widens itself to fit
 // content that sticks out, and would then always "fit".
 
 before(async () => {
-  server = await serve();
-  browser = await phone();
-  page = browser.page;
-  page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  session = await openTraining();
+  page = session.page;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+  const problems = await session?.close();
+  assert.deepEqual(problems ?? [], [], 'the app logged no errors in the browser');
 });
 
 describe('who may do what, and being reminded to be open', () => {

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { onboard, phone, serve, shot } from '../lib/harness.mjs';
+import { finders, onboard, openTraining, shot } from '../lib/harness.mjs';
 
 const STRONG = 'fietsbel paraplu wolkenkrabber';
 const PHONE = '06-12345678';
@@ -28,33 +28,24 @@ const PROFILE = {
   recipients: ['age1ra20s9d9gv5rk3ukunlzmvcmjn2ra4p0edprrg2z7cucr5dr7aws39m4s6'],
 };
 
-let server;
-let browser;
+let session;
 let page;
+const { visible, heading, button, link, text } = finders(() => page);
 
-const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
-const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
-const button = (name) => page.getByRole('button', { name, exact: true });
-const link = (name) => page.getByRole('link', { name, exact: true });
-const text = (t) => page.getByText(t, { exact: false });
 /** A radio inside the fieldset whose legend is `legend`. */
 const choice = (legend, name) =>
   page.locator('fieldset').filter({ has: page.locator('legend', { hasText: legend }) })
     .getByRole('radio', { name, exact: true });
 
 before(async () => {
-  server = await serve();
-  browser = await phone();
-  page = browser.page;
-  page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  session = await openTraining();
+  page = session.page;
   await onboard(page, STRONG);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+  const problems = await session?.close();
+  assert.deepEqual(problems ?? [], [], 'the app logged no errors in the browser');
 });
 
 describe('sharing a signal in the training mode', () => {

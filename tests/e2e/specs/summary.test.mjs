@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fitsPhoneWidth, phone, screenshotDir, serve, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, openTraining, screenshotDir, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const TRENDS = [
@@ -18,32 +18,21 @@ const TRENDS = [
   ['Desinformatie', 'Nepnieuws over een schietpartij gaat rond'],
 ];
 
-let server;
-let browser;
+let session;
 let page;
+const { visible, heading, button, link, radio, text, captureLink } = finders(() => page);
 const downloads = mkdtempSync(join(tmpdir(), 'leefwereld-downloads-'));
 
-const visible = (locator, timeout = 10_000) => locator.first().waitFor({ state: 'visible', timeout });
-const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
-const button = (name) => page.getByRole('button', { name, exact: true });
-const link = (name) => page.getByRole('link', { name, exact: true });
-const radio = (name) => page.getByRole('radio', { name, exact: true });
-const text = (t) => page.getByText(t, { exact: false });
-const captureLink = (name) => page.locator('.capture-buttons').getByRole('link', { name });
 
 before(async () => {
-  server = await serve();
-  browser = await phone();
-  page = browser.page;
-  page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  session = await openTraining();
+  page = session.page;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  const problems = await session?.close();
   rmSync(downloads, { recursive: true, force: true });
-  assert.deepEqual(browser?.problems ?? [], [], 'the app logged no errors in the browser');
+  assert.deepEqual(problems ?? [], [], 'the app logged no errors in the browser');
 });
 
 describe('the weekly summary', () => {
@@ -134,7 +123,7 @@ describe('the weekly summary', () => {
     assert.match(printable, /Leefwereld weekoverzicht \d{4}-W\d{2}/);
     assert.ok(!printable.includes('Filmpjes die groepen'), 'no entry text in the export');
 
-    const sheet = await browser.context.newPage();
+    const sheet = await session.context.newPage();
     try {
       await sheet.goto(`file://${htmlPath}`);
       await sheet.getByRole('heading', { level: 1, name: /Leefwereld weekoverzicht/ }).waitFor();
