@@ -355,6 +355,10 @@ quick-delete-cancel = Stop, do not erase
 
 home-positions-link = Who may do what?
 home-positions-hint = What each partner may do online, and what a partner may do with a shared entry
+home-outbox-parked = { $count ->
+    [one] 1 item refused: it waits for you
+   *[other] { $count } items refused: they wait for you
+}
 home-reminders-title = { $count ->
     [one] 1 open reminder
    *[other] { $count } open reminders

@@ -355,6 +355,10 @@ quick-delete-cancel = Stop, niet wissen
 
 home-positions-link = Wie mag wat?
 home-positions-hint = Wat elke partner online mag, en wat een partner met een gedeelde notitie mag doen
+home-outbox-parked = { $count ->
+    [one] 1 item geweigerd: het wacht op jou
+   *[other] { $count } items geweigerd: ze wachten op jou
+}
 home-reminders-title = { $count ->
     [one] 1 open herinnering
    *[other] { $count } open herinneringen

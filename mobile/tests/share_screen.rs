@@ -123,8 +123,23 @@ fn once_everything_is_settled_the_payload_holds_no_number_and_sharing_is_allowed
     assert!(outbox.contains("1 item in de wachtrij"), "{outbox}");
     assert!(outbox.contains("Wacht op verzenden"));
     assert!(outbox.contains("Nu versturen"));
-    let detail = render_app(Start::Opened(vault), &format!("/entries/{id}"));
+    let detail = render_app(Start::Opened(vault.clone()), &format!("/entries/{id}"));
     assert!(detail.contains("Klaar om te delen"), "{detail}");
+    let home = render_app(Start::Opened(vault), "/");
+    let state = home
+        .split("home-outbox")
+        .nth(1)
+        .expect("home shows what waits to be sent");
+    assert!(state.contains("1 item in de wachtrij"), "{state}");
+    assert!(!state.contains("geweigerd"), "nothing was refused");
+}
+
+#[test]
+fn home_says_nothing_about_sending_while_nothing_waits() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let home = render_app(Start::Opened(vault), "/");
+    assert!(home.contains("Vastleggen"), "{home}");
+    assert!(!home.contains("home-outbox"), "{home}");
 }
 
 #[test]

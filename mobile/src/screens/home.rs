@@ -1,15 +1,16 @@
 //! Home: capture a trend or a signal in one tap, pick up a draft, see the latest entries and
-//! whether the device is online; open reminders when there are any, and the way to who may do
-//! what.
+//! whether the device is online; what waits to be sent and open reminders when there are any,
+//! and the way to who may do what.
 
 use dioxus::prelude::*;
 use leefwereld_core::reminders::Reminder;
+use leefwereld_core::sync::OutboxItem;
 use leefwereld_core::{EntryKind, EntryPage, ListFilter};
 
 use crate::components::entry_card::EntryCard;
 use crate::components::fields::{Alert, Status};
 use crate::components::icons::{Glyph, Icon};
-use crate::i18n::{tr, tr1};
+use crate::i18n::{tr, tr_args, tr1};
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::screens::FlashMessage;
@@ -76,6 +77,7 @@ pub fn Home() -> Element {
                 span { class: "capture-hint", {tr(lang, "home-capture-signal-hint")} }
             }
         }
+        OutboxState {}
         if !open_reminders.is_empty() {
             OpenReminders { open: open_reminders }
         }
@@ -92,6 +94,47 @@ pub fn Home() -> Element {
             span {
                 span { class: "guide-label", {tr(lang, "home-positions-link")} }
                 span { class: "guide-hint", {tr(lang, "home-positions-hint")} }
+            }
+        }
+    }
+}
+
+/// What waits to be sent, while anything does: how many items, a run's progress, and how many
+/// the case system refused (those wait for the worker).
+#[component]
+fn OutboxState() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let progress = app.sync;
+    let items = use_query(move |vault| {
+        // Reload whenever a run starts or ends.
+        let _ = progress.read().running;
+        vault.outbox()
+    });
+    let items: Vec<OutboxItem> = match &*items.read() {
+        Loaded::Ready(items) => items.clone(),
+        _ => Vec::new(),
+    };
+    let run = progress.read().clone();
+    if items.is_empty() && !run.running {
+        return rsx! {};
+    }
+    let parked = items.iter().filter(|item| item.parked).count();
+    rsx! {
+        Link { to: Route::Outbox {}, class: if parked > 0 { "guide-link home-outbox attention" } else { "guide-link home-outbox" },
+            Icon { glyph: Glyph::Outbox }
+            span {
+                span { class: "guide-label", {tr(lang, "outbox-title")} }
+                span { class: "guide-hint",
+                    if run.running {
+                        {tr_args(lang, "outbox-progress", &[("done", run.done.into()), ("total", run.total.into())])}
+                    } else {
+                        {tr1(lang, "outbox-count", "count", items.len())}
+                    }
+                }
+                if parked > 0 {
+                    span { class: "guide-hint strong", {tr1(lang, "home-outbox-parked", "count", parked)} }
+                }
             }
         }
     }
