@@ -132,7 +132,14 @@ fn the_charts_have_accessible_names_and_tables_with_the_same_numbers() {
             r#"<title id="theme-chart-title">Aantal notities per thema in week 47</title>"#
         )
     );
-    assert!(html.contains("<caption>Per thema in week 47, met de week ervoor</caption>"));
+    // The table scrolls on its own when it is wider than the phone (200 % text), as a named
+    // region keyboard users can reach.
+    assert!(html.contains(
+        r#"<caption id="themes-table-caption">Per thema in week 47, met de week ervoor</caption>"#
+    ));
+    assert!(html.contains(
+        r#"class="table-scroll" role="region" tabindex="0" aria-labelledby="themes-table-caption""#
+    ));
     // The sparkline names its numbers; the series table has the weeks as rows.
     assert!(html.contains(
         r#"aria-label="Polarisatie, week 36 tot en met 47: 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 3""#

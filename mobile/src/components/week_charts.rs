@@ -56,48 +56,54 @@ pub fn ThemeCounts(summary: WeekSummary, drill: bool, lang: Lang) -> Element {
             if !bars.is_empty() {
                 figure { class: "chart-figure", dangerous_inner_html: "{chart}" }
             }
-            table { class: "week-table",
-                caption { {tr1(lang, "weekview-themes-table", "week", week.week())} }
-                thead {
-                    tr {
-                        th { scope: "col", {tr(lang, "summary-col-theme")} }
-                        th { scope: "col", {tr(lang, "summary-col-count")} }
-                        th { scope: "col", {tr(lang, "summary-col-previous")} }
-                        th { scope: "col", {tr(lang, "summary-col-change")} }
+            div {
+                class: "table-scroll",
+                role: "region",
+                tabindex: "0",
+                aria_labelledby: "themes-table-caption",
+                table { class: "week-table",
+                    caption { id: "themes-table-caption", {tr1(lang, "weekview-themes-table", "week", week.week())} }
+                    thead {
+                        tr {
+                            th { scope: "col", {tr(lang, "summary-col-theme")} }
+                            th { scope: "col", {tr(lang, "summary-col-count")} }
+                            th { scope: "col", {tr(lang, "summary-col-previous")} }
+                            th { scope: "col", {tr(lang, "summary-col-change")} }
+                        }
                     }
-                }
-                tbody {
-                    for (theme, tally) in themes {
-                        tr { key: "{theme}", class: if summary.emerging.contains(&theme) { "emerging" } else { "" },
-                            th { scope: "row",
-                                {theme.label(lang)}
-                                if summary.emerging.contains(&theme) {
-                                    " "
-                                    span { class: "emerging-mark", "▲ " {tr(lang, "summary-emerging-short")} }
+                    tbody {
+                        for (theme, tally) in themes {
+                            tr { key: "{theme}", class: if summary.emerging.contains(&theme) { "emerging" } else { "" },
+                                th { scope: "row",
+                                    {theme.label(lang)}
+                                    if summary.emerging.contains(&theme) {
+                                        " "
+                                        span { class: "emerging-mark", "▲ " {tr(lang, "summary-emerging-short")} }
+                                    }
                                 }
-                            }
-                            td {
-                                if drill && tally.count > 0 {
-                                    Link {
-                                        class: "count-link",
-                                        to: Route::SummaryEntries { week, theme: theme.code().to_owned() },
-                                        aria_label: tr_args(
-                                            lang,
-                                            "weekview-open-theme",
-                                            &[
-                                                ("count", tally.count.into()),
-                                                ("theme", theme.label(lang).into()),
-                                                ("week", week.week().into()),
-                                            ],
-                                        ),
+                                td {
+                                    if drill && tally.count > 0 {
+                                        Link {
+                                            class: "count-link",
+                                            to: Route::SummaryEntries { week, theme: theme.code().to_owned() },
+                                            aria_label: tr_args(
+                                                lang,
+                                                "weekview-open-theme",
+                                                &[
+                                                    ("count", tally.count.into()),
+                                                    ("theme", theme.label(lang).into()),
+                                                    ("week", week.week().into()),
+                                                ],
+                                            ),
+                                            "{tally.count}"
+                                        }
+                                    } else {
                                         "{tally.count}"
                                     }
-                                } else {
-                                    "{tally.count}"
                                 }
+                                td { "{tally.previous}" }
+                                td { {change_text(tally.change())} }
                             }
-                            td { "{tally.previous}" }
-                            td { {change_text(tally.change())} }
                         }
                     }
                 }
@@ -242,21 +248,28 @@ pub fn Breakdown(summary: WeekSummary, lang: Lang) -> Element {
         details { class: "more week-breakdown",
             summary { {tr(lang, "weekview-breakdown")} }
             for (title_id, rows) in tables {
-                table { key: "{title_id}", class: "week-table",
-                    caption { {tr(lang, title_id)} }
-                    thead {
-                        tr {
-                            th { scope: "col", {tr(lang, "summary-col-label")} }
-                            th { scope: "col", {tr(lang, "summary-col-count")} }
-                            th { scope: "col", {tr(lang, "summary-col-previous")} }
+                div {
+                    key: "{title_id}",
+                    class: "table-scroll",
+                    role: "region",
+                    tabindex: "0",
+                    aria_labelledby: "{title_id}-caption",
+                    table { class: "week-table",
+                        caption { id: "{title_id}-caption", {tr(lang, title_id)} }
+                        thead {
+                            tr {
+                                th { scope: "col", {tr(lang, "summary-col-label")} }
+                                th { scope: "col", {tr(lang, "summary-col-count")} }
+                                th { scope: "col", {tr(lang, "summary-col-previous")} }
+                            }
                         }
-                    }
-                    tbody {
-                        for (i, (label, count, previous)) in rows.into_iter().enumerate() {
-                            tr { key: "{i}",
-                                th { scope: "row", "{label}" }
-                                td { "{count}" }
-                                td { "{previous}" }
+                        tbody {
+                            for (i, (label, count, previous)) in rows.into_iter().enumerate() {
+                                tr { key: "{i}",
+                                    th { scope: "row", "{label}" }
+                                    td { "{count}" }
+                                    td { "{previous}" }
+                                }
                             }
                         }
                     }
