@@ -156,4 +156,30 @@ describe('sharing a signal in the training mode', () => {
     await visible(text('In de oefenmodus wordt niets gedeeld'));
     assert.equal(await button('Nu versturen').isDisabled(), true);
   });
+
+  test('the share screen, the outbox and the sharing settings in English', async () => {
+    await link('Instellingen').click();
+    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    await visible(heading('Settings'));
+    await visible(page.getByText('Municipality', { exact: true }));
+    await page.locator('#connection-title').scrollIntoViewIfNeeded();
+    await shot(page, '43-settings-sharing', 'en');
+
+    await link('Entries').click();
+    await visible(heading('Entries'));
+    await page.locator('.entry-card').filter({ hasText: 'vechtpartij' }).getByRole('link').click();
+    await link('See what would be shared').click();
+    await visible(heading('Share'));
+    await visible(text('Consent was withdrawn'));
+    await shot(page, '40-share-blocked', 'en');
+
+    await link('Sending').click();
+    await visible(heading('Sending'));
+    await visible(text('Nothing is waiting.'));
+    await shot(page, '42-outbox', 'en');
+
+    await link('Settings').click();
+    await page.getByRole('radio', { name: 'Nederlands', exact: true }).check();
+    await visible(heading('Instellingen'));
+  });
 });
