@@ -5,7 +5,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, onboard, openTraining, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
@@ -34,13 +34,7 @@ after(async () => {
 
 describe('who may do what, and being reminded to be open', () => {
   test('a youth worker onboards in the training mode', async () => {
-    await visible(heading('Welkom bij Leefwereld'));
-    await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
-    await page.getByLabel('Schuilnaam').fill('JW-07');
-    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Herhaal de wachtzin').fill(PASSPHRASE);
-    await button('Kluis aanmaken').click();
-    await visible(heading('Vastleggen'));
+    await onboard(page, PASSPHRASE);
     // A new vault starts with the GDPR principles as its one reminder.
     await visible(homeReminders().getByText('1 open herinnering'));
     await visible(homeReminders().getByText(AVG));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finders, fitsPhoneWidth, openTraining, screenshotDir, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, onboard, openTraining, screenshotDir, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const TRENDS = [
@@ -37,13 +37,7 @@ after(async () => {
 
 describe('the weekly summary', () => {
   test('a worker onboards and notes trends on three themes', async () => {
-    await visible(heading('Welkom bij Leefwereld'));
-    await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
-    await page.getByLabel('Schuilnaam').fill('JW-07');
-    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Herhaal de wachtzin').fill(PASSPHRASE);
-    await button('Kluis aanmaken').click();
-    await visible(heading('Vastleggen'));
+    await onboard(page, PASSPHRASE);
     for (const [theme, what] of TRENDS) {
       await captureLink(/^Trend/).click();
       await visible(heading('Trend vastleggen'));
