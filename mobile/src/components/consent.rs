@@ -7,7 +7,7 @@ use leefwereld_core::share::{Consent, ConsentGiver, ConsentInput, InformedHow};
 use leefwereld_core::{EntryId, EntryKind, Lang, Partner};
 
 use crate::components::confirm::ConfirmAction;
-use crate::components::fields::{Alert, Chips, Choice, Status};
+use crate::components::fields::{Alert, Chips, Choice, Feedback};
 use crate::i18n::{tr, tr1, when};
 use crate::state::use_app;
 
@@ -55,16 +55,10 @@ pub fn ConsentPanel(
         Err(err) => outcome.set(Some(Err(err.localized(lang)))),
     };
 
-    let feedback = match outcome() {
-        Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
-        Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
-        None => rsx! {},
-    };
-
     rsx! {
         section { class: "card", aria_labelledby: "consent-title",
             h2 { id: "consent-title", {tr(lang, "consent-title")} }
-            {feedback}
+            Feedback { outcome: outcome() }
             match current.clone() {
                 Some(consent) => rsx! {
                     ConsentSummary { consent: consent.clone(), lang }

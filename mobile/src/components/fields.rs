@@ -230,6 +230,17 @@ pub fn Chips(
     }
 }
 
+/// The outcome of an action the user just took: its confirmation, or the translated reason it
+/// failed; nothing before the first try.
+#[component]
+pub fn Feedback(outcome: Option<Result<String, String>>) -> Element {
+    match outcome {
+        Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
+        Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
+        None => rsx! {},
+    }
+}
+
 /// A message that needs attention now (an error), announced when it appears.
 #[component]
 pub fn Alert(children: Element) -> Element {

@@ -8,7 +8,7 @@ use leefwereld_core::sync::{ConnectionProfile, TrendCases};
 use leefwereld_core::time::local_date;
 
 use crate::components::confirm::ConfirmAction;
-use crate::components::fields::{Alert, Status, TextField};
+use crate::components::fields::{Alert, Feedback, TextField};
 use crate::i18n::{tr, tr_args};
 use crate::platform;
 use crate::query::{Loaded, use_query};
@@ -69,11 +69,7 @@ pub fn ConnectionSection() -> Element {
     rsx! {
         section { class: "card", aria_labelledby: "connection-title",
             h2 { id: "connection-title", {tr(lang, "connection-title")} }
-            match outcome() {
-                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
-                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
-                None => rsx! {},
-            }
+            Feedback { outcome: outcome() }
             match current {
                 Some(profile) => rsx! {
                     ProfileFacts { profile }
@@ -236,11 +232,7 @@ pub fn ReportSection() -> Element {
                 value: to(),
                 oninput: move |value| to.set(value),
             }
-            match outcome() {
-                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
-                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
-                None => rsx! {},
-            }
+            Feedback { outcome: outcome() }
             div { class: "button-row",
                 button { r#type: "button", class: "button button-secondary", onclick: export(ReportFormat::Markdown),
                     {tr(lang, "report-export-markdown")}

@@ -15,7 +15,7 @@ use leefwereld_core::summary::team::FetchOutcome;
 use leefwereld_core::time::display_date;
 use leefwereld_core::{EntryKind, IsoWeek, ListFilter, Role, Theme};
 
-use crate::components::fields::{Alert, Chips, Choice, Status};
+use crate::components::fields::{Alert, Chips, Choice, Feedback, Status};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::week_charts::{Breakdown, ThemeCounts, ThemeSeries};
 use crate::i18n::{Lang, tr, tr_args, tr1};
@@ -365,11 +365,7 @@ fn Export(summary: WeekSummary, lang: Lang) -> Element {
                     span { {tr(lang, "weekview-export-csv")} }
                 }
             }
-            match result().filter(|(at, _)| *at == week).map(|(_, r)| r) {
-                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
-                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
-                None => rsx! {},
-            }
+            Feedback { outcome: result().filter(|(at, _)| *at == week).map(|(_, r)| r) }
         }
     }
 }
@@ -477,11 +473,7 @@ fn WeeklyReport(week: IsoWeek, in_team: bool, lang: Lang) -> Element {
                     }
                 },
             }
-            match result().filter(|(at, _)| *at == week).map(|(_, r)| r) {
-                Some(Ok(message)) => rsx! { Status { p { "{message}" } } },
-                Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
-                None => rsx! {},
-            }
+            Feedback { outcome: result().filter(|(at, _)| *at == week).map(|(_, r)| r) }
         }
     }
 }
