@@ -343,26 +343,28 @@ fn Export(summary: WeekSummary, lang: Lang) -> Element {
             },
         )));
     };
-    let mut csv = export.clone();
-    let mut html = export;
+    // The printable page first: it is what a partner meeting reads.
+    let formats = [
+        (SummaryFormat::Html, "weekview-export-html"),
+        (SummaryFormat::Csv, "weekview-export-csv"),
+    ];
     rsx! {
         section { class: "card week-export", aria_labelledby: "export-title",
             h2 { id: "export-title", {tr(lang, "weekview-export-title")} }
             p { class: "hint", {tr(lang, "weekview-export-hint")} }
             div { class: "button-row",
-                button {
-                    r#type: "button",
-                    class: "button button-secondary",
-                    onclick: move |_| html(SummaryFormat::Html),
-                    Icon { glyph: Glyph::Download }
-                    span { {tr(lang, "weekview-export-html")} }
-                }
-                button {
-                    r#type: "button",
-                    class: "button button-secondary",
-                    onclick: move |_| csv(SummaryFormat::Csv),
-                    Icon { glyph: Glyph::Download }
-                    span { {tr(lang, "weekview-export-csv")} }
+                for (format, label) in formats {
+                    button {
+                        key: "{label}",
+                        r#type: "button",
+                        class: "button button-secondary",
+                        onclick: {
+                            let mut export = export.clone();
+                            move |_| export(format)
+                        },
+                        Icon { glyph: Glyph::Download }
+                        span { {tr(lang, label)} }
+                    }
                 }
             }
             Feedback { outcome: result().filter(|(at, _)| *at == week).map(|(_, r)| r) }
