@@ -76,10 +76,6 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     }
 }
 
-/// Whether this build can reach the municipality's case system (desktop and phones; the web
-/// training mode shares nothing).
-pub const REACHES_CASE_SYSTEM: bool = cfg!(feature = "native");
-
 /// The team lead's fetch of the weekly reports of `week` over the stored connection profile;
 /// `None` where this build cannot reach the case system. Runs off the UI thread.
 pub async fn fetch_team_reports(

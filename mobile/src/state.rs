@@ -160,6 +160,13 @@ impl AppState {
         matches!(*self.start.peek(), Start::Training)
     }
 
+    /// Whether the app can reach the municipality's case system: desktop and phones do (with a
+    /// connection profile); the web build has no HTTP client and the training mode shares
+    /// nothing.
+    pub fn reaches_case_system(&self) -> bool {
+        cfg!(feature = "native") && !self.is_training()
+    }
+
     /// The folder a new vault is created in (`None` in training mode).
     pub fn vault_dir(&self) -> Option<PathBuf> {
         match &*self.start.peek() {

@@ -24,13 +24,10 @@ pub struct SyncProgress {
     pub last: Option<Result<SyncReport, String>>,
 }
 
-/// Whether this build can send at all (not the training mode).
-pub const CAN_SEND: bool = cfg!(feature = "native");
-
 /// Starts a run unless one is under way. `force` sends items whose backoff has not ended yet
 /// (the "send now" button); the automatic run sends only what is due.
 pub fn start(app: AppState, force: bool) {
-    if app.sync.peek().running || app.is_training() {
+    if app.sync.peek().running || !app.reaches_case_system() {
         return;
     }
     let Some(vault) = app.vault() else {
@@ -115,7 +112,7 @@ async fn run(
 /// something due, it starts a run.
 pub fn use_auto_sync(app: AppState) {
     use_future(move || async move {
-        if !CAN_SEND {
+        if !app.reaches_case_system() {
             return;
         }
         loop {

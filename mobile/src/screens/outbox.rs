@@ -12,7 +12,7 @@ use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::screens::FlashMessage;
 use crate::state::use_app;
-use crate::sync::{self, CAN_SEND, SyncProgress};
+use crate::sync::{self, SyncProgress};
 
 #[component]
 pub fn Outbox() -> Element {
@@ -39,7 +39,7 @@ pub fn Outbox() -> Element {
         Loaded::Ready(pair) => pair,
     };
     let state = progress.read().clone();
-    let can_send = CAN_SEND && !app.is_training() && connected && !items.is_empty();
+    let can_send = app.reaches_case_system() && connected && !items.is_empty();
 
     rsx! {
         h1 { {tr(lang, "outbox-title")} }

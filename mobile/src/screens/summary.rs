@@ -379,7 +379,7 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
     let mut refresh = refresh;
     let mut busy = use_signal(|| false);
     let mut outcome = use_signal(|| None::<(IsoWeek, Result<FetchOutcome, String>)>);
-    let available = platform::REACHES_CASE_SYSTEM && !app.is_training();
+    let available = app.reaches_case_system();
     let fetch = move |_| {
         let Some(vault) = app.vault() else {
             return;
@@ -452,7 +452,7 @@ fn WeeklyReport(week: IsoWeek, in_team: bool, lang: Lang) -> Element {
         };
         result.set(Some((week, message)));
     };
-    let note = if app.is_training() || !platform::REACHES_CASE_SYSTEM {
+    let note = if !app.reaches_case_system() {
         Some(tr(lang, "weekview-report-unavailable"))
     } else if !in_team {
         Some(tr(lang, "weekview-report-no-team"))
