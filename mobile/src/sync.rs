@@ -108,6 +108,18 @@ async fn run(
     Err(leefwereld_core::Error::NoConnection)
 }
 
+/// Reads what the outbox screen or home show of the outbox, and reads it again whenever a run
+/// starts or ends (items leave the queue during a run).
+pub fn use_outbox_query<T: 'static>(
+    mut read: impl FnMut(&leefwereld_core::Vault) -> leefwereld_core::Result<T> + 'static,
+) -> Signal<crate::query::Loaded<T>> {
+    let progress = crate::state::use_app().sync;
+    crate::query::use_query(move |vault| {
+        let _ = progress.read().running;
+        read(vault)
+    })
+}
+
 /// The automatic send: while the app runs, unlocked and online, with a connection profile and
 /// something due, it starts a run.
 pub fn use_auto_sync(app: AppState) {

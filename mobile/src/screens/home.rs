@@ -106,11 +106,7 @@ fn OutboxState() -> Element {
     let app = use_app();
     let lang = app.lang();
     let progress = app.sync;
-    let items = use_query(move |vault| {
-        // Reload whenever a run starts or ends.
-        let _ = progress.read().running;
-        vault.outbox()
-    });
+    let items = crate::sync::use_outbox_query(|vault| vault.outbox());
     let items: Vec<OutboxItem> = match &*items.read() {
         Loaded::Ready(items) => items.clone(),
         _ => Vec::new(),

@@ -8,7 +8,7 @@ use leefwereld_core::sync::{OutboxItem, OutboxKind, SyncReport};
 use crate::components::fields::{Alert, Status};
 use crate::components::icons::{Glyph, Icon};
 use crate::i18n::{tr, tr_args, tr1, when};
-use crate::query::{Loaded, use_query};
+use crate::query::Loaded;
 use crate::route::Route;
 use crate::screens::FlashMessage;
 use crate::state::use_app;
@@ -20,10 +20,8 @@ pub fn Outbox() -> Element {
     let lang = app.lang();
     let mut refresh = use_signal(|| 0u32);
     let progress = app.sync;
-    let items = use_query(move |vault| {
+    let items = sync::use_outbox_query(move |vault| {
         refresh();
-        // Reload whenever a run starts or ends.
-        let _ = progress.read().running;
         Ok((vault.outbox()?, vault.connection_profile()?.is_some()))
     });
     let mut failure = use_signal(|| None::<String>);
