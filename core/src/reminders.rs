@@ -35,6 +35,15 @@ code_enum! {
     }
 }
 
+impl ReminderKind {
+    /// Whether the reminder asks to inform the young person. It stays open until the informing
+    /// (or a safety exception) is recorded with the entry's sharing state, which the share
+    /// screen does.
+    pub fn is_about_informing(self) -> bool {
+        matches!(self, Self::Transparency | Self::InformBeforeShare)
+    }
+}
+
 /// An open reminder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {

@@ -214,6 +214,9 @@ fn transparency_recorded_by_the_worker_settles_the_reminder() {
         .vault
         .capture(signal("Direct contact", "reden"), vec![])
         .unwrap();
+    // What is open asks to inform the young person: the app leads to the share screen for it.
+    let open = fx.vault.reminders().unwrap();
+    assert!(!open.is_empty() && open.iter().all(|r| r.kind.is_about_informing()));
     fx.vault
         .record_transparency(sig.id, InformedHow::Message)
         .unwrap();

@@ -158,7 +158,7 @@ fn ReminderCard(
                         {tr(lang, "reminders-entry-link")}
                     }
                     // Informing the young person is recorded with the consent, on the share screen.
-                    if matches!(reminder.kind, ReminderKind::Transparency | ReminderKind::InformBeforeShare) {
+                    if reminder.kind.is_about_informing() {
                         Link { to: Route::EntryShare { id }, class: "reminder-entry",
                             {tr(lang, "reminders-record-informed")}
                         }
