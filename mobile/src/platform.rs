@@ -172,12 +172,13 @@ mod native {
         data_dir().join("leefwereld").join("vault")
     }
 
-    /// Writes an export to the Downloads folder (the home folder when there is none) under
-    /// `name`, or `name (2)` and so on when that file exists, and says where it went.
+    /// Writes an export to the Downloads folder (the home folder when there is none; on a
+    /// phone, which has neither, the app's own `exports` folder beside the vault) under `name`,
+    /// or `name (2)` and so on when that file exists, and says where it went.
     pub fn save_download(name: &str, contents: &str) -> std::io::Result<PathBuf> {
         let dir = dirs::download_dir()
             .or_else(dirs::home_dir)
-            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
+            .unwrap_or_else(|| vault_dir().with_file_name("exports"));
         std::fs::create_dir_all(&dir)?;
         let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
         for n in 1..1000 {
