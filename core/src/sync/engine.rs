@@ -8,7 +8,7 @@
 use std::sync::TryLockError;
 
 use chrono::{DateTime, Utc};
-use redb::{ReadableDatabase, ReadableTable};
+use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
 use serde::{Deserialize, Serialize};
 
 use super::outbox::{Job, Record, Stage, SyncProblem};
@@ -79,6 +79,13 @@ impl Guard<'_> {
         }
         records.sort_by_key(|r| (r.created_at, r.id));
         Ok(records)
+    }
+
+    /// How many items wait in the outbox, without decrypting them.
+    pub(crate) fn outbox_len(&mut self) -> Result<u32> {
+        let (db, _) = self.unlocked()?;
+        let len = db.begin_read()?.open_table(OUTBOX)?.len()?;
+        Ok(u32::try_from(len).unwrap_or(u32::MAX))
     }
 
     /// One outbox record as it is now (`None` when it is gone: delivered by another run, or
@@ -180,7 +187,7 @@ impl Vault {
             Err(TryLockError::Poisoned(run)) => run.into_inner(),
             Err(TryLockError::WouldBlock) => {
                 let report = SyncReport {
-                    remaining: self.guard().outbox_records()?.len() as u32,
+                    remaining: self.guard().outbox_len()?,
                     already_running: true,
                     ..SyncReport::default()
                 };
@@ -239,7 +246,7 @@ impl Vault {
                 break;
             }
         }
-        report.remaining = self.guard().outbox_records()?.len() as u32;
+        report.remaining = self.guard().outbox_len()?;
         on_event(SyncEvent::Finished(report.clone()));
         Ok(report)
     }
