@@ -66,6 +66,8 @@ pub fn ConnectionSection() -> Element {
             return rsx! { Alert { p { "{message}" } } };
         }
     };
+    // Without a profile the import form starts open.
+    let unset = current.is_none();
     rsx! {
         section { class: "card", aria_labelledby: "connection-title",
             h2 { id: "connection-title", {tr(lang, "connection-title")} }
@@ -87,7 +89,7 @@ pub fn ConnectionSection() -> Element {
             if app.is_training() {
                 p { class: "hint", {tr(lang, "share-training")} }
             }
-            details { class: "more", open: current_is_none(&app),
+            details { class: "more", open: unset,
                 summary { {tr(lang, "connection-import")} }
                 p { class: "hint", {tr(lang, "connection-import-hint")} }
                 div { class: "field",
@@ -115,13 +117,6 @@ pub fn ConnectionSection() -> Element {
             }
         }
     }
-}
-
-/// Whether no profile is set up yet, so the import form starts open.
-fn current_is_none(app: &crate::state::AppState) -> bool {
-    app.vault()
-        .map(|vault| matches!(vault.connection_profile(), Ok(None)))
-        .unwrap_or(true)
 }
 
 /// What the profile sets up, without the client secret.
