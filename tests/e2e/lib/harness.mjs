@@ -130,11 +130,12 @@ export async function fitsPhoneWidth(page) {
  * that start after the first day (onboarding itself is tested in app.test.mjs).
  */
 export async function onboard(page, passphrase) {
-  await page.getByRole('heading', { level: 1, name: 'Welkom bij Leefwereld' }).waitFor();
+  const { visible, heading, button } = finders(() => page);
+  await visible(heading('Welkom bij Leefwereld'));
   await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
   await page.getByLabel('Schuilnaam').fill('JW-07');
   await page.getByLabel('Wachtzin', { exact: true }).fill(passphrase);
   await page.getByLabel('Herhaal de wachtzin').fill(passphrase);
-  await page.getByRole('button', { name: 'Kluis aanmaken', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Vastleggen', exact: true }).waitFor();
+  await button('Kluis aanmaken').click();
+  await visible(heading('Vastleggen'));
 }
