@@ -230,6 +230,40 @@ pub fn Chips(
     }
 }
 
+/// The main button of a slow action: it says it is working while `busy` and cannot be pressed
+/// twice. A `submit` button leaves the action to its form.
+#[component]
+pub fn BusyButton(
+    busy: bool,
+    glyph: Glyph,
+    label: String,
+    busy_label: String,
+    #[props(default)] submit: bool,
+    #[props(default)] onclick: Option<EventHandler<MouseEvent>>,
+) -> Element {
+    rsx! {
+        button {
+            r#type: if submit { "submit" } else { "button" },
+            class: "button button-primary",
+            disabled: busy,
+            aria_busy: if busy { "true" } else { "false" },
+            onclick: move |event| {
+                if let Some(handler) = &onclick {
+                    handler.call(event);
+                }
+            },
+            Icon { glyph }
+            span {
+                if busy {
+                    "{busy_label}"
+                } else {
+                    "{label}"
+                }
+            }
+        }
+    }
+}
+
 /// The outcome of an action the user just took: its confirmation, or the translated reason it
 /// failed; nothing before the first try.
 #[component]

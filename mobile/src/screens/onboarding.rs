@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 use leefwereld_core::{Error, Lang, Profile, Role, Vault};
 
-use crate::components::fields::{Alert, Chips, Choice, SelectField, TextField};
+use crate::components::fields::{Alert, BusyButton, Chips, Choice, SelectField, TextField};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::passphrase::{NewPassphrase, PassphraseInput};
 use crate::components::vocab::choices;
@@ -172,19 +172,12 @@ pub fn Onboarding() -> Element {
                     Alert { p { "{message}" } }
                 }
                 div { class: "form-actions",
-                    button {
-                        r#type: "submit",
-                        class: "button button-primary",
-                        disabled: busy(),
-                        aria_busy: if busy() { "true" } else { "false" },
-                        Icon { glyph: Glyph::Lock }
-                        span {
-                            if busy() {
-                                {tr(lang, "onboarding-creating")}
-                            } else {
-                                {tr(lang, "onboarding-create")}
-                            }
-                        }
+                    BusyButton {
+                        submit: true,
+                        busy: busy(),
+                        glyph: Glyph::Lock,
+                        label: tr(lang, "onboarding-create"),
+                        busy_label: tr(lang, "onboarding-creating"),
                     }
                 }
             }

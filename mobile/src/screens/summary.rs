@@ -15,7 +15,7 @@ use leefwereld_core::summary::team::FetchOutcome;
 use leefwereld_core::time::display_date;
 use leefwereld_core::{EntryKind, IsoWeek, ListFilter, Role, Theme};
 
-use crate::components::fields::{Alert, Chips, Choice, Feedback, Status};
+use crate::components::fields::{Alert, BusyButton, Chips, Choice, Feedback, Status};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::week_charts::{Breakdown, ThemeCounts, ThemeSeries};
 use crate::i18n::{Lang, tr, tr_args, tr1};
@@ -400,19 +400,12 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
             h2 { id: "team-title", {tr(lang, "weekview-team-title")} }
             if available {
                 p { class: "hint", {tr(lang, "weekview-team-explain")} }
-                button {
-                    r#type: "button",
-                    class: "button button-primary",
-                    disabled: busy(),
+                BusyButton {
+                    busy: busy(),
+                    glyph: Glyph::Download,
+                    label: tr(lang, "weekview-team-fetch"),
+                    busy_label: tr(lang, "weekview-team-fetching"),
                     onclick: fetch,
-                    Icon { glyph: Glyph::Download }
-                    span {
-                        if busy() {
-                            {tr(lang, "weekview-team-fetching")}
-                        } else {
-                            {tr(lang, "weekview-team-fetch")}
-                        }
-                    }
                 }
             } else {
                 p { class: "unavailable", {tr(lang, "weekview-team-unavailable")} }

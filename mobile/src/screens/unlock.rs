@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 use leefwereld_core::Error;
 
-use crate::components::fields::Alert;
+use crate::components::fields::{Alert, BusyButton};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::passphrase::PassphraseInput;
 use crate::components::quick_delete::QuickDelete;
@@ -74,19 +74,12 @@ pub fn Unlock() -> Element {
                     oninput: move |value| passphrase.set(value),
                 }
                 div { class: "form-actions",
-                    button {
-                        r#type: "submit",
-                        class: "button button-primary",
-                        disabled: busy(),
-                        aria_busy: if busy() { "true" } else { "false" },
-                        Icon { glyph: Glyph::Lock }
-                        span {
-                            if busy() {
-                                {tr(lang, "unlock-busy")}
-                            } else {
-                                {tr(lang, "unlock-submit")}
-                            }
-                        }
+                    BusyButton {
+                        submit: true,
+                        busy: busy(),
+                        glyph: Glyph::Lock,
+                        label: tr(lang, "unlock-submit"),
+                        busy_label: tr(lang, "unlock-busy"),
                     }
                 }
             }
