@@ -1,19 +1,22 @@
 //! The append-only, hash-chained audit log (hard rule 6).
 //!
 //! Each record says who (pseudonym and role) did what to which entry, when and why — never what
-//! the entry says. Records are age-encrypted like everything else; each carries a keyed MAC over
-//! its sequence number, the previous record's MAC and its own ciphertext, and the head of the
-//! chain (count and last MAC) is itself MACed. [`verify`] therefore detects an edited, deleted,
-//! inserted or reordered record and a cut-off tail. It cannot detect the whole file being rolled
-//! back to an older copy; that needs an anchor outside the device (the shared documents are one).
+//! the entry says. Records are sealed to their place like every value; each carries a keyed MAC
+//! over its sequence number, the previous record's MAC and its own bytes, and the vault's head
+//! holds the chain's length and tip. [`verify`] therefore detects an edited, deleted, inserted
+//! or reordered record and a cut-off tail; the head's digests catch the same at unlock. The
+//! whole folder rolled back to an older copy stays consistent; that needs an anchor outside
+//! the file (a phone's keystore counter, or the shared documents).
 
 use chrono::{DateTime, Utc};
-use redb::{ReadableTable, Table};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::crypto::Keys;
-use crate::error::{Error, Result};
+use crate::error::{Damage, Error, Result};
 use crate::model::{EntryId, Role};
+use crate::store::AUDIT;
+use crate::store::sealed::{Codec, Part, Reader, SealedTable};
 
 code_enum! {
     /// What happened.
@@ -64,61 +67,50 @@ pub(crate) struct NewRecord {
     pub reason: String,
 }
 
-/// The end of the chain as the vault last committed it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Head {
-    pub count: u64,
-    pub last_mac: [u8; 32],
+/// The audit records, by sequence number.
+pub(crate) const AUDIT_TABLE: SealedTable<u64, AuditLink> = SealedTable::new(AUDIT, Part::AuditLog);
+
+/// One stored record with its place in the chain: the MAC of the record before it and its own
+/// MAC over (sequence number, previous MAC, the record's exact bytes).
+pub(crate) struct AuditLink {
+    prev: [u8; 32],
+    mac: [u8; 32],
+    record: Vec<u8>,
 }
 
-impl Head {
-    pub const EMPTY: Head = Head {
-        count: 0,
-        last_mac: [0; 32],
-    };
-
-    fn encode(&self, keys: &Keys) -> Vec<u8> {
-        let count = self.count.to_be_bytes();
-        let head_mac = keys.mac(&[b"audit-head", &count, &self.last_mac]);
-        [&count[..], &self.last_mac, &head_mac].concat()
+impl Codec for AuditLink {
+    fn encode(&self) -> Result<Zeroizing<Vec<u8>>> {
+        Ok(Zeroizing::new(
+            [&self.prev[..], &self.mac, &self.record].concat(),
+        ))
     }
 
-    fn decode(bytes: &[u8], keys: &Keys) -> Option<Head> {
-        if bytes.len() != 8 + 32 + 32 {
+    fn decode(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() < 64 {
             return None;
         }
-        let count = u64::from_be_bytes(bytes[..8].try_into().ok()?);
-        let last_mac: [u8; 32] = bytes[8..40].try_into().ok()?;
-        let expected = keys.mac(&[b"audit-head", &bytes[..8], &last_mac]);
-        (expected[..] == bytes[40..]).then_some(Head { count, last_mac })
+        Some(AuditLink {
+            prev: bytes[..32].try_into().ok()?,
+            mac: bytes[32..64].try_into().ok()?,
+            record: bytes[64..].to_vec(),
+        })
     }
 }
 
-const HEAD_KEY: &str = "audit-head";
-
-/// Reads the authenticated head; a missing head means an empty chain.
-pub(crate) fn read_head(
-    meta: &impl ReadableTable<&'static str, &'static [u8]>,
-    keys: &Keys,
-) -> Result<Option<Head>> {
-    match meta.get(HEAD_KEY)? {
-        None => Ok(Some(Head::EMPTY)),
-        Some(value) => Ok(Head::decode(value.value(), keys)),
-    }
+fn link_mac(keys: &Keys, seq: u64, prev: &[u8; 32], record: &[u8]) -> [u8; 32] {
+    keys.mac(&[b"audit", &seq.to_be_bytes(), prev, record])
 }
 
-/// Appends `record` after `head` inside the caller's write transaction and returns the new head.
-/// The caller adopts the new head only after the transaction commits.
-pub(crate) fn append(
-    audit: &mut Table<u64, &[u8]>,
-    meta: &mut Table<&str, &[u8]>,
+/// The link for `record` at position `seq` after `prev`, and its MAC (the new tip).
+pub(crate) fn link(
     keys: &Keys,
-    head: Head,
+    seq: u64,
+    prev: [u8; 32],
     actor: (&str, Role),
     record: NewRecord,
-) -> Result<Head> {
+) -> Result<(AuditLink, [u8; 32])> {
     let full = AuditRecord {
-        seq: head.count,
+        seq,
         at: record.at,
         action: record.action,
         entry: record.entry,
@@ -126,18 +118,27 @@ pub(crate) fn append(
         role: actor.1,
         reason: record.reason,
     };
-    let plaintext = serde_json::to_vec(&full).map_err(Error::storage)?;
-    let ciphertext = keys.seal(&plaintext)?;
-    let seq = head.count.to_be_bytes();
-    let mac = keys.mac(&[b"audit", &seq, &head.last_mac, &ciphertext]);
-    let stored = [&head.last_mac[..], &mac, &ciphertext].concat();
-    audit.insert(head.count, stored.as_slice())?;
-    let new_head = Head {
-        count: head.count + 1,
-        last_mac: mac,
-    };
-    meta.insert(HEAD_KEY, new_head.encode(keys).as_slice())?;
-    Ok(new_head)
+    let record = serde_json::to_vec(&full).map_err(Error::storage)?;
+    let mac = link_mac(keys, seq, &prev, &record);
+    Ok((AuditLink { prev, mac, record }, mac))
+}
+
+/// The same link MACed with other keys after `prev` (a passphrase change re-MACs the chain).
+pub(crate) fn relink(
+    keys: &Keys,
+    seq: u64,
+    prev: [u8; 32],
+    link: AuditLink,
+) -> (AuditLink, [u8; 32]) {
+    let mac = link_mac(keys, seq, &prev, &link.record);
+    (
+        AuditLink {
+            prev,
+            mac,
+            record: link.record,
+        },
+        mac,
+    )
 }
 
 /// What is wrong with the chain, at the first place it goes wrong.
@@ -145,7 +146,8 @@ pub(crate) fn append(
 pub enum ChainProblem {
     /// The head record is missing or was not written by this vault.
     HeadInvalid,
-    /// A record's content or position was changed (its MAC does not match).
+    /// A record's content or position was changed (it cannot be opened, or its MAC does not
+    /// match).
     Altered,
     /// A record the chain needs is missing.
     Missing,
@@ -170,100 +172,71 @@ impl ChainReport {
     }
 }
 
-/// Checks every link of the chain.
+/// Checks every link of the chain against the head the vault was unlocked with.
 pub(crate) fn verify(
-    audit: &impl ReadableTable<u64, &'static [u8]>,
-    meta: &impl ReadableTable<&'static str, &'static [u8]>,
+    reader: &Reader<'_>,
+    count: u64,
+    tip: [u8; 32],
     keys: &Keys,
 ) -> Result<ChainReport> {
-    let Some(head) = read_head(meta, keys)? else {
-        return Ok(ChainReport {
-            records: 0,
-            problem: Some((0, ChainProblem::HeadInvalid)),
-        });
+    let report = |problem| ChainReport {
+        records: count,
+        problem,
     };
     let mut expected_seq = 0u64;
     let mut prev_mac = [0u8; 32];
-    for item in audit.iter()? {
-        let (key, value) = item?;
-        let seq = key.value();
-        if seq >= head.count {
-            return Ok(ChainReport {
-                records: head.count,
-                problem: Some((seq, ChainProblem::Unexpected)),
-            });
+    let mut problem = None;
+    reader.for_each(&AUDIT_TABLE, |seq, link| {
+        if problem.is_some() {
+            return Ok(());
         }
-        if seq != expected_seq {
-            return Ok(ChainReport {
-                records: head.count,
-                problem: Some((expected_seq, ChainProblem::Missing)),
-            });
-        }
-        let bytes = value.value();
-        if bytes.len() < 64 {
-            return Ok(ChainReport {
-                records: head.count,
-                problem: Some((seq, ChainProblem::Altered)),
-            });
-        }
-        let (stored_prev, rest) = bytes.split_at(32);
-        let (stored_mac, ciphertext) = rest.split_at(32);
-        let mac = keys.mac(&[b"audit", &seq.to_be_bytes(), stored_prev, ciphertext]);
-        if mac[..] != *stored_mac {
-            return Ok(ChainReport {
-                records: head.count,
-                problem: Some((seq, ChainProblem::Altered)),
-            });
-        }
-        if stored_prev != prev_mac {
-            return Ok(ChainReport {
-                records: head.count,
-                problem: Some((seq, ChainProblem::BrokenLink)),
-            });
-        }
-        prev_mac = mac;
-        expected_seq += 1;
+        problem = if seq >= count {
+            Some((seq, ChainProblem::Unexpected))
+        } else if seq != expected_seq {
+            Some((expected_seq, ChainProblem::Missing))
+        } else {
+            match link {
+                None => Some((seq, ChainProblem::Altered)),
+                Some(link) if link_mac(keys, seq, &link.prev, &link.record) != link.mac => {
+                    Some((seq, ChainProblem::Altered))
+                }
+                Some(link) if link.prev != prev_mac => Some((seq, ChainProblem::BrokenLink)),
+                Some(link) => {
+                    prev_mac = link.mac;
+                    expected_seq += 1;
+                    None
+                }
+            }
+        };
+        Ok(())
+    })?;
+    if problem.is_some() {
+        return Ok(report(problem));
     }
-    if expected_seq < head.count {
-        return Ok(ChainReport {
-            records: head.count,
-            problem: Some((expected_seq, ChainProblem::Missing)),
-        });
+    if expected_seq < count {
+        return Ok(report(Some((expected_seq, ChainProblem::Missing))));
     }
-    if prev_mac != head.last_mac {
-        return Ok(ChainReport {
-            records: head.count,
-            problem: Some((head.count, ChainProblem::BrokenLink)),
-        });
+    if prev_mac != tip {
+        return Ok(report(Some((count, ChainProblem::BrokenLink))));
     }
-    Ok(ChainReport {
-        records: head.count,
-        problem: None,
-    })
+    Ok(report(None))
 }
 
 /// Decrypts the records in `range`, skipping none: an unreadable record is an error, because
 /// the accountability report must not silently lose a line.
-pub(crate) fn read(
-    audit: &impl ReadableTable<u64, &'static [u8]>,
-    keys: &Keys,
-    range: std::ops::Range<u64>,
-) -> Result<Vec<AuditRecord>> {
-    let mut records = Vec::new();
-    for item in audit.range(range)? {
-        let (_, value) = item?;
-        let bytes = value.value();
-        let ciphertext = bytes
-            .get(64..)
-            .ok_or(Error::Damaged(crate::error::Damage::Metadata))?;
-        let plaintext = keys
-            .open(ciphertext)
-            .ok_or(Error::Damaged(crate::error::Damage::Metadata))?;
-        let record: AuditRecord = serde_json::from_slice(&plaintext)
-            .map_err(|_| Error::Damaged(crate::error::Damage::Metadata))?;
-        records.push(record);
+pub(crate) fn read(reader: &Reader<'_>, range: std::ops::Range<u64>) -> Result<Vec<AuditRecord>> {
+    if range.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(records)
+    let last = range.end - 1;
+    reader
+        .range(&AUDIT_TABLE, range.start..=last)?
+        .into_iter()
+        .map(|link| {
+            serde_json::from_slice(&link.record)
+                .map_err(|_| Error::Damaged(Damage::Record(Part::AuditLog)))
+        })
+        .collect()
 }
 
 /// A failed unlock, recorded while no key is available: encrypted to the vault's public

@@ -19,6 +19,12 @@ pub enum Damage {
     Metadata,
     /// The key file belongs to another vault.
     KeyMismatch,
+    /// The head that vouches for the vault's contents is missing, was not written by this
+    /// vault, or is older than the data: the file was changed outside the app.
+    Head,
+    /// Records of one part of the vault were deleted, added, moved or put back to older
+    /// copies outside the app, or a record cannot be opened.
+    Record(crate::store::Part),
 }
 
 impl Damage {
@@ -28,6 +34,8 @@ impl Damage {
             Damage::Database => "database",
             Damage::Metadata => "metadata",
             Damage::KeyMismatch => "key-mismatch",
+            Damage::Head => "head",
+            Damage::Record(_) => "record",
         }
     }
 }
@@ -49,6 +57,8 @@ pub enum Error {
     InUse,
     #[error("the vault has format {found}; this version reads up to {supported}")]
     NewerFormat { found: u32, supported: u32 },
+    #[error("the vault has format {found}, from a test version this version cannot read")]
+    OlderFormat { found: u32 },
     #[error("the vault is damaged ({})", .0.code())]
     Damaged(Damage),
     #[error("entry {0} is damaged and cannot be read")]
@@ -109,6 +119,15 @@ fn describe(issues: &[Invalid]) -> String {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// Damage found while reading something that belongs to one entry is that entry's
+    /// damage: the user is told which entry, and every other entry stays available.
+    pub(crate) fn about_entry(self, id: EntryId) -> Error {
+        match self {
+            Error::Damaged(Damage::Record(_)) => Error::EntryDamaged(id),
+            other => other,
+        }
+    }
+
     /// A stable code for this error, for programs (FFI callers, logs, tests).
     pub fn code(&self) -> &'static str {
         match self {
@@ -119,6 +138,7 @@ impl Error {
             Error::AlreadyExists => "already-exists",
             Error::InUse => "in-use",
             Error::NewerFormat { .. } => "newer-format",
+            Error::OlderFormat { .. } => "older-format",
             Error::Damaged(_) => "damaged",
             Error::EntryDamaged(_) => "entry-damaged",
             Error::EntryNotFound(_) => "entry-not-found",
@@ -150,6 +170,11 @@ impl Error {
                     ("supported", Arg::from(*supported)),
                 ],
             ),
+            Error::OlderFormat { found } => tr_args(lang, &id, &[("found", Arg::from(*found))]),
+            Error::Damaged(Damage::Record(part)) => {
+                let part = tr_args(lang, &format!("vault-part-{}", part.code()), &[]);
+                tr_args(lang, "error-damaged-record", &[("part", Arg::from(part))])
+            }
             Error::Damaged(damage) => {
                 tr_args(lang, &format!("error-damaged-{}", damage.code()), &[])
             }

@@ -9,14 +9,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 use leefwereld_locales::{Arg, Lang, tr, tr_args};
-use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::model::{EntryId, EntryKind, SourceType};
 use crate::share::state::SharingState;
-use crate::store::{REMINDERS, SHARING};
+use crate::store::REMINDERS;
+use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::time::display_date;
 use crate::vault::Vault;
 
@@ -74,6 +74,12 @@ impl Reminder {
     }
 }
 
+/// Acknowledgements and snoozes, under a keyed hash of the reminder's id.
+const REMINDER_TABLE: SealedTable<u64, ReminderState> =
+    SealedTable::new(REMINDERS, Part::Reminders);
+
+impl JsonRecord for ReminderState {}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct ReminderState {
     acknowledged_at: Option<DateTime<Utc>>,
@@ -93,36 +99,41 @@ impl Vault {
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let sharing = read.open_table(SHARING)?;
-        let states = read.open_table(REMINDERS)?;
+        let reader = session.reader(db)?;
+        // A state that cannot be read counts as none: the reminder shows again, which is the
+        // safe side.
         let state_of = |id: &str| -> ReminderState {
-            states
-                .get(session.keys.bucket(&format!("reminder:{id}")))
+            reader
+                .get(
+                    &REMINDER_TABLE,
+                    session.keys.bucket(&format!("reminder:{id}")),
+                )
                 .ok()
                 .flatten()
-                .and_then(|v| session.keys.open(v.value()))
-                .and_then(|plain| serde_json::from_slice(&plain).ok())
                 .unwrap_or_default()
         };
         let warning = Duration::days(i64::from(session.settings.expiry_warning_days));
         let mut candidates = Vec::new();
         for row in session.index.rows() {
             let id = row.id();
-            let expires_at = row.recorded() + session.settings.retention(row.kind);
+            let Some(expires_at) =
+                crate::vault::records::expiry(row.recorded(), &session.settings, row.kind)
+            else {
+                continue;
+            };
             if expires_at - now <= warning {
                 candidates.push(Reminder {
                     id: reminder_id(ReminderKind::NearingExpiry, Some(id)),
                     kind: ReminderKind::NearingExpiry,
                     entry: Some(id),
-                    due: expires_at - warning,
+                    due: expires_at.checked_sub_signed(warning).unwrap_or(expires_at),
                     expires_at: Some(expires_at),
                 });
             }
             if row.kind != EntryKind::Signaal {
                 continue;
             }
-            let state = SharingState::load(&sharing, &session.keys, id).unwrap_or_default();
+            let state = SharingState::load(&reader, id).unwrap_or_default();
             if state.transparency.is_some() || state.safety_exception.is_some() {
                 continue;
             }
@@ -181,24 +192,15 @@ impl Vault {
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
         let key = session.keys.bucket(&format!("reminder:{id}"));
-        let mut state: ReminderState = {
-            let read = db.begin_read()?;
-            let table = read.open_table(REMINDERS)?;
-            table
-                .get(key)?
-                .and_then(|v| session.keys.open(v.value()))
-                .and_then(|plain| serde_json::from_slice(&plain).ok())
-                .unwrap_or_default()
-        };
+        let mut state: ReminderState = session
+            .reader(db)?
+            .get(&REMINDER_TABLE, key)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         change(&mut state, now);
         let mut tx = session.begin(db)?;
-        let sealed = tx
-            .session
-            .keys
-            .seal(&serde_json::to_vec(&state).map_err(Error::storage)?)?;
-        tx.txn
-            .open_table(REMINDERS)?
-            .insert(key, sealed.as_slice())?;
+        tx.put(&REMINDER_TABLE, key, &state)?;
         if audit {
             tx.audit(NewRecord {
                 at: now,

@@ -2,7 +2,7 @@
 
 mod support;
 
-use leefwereld_core::{AuditAction, ChainProblem, store};
+use leefwereld_core::{AuditAction, ChainProblem, Damage, Error, Lang, store, store::Part};
 use redb::ReadableTable;
 use support::*;
 
@@ -20,7 +20,12 @@ fn fixture_with_history() -> Fixture {
     fx
 }
 
-fn tamper(fx: Fixture, change: impl FnOnce(&mut redb::Table<u64, &[u8]>)) -> Fixture {
+/// Changes the audit table with a redb editor, as someone with the phone's storage could, and
+/// unlocks again.
+fn tamper(
+    fx: Fixture,
+    change: impl FnOnce(&mut redb::Table<u64, &[u8]>),
+) -> Result<Fixture, Error> {
     let path = fx.path();
     let clock = fx.clock.clone();
     let dir = fx.dir;
@@ -31,8 +36,19 @@ fn tamper(fx: Fixture, change: impl FnOnce(&mut redb::Table<u64, &[u8]>)) -> Fix
     txn.commit().unwrap();
     drop(db);
     let vault = leefwereld_core::Vault::open_with(&path, options(&clock)).unwrap();
-    vault.unlock(PASSPHRASE).unwrap();
-    Fixture { dir, clock, vault }
+    vault.unlock(PASSPHRASE)?;
+    Ok(Fixture { dir, clock, vault })
+}
+
+/// The unlock refused, naming the audit log, and nothing opened.
+fn refused(result: Result<Fixture, Error>) {
+    match result {
+        Err(err @ Error::Damaged(Damage::Record(Part::AuditLog))) => {
+            assert!(err.localized(Lang::Nl).contains("logboek"));
+        }
+        Err(other) => panic!("unexpected error {other:?}"),
+        Ok(_) => panic!("a vault with a changed audit log opened"),
+    }
 }
 
 fn value(table: &redb::Table<u64, &[u8]>, seq: u64) -> Vec<u8> {
@@ -65,59 +81,48 @@ fn an_edited_record_is_detected() {
         let last = v.len() - 1;
         v[last] ^= 1;
         t.insert(3, v.as_slice()).unwrap();
-    });
+    })
+    .unwrap();
     let report = fx.vault.verify_audit().unwrap();
     assert_eq!(report.problem, Some((3, ChainProblem::Altered)));
 }
 
+// Deleting, reordering, cutting off or renumbering records changes which (sequence, version)
+// pairs the file holds: the head's digest no longer matches and unlock is refused.
+
 #[test]
 fn a_deleted_record_is_detected() {
-    let fx = tamper(fixture_with_history(), |t| {
+    refused(tamper(fixture_with_history(), |t| {
         t.remove(4).unwrap();
-    });
-    assert_eq!(
-        fx.vault.verify_audit().unwrap().problem,
-        Some((4, ChainProblem::Missing))
-    );
+    }));
 }
 
 #[test]
 fn reordered_records_are_detected() {
-    let fx = tamper(fixture_with_history(), |t| {
+    refused(tamper(fixture_with_history(), |t| {
         let (a, b) = (value(t, 2), value(t, 6));
         t.insert(2, b.as_slice()).unwrap();
         t.insert(6, a.as_slice()).unwrap();
-    });
-    let report = fx.vault.verify_audit().unwrap();
-    assert!(
-        matches!(report.problem, Some((2, ChainProblem::Altered))),
-        "{report:?}"
-    );
+    }));
 }
 
 #[test]
 fn a_cut_off_tail_is_detected() {
-    let fx = tamper(fixture_with_history(), |t| {
+    refused(tamper(fixture_with_history(), |t| {
         t.remove(9).unwrap();
         t.remove(8).unwrap();
-    });
-    assert_eq!(
-        fx.vault.verify_audit().unwrap().problem,
-        Some((8, ChainProblem::Missing))
-    );
+    }));
 }
 
 #[test]
 fn a_replaced_record_from_another_place_breaks_the_link() {
-    // Deleting record 5 and renumbering the rest still fails: MACs bind sequence numbers.
-    let fx = tamper(fixture_with_history(), |t| {
+    refused(tamper(fixture_with_history(), |t| {
         let rest: Vec<Vec<u8>> = (6..10).map(|s| value(t, s)).collect();
         for (i, v) in rest.iter().enumerate() {
             t.insert(5 + i as u64, v.as_slice()).unwrap();
         }
         t.remove(9).unwrap();
-    });
-    assert!(!fx.vault.verify_audit().unwrap().intact());
+    }));
 }
 
 #[test]

@@ -130,10 +130,18 @@ fn edits_keep_earlier_revisions() {
         .remove_attachment(entry.id, edited.attachments[0].number)
         .unwrap();
     assert!(edited.attachments.is_empty());
+    assert_eq!(edited.revision, 3);
+    let kept: Vec<u32> = fx
+        .vault
+        .revisions(entry.id)
+        .unwrap()
+        .iter()
+        .map(|r| r.revision)
+        .collect();
     assert_eq!(
-        fx.vault.revisions(entry.id).unwrap().len(),
-        1,
-        "attachment removal keeps rev 2 as current"
+        kept,
+        [1, 2],
+        "removing an attachment keeps revision 2, no gap"
     );
 }
 

@@ -95,7 +95,7 @@ fn background_work_does_not_keep_an_unattended_vault_unlocked() {
 }
 
 #[test]
-fn changing_the_passphrase_rewraps_the_key_only() {
+fn changing_the_passphrase_rotates_the_keys() {
     let fx = Fixture::new();
     let entry = fx
         .vault
@@ -227,7 +227,7 @@ fn a_vault_of_a_newer_format_is_refused_before_anything_changes() {
     drop(fx.vault);
     let db = redb::Database::open(path.join(store::DATABASE_FILE)).unwrap();
     let txn = db.begin_write().unwrap();
-    txn.open_table(store::META)
+    txn.open_table(store::CLEAR)
         .unwrap()
         .insert("format", 99u32.to_be_bytes().as_slice())
         .unwrap();
@@ -238,14 +238,14 @@ fn a_vault_of_a_newer_format_is_refused_before_anything_changes() {
         err,
         Error::NewerFormat {
             found: 99,
-            supported: 1
+            supported: 2
         }
     ));
     assert!(err.localized(Lang::En).contains("newer version"));
     // Nothing was migrated or rewritten: the newer version still finds its own format.
     let db = redb::Database::open(path.join(store::DATABASE_FILE)).unwrap();
     let read = redb::ReadableDatabase::begin_read(&db).unwrap();
-    let meta = read.open_table(store::META).unwrap();
+    let meta = read.open_table(store::CLEAR).unwrap();
     let format = redb::ReadableTable::get(&meta, "format")
         .unwrap()
         .unwrap()

@@ -15,39 +15,30 @@ pub use preview::{FindingView, SharePreview};
 pub use state::{SafetyException, Transparency};
 
 use chrono::{DateTime, Utc};
-use redb::ReadableTable;
 
 use crate::error::Result;
 use crate::model::{EntryId, ShareStatus};
-use crate::store::ENTRIES;
 use crate::vault::Tx;
-use crate::vault::records::StoredEntry;
+use crate::vault::records::ENTRY_TABLE;
 
 impl Tx<'_> {
     /// Sets the sharing status of an entry (no new revision: the content is unchanged). An
     /// entry that no longer exists is skipped: a share can outlive a purged entry.
     pub(crate) fn set_share_status(&mut self, id: EntryId, status: ShareStatus) -> Result<()> {
-        let sealed = {
-            let table = self.txn.open_table(ENTRIES)?;
-            let value = table.get(id.as_u128())?;
-            value.map(|v| v.value().to_vec())
-        };
-        let Some(sealed) = sealed else { return Ok(()) };
-        let Some(mut stored) = StoredEntry::open(&self.session.keys, &sealed) else {
+        // A damaged entry keeps its damage: its status is not rewritten over it.
+        if self.session.check_entry(id).is_err() {
+            return Ok(());
+        }
+        let Ok(Some(mut stored)) = self.get(&ENTRY_TABLE, id.as_u128()) else {
             return Ok(());
         };
         if stored.share == status {
             return Ok(());
         }
         stored.share = status;
-        let resealed = stored.seal(&self.session.keys)?;
-        self.txn
-            .open_table(ENTRIES)?
-            .insert(id.as_u128(), resealed.as_slice())?;
-        let row = stored.row(&self.session.keys);
-        for week in self.session.index.upsert(row) {
-            self.put_bucket(week)?;
-        }
+        self.put(&ENTRY_TABLE, id.as_u128(), &stored)?;
+        let row = stored.row(&self.session.keys, self.version());
+        self.index_upsert(row);
         Ok(())
     }
 
@@ -78,7 +69,7 @@ impl Tx<'_> {
             // removes it.
             share.retracted_at = None;
         }
-        state.store(&self.txn, &self.session.keys, id)?;
+        self.put_sharing(id, &state)?;
         if live {
             self.set_share_status(id, ShareStatus::Shared)?;
         }
@@ -105,7 +96,7 @@ impl Tx<'_> {
             .shares
             .iter()
             .any(|s| s.retract_requested_at.is_some() && s.retracted_at.is_none());
-        state.store(&self.txn, &self.session.keys, id)?;
+        self.put_sharing(id, &state)?;
         let status = if any_live {
             ShareStatus::Shared
         } else if retracting {

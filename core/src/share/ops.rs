@@ -2,14 +2,12 @@
 
 use chrono::Duration;
 use leefwereld_locales::{Lang, tr};
-use redb::ReadableDatabase;
 
 use super::consent::{Consent, ConsentGiver, ConsentInput, InformedHow};
 use super::state::{SafetyException, SharingState, Transparency};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::model::{EntryId, EntryKind, ShareStatus};
-use crate::store::SHARING;
 use crate::sync::{Job, Record};
 use crate::vault::{Guard, Vault};
 
@@ -42,9 +40,7 @@ impl Guard<'_> {
         if session.index.get(id).is_none() {
             return Err(Error::EntryNotFound(id));
         }
-        let read = db.begin_read()?;
-        let table = read.open_table(SHARING)?;
-        SharingState::load(&table, &session.keys, id)
+        SharingState::load(&session.reader(db)?, id)
     }
 }
 
@@ -98,7 +94,7 @@ impl Vault {
         }
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        tx.put_sharing(id, &state)?;
         tx.audit(NewRecord {
             at: now,
             action: AuditAction::Consent,
@@ -126,7 +122,7 @@ impl Vault {
         });
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        tx.put_sharing(id, &state)?;
         tx.audit(NewRecord {
             at: now,
             action: AuditAction::ReminderAcknowledged,
@@ -155,7 +151,7 @@ impl Vault {
         });
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        tx.put_sharing(id, &state)?;
         tx.audit(NewRecord {
             at: now,
             action: AuditAction::FrameOverride,
@@ -222,7 +218,7 @@ impl Vault {
         for record in &retractions {
             tx.put_outbox(record)?;
         }
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        tx.put_sharing(id, &state)?;
         tx.set_share_status(id, status)?;
         tx.audit(NewRecord {
             at: now,

@@ -116,7 +116,7 @@ impl Guard<'_> {
         let state = self.sharing_state(id)?;
         let entry = {
             let settings = self.unlocked()?.1.settings.clone();
-            stored.to_entry(&settings)
+            stored.to_entry(&settings)?
         };
         let minimised = minimise(&entry.content, &state.decisions);
         let findings = minimised
@@ -191,18 +191,11 @@ impl Guard<'_> {
     }
 
     pub(crate) fn connection(&mut self) -> Result<Option<ConnectionProfile>> {
-        use redb::ReadableDatabase;
         let (db, session) = self.unlocked()?;
-        let read = db.begin_read()?;
-        let meta = read.open_table(crate::store::META)?;
-        let Some(value) = meta.get(crate::store::meta_keys::CONNECTION)? else {
-            return Ok(None);
-        };
-        let damaged = || Error::Damaged(crate::error::Damage::Metadata);
-        let plain = session.keys.open(value.value()).ok_or_else(damaged)?;
-        serde_json::from_slice(&plain)
-            .map(Some)
-            .map_err(|_| damaged())
+        session.reader(db)?.get(
+            &crate::sync::CONNECTION,
+            crate::store::meta_keys::CONNECTION,
+        )
     }
 }
 
@@ -252,8 +245,8 @@ impl Vault {
         let mut state = guard.sharing_state(id)?;
         state.decisions.insert(key, decision);
         let (db, session) = guard.unlocked()?;
-        let tx = session.begin(db)?;
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        let mut tx = session.begin(db)?;
+        tx.put_sharing(id, &state)?;
         tx.commit()
     }
 
@@ -267,8 +260,8 @@ impl Vault {
             state.decisions.insert(finding.key(), decision);
         }
         let (db, session) = guard.unlocked()?;
-        let tx = session.begin(db)?;
-        state.store(&tx.txn, &tx.session.keys, id)?;
+        let mut tx = session.begin(db)?;
+        tx.put_sharing(id, &state)?;
         tx.commit()?;
         Ok(findings.len() as u32)
     }
@@ -348,7 +341,7 @@ impl Vault {
         for record in &records {
             tx.put_outbox(record)?;
         }
-        prepared.state.store(&tx.txn, &tx.session.keys, id)?;
+        tx.put_sharing(id, &prepared.state)?;
         tx.set_share_status(id, ShareStatus::Queued)?;
         tx.commit()?;
         Ok(share.view())

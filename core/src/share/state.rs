@@ -2,17 +2,17 @@
 //! findings, transparency towards the young person, and every share made. Sealed per entry.
 
 use chrono::{DateTime, Utc};
-use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
 use std::collections::HashMap;
 
 use super::consent::{Consent, InformedHow};
-use crate::crypto::Keys;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::minimise::{Decision, FindingKey};
 use crate::model::EntryId;
 use crate::store::SHARING;
+use crate::store::sealed::{JsonRecord, Part, Reader, SealedTable};
+use crate::vault::Tx;
 
 /// One delivery of one revision of an entry to one target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,26 +68,31 @@ pub(crate) struct SharingState {
     pub shares: Vec<ShareRecord>,
 }
 
+impl JsonRecord for SharingState {}
+
+/// The sharing state of each entry, by entry id.
+pub(crate) const SHARING_TABLE: SealedTable<u128, SharingState> =
+    SealedTable::new(SHARING, Part::Sharing);
+
 impl SharingState {
-    pub fn load(
-        table: &impl ReadableTable<u128, &'static [u8]>,
-        keys: &Keys,
-        id: EntryId,
-    ) -> Result<SharingState> {
-        match table.get(id.as_u128())? {
-            None => Ok(SharingState::default()),
-            Some(value) => {
-                let plain = keys.open(value.value()).ok_or(Error::EntryDamaged(id))?;
-                serde_json::from_slice(&plain).map_err(|_| Error::EntryDamaged(id))
-            }
-        }
+    /// The sharing state of `id` (empty when nothing was recorded yet).
+    pub fn load(reader: &Reader<'_>, id: EntryId) -> Result<SharingState> {
+        Ok(reader
+            .get(&SHARING_TABLE, id.as_u128())
+            .map_err(|e| e.about_entry(id))?
+            .unwrap_or_default())
+    }
+}
+
+impl Tx<'_> {
+    pub(crate) fn sharing(&mut self, id: EntryId) -> Result<SharingState> {
+        Ok(self
+            .get(&SHARING_TABLE, id.as_u128())
+            .map_err(|e| e.about_entry(id))?
+            .unwrap_or_default())
     }
 
-    pub fn store(&self, txn: &redb::WriteTransaction, keys: &Keys, id: EntryId) -> Result<()> {
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(self).map_err(Error::storage)?);
-        let sealed = keys.seal(&plain)?;
-        txn.open_table(SHARING)?
-            .insert(id.as_u128(), sealed.as_slice())?;
-        Ok(())
+    pub(crate) fn put_sharing(&mut self, id: EntryId, state: &SharingState) -> Result<()> {
+        self.put(&SHARING_TABLE, id.as_u128(), state)
     }
 }

@@ -12,17 +12,24 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::sealed::{Bytes, Part, SealedTable};
 use crate::model::{EntryId, EntryKind, Platform, ShareStatus, SourceType, Theme, Urgency};
 use crate::time::IsoWeek;
 
 /// Version of the bucket encoding; a bucket of another version is rebuilt from the entries.
-pub(crate) const BUCKET_VERSION: u8 = 1;
+pub(crate) const BUCKET_VERSION: u8 = 2;
+
+/// The sealed buckets, under keyed hashes of their weeks.
+pub(crate) const INDEX_TABLE: SealedTable<u64, Bytes> = SealedTable::new(super::INDEX, Part::Index);
 
 /// What the index knows of one entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Row {
     pub id: u128,
     pub revision: u32,
+    /// The version the entry's stored value was written with: a value put back to an older
+    /// copy no longer matches.
+    pub version: u64,
     pub kind: EntryKind,
     pub theme: Theme,
     pub platform: Platform,
@@ -69,7 +76,7 @@ struct Bucket {
 }
 
 /// The in-memory index of an unlocked vault.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Index {
     rows: HashMap<u128, Row>,
     order: BTreeSet<OrderKey>,
@@ -117,6 +124,16 @@ impl Index {
             }
         }
         Some(row)
+    }
+
+    /// Every row now names `version` (all values were re-sealed with it), except the rows of
+    /// `damaged` entries, whose values were carried over as they were.
+    pub fn set_versions(&mut self, version: u64, damaged: &std::collections::HashSet<u128>) {
+        for row in self.rows.values_mut() {
+            if !damaged.contains(&row.id) {
+                row.version = version;
+            }
+        }
     }
 
     /// Rows newest first (by observation, then recording).
@@ -169,6 +186,15 @@ impl Index {
     }
 }
 
+impl Drop for Index {
+    /// The index holds neighbourhoods in the clear: wiped when the vault locks.
+    fn drop(&mut self) {
+        for row in self.rows.values_mut() {
+            zeroize::Zeroize::zeroize(&mut row.neighbourhood);
+        }
+    }
+}
+
 /// The name a week's bucket is stored under, before keyed hashing.
 pub(crate) fn bucket_name(week: IsoWeek) -> String {
     format!("index:{week}")
@@ -183,6 +209,7 @@ mod tests {
         Row {
             id,
             revision: 1,
+            version: 1,
             kind: EntryKind::Trend,
             theme: Theme::Other,
             platform: Platform::TikTok,

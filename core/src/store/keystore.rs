@@ -11,7 +11,8 @@ use crate::error::{Damage, Error, Result};
 
 pub(crate) enum KeyStore {
     File(PathBuf),
-    Memory(Mutex<Option<Vec<u8>>>),
+    /// The key, and a new key staged during a passphrase change.
+    Memory(Mutex<Option<Vec<u8>>>, Mutex<Option<Vec<u8>>>),
 }
 
 impl KeyStore {
@@ -24,7 +25,7 @@ impl KeyStore {
                 }
                 Err(err) => Err(err.into()),
             },
-            KeyStore::Memory(bytes) => bytes
+            KeyStore::Memory(bytes, _) => bytes
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .clone()
@@ -36,9 +37,54 @@ impl KeyStore {
     pub fn write(&self, bytes: &[u8]) -> Result<()> {
         match self {
             KeyStore::File(path) => write_atomically(path, bytes),
-            KeyStore::Memory(slot) => {
+            KeyStore::Memory(slot, _) => {
                 *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(bytes.to_vec());
                 Ok(())
+            }
+        }
+    }
+
+    /// Puts a new key beside the current one (durably), for [`KeyStore::promote`] once the
+    /// database has been re-sealed with it.
+    pub fn stage(&self, bytes: &[u8]) -> Result<()> {
+        match self {
+            KeyStore::File(path) => write_atomically(&staged_path(path), bytes),
+            KeyStore::Memory(_, staged) => {
+                *staged.lock().unwrap_or_else(|p| p.into_inner()) = Some(bytes.to_vec());
+                Ok(())
+            }
+        }
+    }
+
+    /// The staged key replaces the current one (an atomic rename).
+    pub fn promote(&self) -> Result<()> {
+        match self {
+            KeyStore::File(path) => {
+                fs::rename(staged_path(path), path)?;
+                if let Some(dir) = path.parent() {
+                    sync_dir(dir);
+                }
+                Ok(())
+            }
+            KeyStore::Memory(slot, staged) => {
+                let new = staged.lock().unwrap_or_else(|p| p.into_inner()).take();
+                let mut slot = slot.lock().unwrap_or_else(|p| p.into_inner());
+                if let Some(mut old) = std::mem::replace(&mut *slot, new) {
+                    zeroize::Zeroize::zeroize(&mut old);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Forgets a staged key after the re-seal failed.
+    pub fn unstage(&self) {
+        match self {
+            KeyStore::File(path) => {
+                let _ = fs::remove_file(staged_path(path));
+            }
+            KeyStore::Memory(_, staged) => {
+                staged.lock().unwrap_or_else(|p| p.into_inner()).take();
             }
         }
     }
@@ -69,7 +115,7 @@ impl KeyStore {
                 }
                 Ok(())
             }
-            KeyStore::Memory(slot) => {
+            KeyStore::Memory(slot, _) => {
                 if let Some(mut bytes) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
                     zeroize::Zeroize::zeroize(&mut bytes);
                 }
@@ -79,11 +125,16 @@ impl KeyStore {
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path`, syncs it and renames it into place.
+fn staged_path(path: &Path) -> PathBuf {
+    path.with_file_name(crate::store::NEW_KEY_FILE)
+}
+
+/// Writes `bytes` to a temporary file beside `path` (mode 0600), syncs it and renames it into
+/// place.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("tmp");
     {
-        let mut file = File::create(&tmp)?;
+        let mut file = private_options().open(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
     }
@@ -99,4 +150,39 @@ pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(handle) = File::open(dir) {
         let _ = handle.sync_all();
     }
+}
+
+/// Options that create a file only its owner can read and write.
+fn private_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+}
+
+/// Creates `dir` (and its parents) so that only its owner can enter it.
+pub(crate) fn private_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Makes an existing file readable and writable by its owner only.
+pub(crate) fn private_file(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }

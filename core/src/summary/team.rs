@@ -11,7 +11,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use leefwereld_locales::{Lang, tr};
-use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::{ReleasedTrend, WeekCounts, WeekSummary, summarise};
@@ -22,11 +21,18 @@ use crate::model::EntryKind;
 use crate::share::ConsentGiver;
 use crate::share::payload::encrypt_to;
 use crate::share::state::SharingState;
-use crate::store::{ENTRIES, SHARING, TEAM_REPORTS};
+use crate::store::TEAM_REPORTS;
+use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::sync::{CaseSystem, Delivery, Job, OutboxItem, Record, TeamLink, TransportError};
 use crate::time::{IsoWeek, local_date};
 use crate::vault::Vault;
-use crate::vault::records::StoredEntry;
+use crate::vault::records::ENTRY_TABLE;
+
+/// Reports a team lead accepted, under a keyed hash of (week, reporter).
+const TEAM_REPORT_TABLE: SealedTable<u64, WeeklyReport> =
+    SealedTable::new(TEAM_REPORTS, Part::TeamReports);
+
+impl JsonRecord for WeeklyReport {}
 
 /// Schema marker of a weekly team report.
 pub const REPORT_SCHEMA: &str = "leefwereld/team-report/1";
@@ -115,16 +121,14 @@ impl Vault {
     pub fn released_trends(&self, week: IsoWeek) -> Result<Vec<ReleasedTrend>> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let entries = read.open_table(ENTRIES)?;
-        let sharing = read.open_table(SHARING)?;
+        let reader = session.reader(db)?;
         let mut trends = Vec::new();
         for row in session
             .index
             .in_week(week)
             .filter(|r| r.kind == EntryKind::Trend)
         {
-            let state = SharingState::load(&sharing, &session.keys, row.id())?;
+            let state = SharingState::load(&reader, row.id())?;
             let released = state
                 .consent
                 .as_ref()
@@ -132,10 +136,10 @@ impl Vault {
             if !released {
                 continue;
             }
-            let Some(stored) = entries
-                .get(row.id)?
-                .and_then(|v| StoredEntry::open(&session.keys, v.value()))
-            else {
+            if session.check_entry(row.id()).is_err() {
+                continue;
+            }
+            let Ok(Some(stored)) = reader.get(&ENTRY_TABLE, row.id) else {
                 continue;
             };
             let minimised = minimise(&stored.content, &state.decisions);
@@ -224,7 +228,7 @@ impl Vault {
             for document in documents {
                 let checked = session
                     .keys
-                    .open(&document.content)
+                    .open_addressed(&document.content)
                     .ok_or(Refusal::Unreadable)
                     .and_then(|plain| check(&plain, &team.id, *week, now));
                 match checked {
@@ -238,25 +242,14 @@ impl Vault {
                     .session
                     .keys
                     .bucket(&format!("team:{}:{}", report.week, report.reporter));
-                let existing: Option<WeeklyReport> = tx
-                    .txn
-                    .open_table(TEAM_REPORTS)?
-                    .get(key)?
-                    .and_then(|v| tx.session.keys.open(v.value()))
-                    .and_then(|plain| serde_json::from_slice(&plain).ok());
+                let existing = tx.get(&TEAM_REPORT_TABLE, key).ok().flatten();
                 if existing
                     .as_ref()
-                    .is_some_and(|e| e.generated_at >= report.generated_at)
+                    .is_some_and(|e: &WeeklyReport| e.generated_at >= report.generated_at)
                 {
                     continue;
                 }
-                let sealed = tx
-                    .session
-                    .keys
-                    .seal(&serde_json::to_vec(report).map_err(Error::storage)?)?;
-                tx.txn
-                    .open_table(TEAM_REPORTS)?
-                    .insert(key, sealed.as_slice())?;
+                tx.put(&TEAM_REPORT_TABLE, key, report)?;
             }
             tx.audit(NewRecord {
                 at: now,
@@ -278,19 +271,13 @@ impl Vault {
     fn team_reports(&self) -> Result<Vec<WeeklyReport>> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(TEAM_REPORTS)?;
         let mut reports = Vec::new();
-        for item in table.iter()? {
-            let (_, value) = item?;
-            if let Some(report) = session
-                .keys
-                .open(value.value())
-                .and_then(|p| serde_json::from_slice(&p).ok())
-            {
-                reports.push(report);
-            }
-        }
+        session
+            .reader(db)?
+            .for_each(&TEAM_REPORT_TABLE, |_, report| {
+                reports.extend(report);
+                Ok(())
+            })?;
         Ok(reports)
     }
 

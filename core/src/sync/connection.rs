@@ -3,8 +3,20 @@
 use super::profile::ConnectionProfile;
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
+use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::store::{META, meta_keys};
 use crate::vault::Vault;
+
+/// The connection profile (under `meta_keys::CONNECTION`).
+pub(crate) const CONNECTION: SealedTable<&str, ConnectionProfile> =
+    SealedTable::new(META, Part::Settings);
+
+/// A stored profile meets the same checks as an imported one.
+impl JsonRecord for ConnectionProfile {
+    fn valid(&self) -> bool {
+        self.validate().is_ok()
+    }
+}
 
 impl Vault {
     /// Reads, validates and stores a connection profile (file contents, pasted text or a QR
@@ -15,7 +27,7 @@ impl Vault {
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
-        tx.put_meta_json(meta_keys::CONNECTION, &profile)?;
+        tx.put(&CONNECTION, meta_keys::CONNECTION, &profile)?;
         tx.audit(NewRecord {
             at: now,
             action: AuditAction::ProfileImported,
@@ -38,8 +50,8 @@ impl Vault {
     pub fn remove_connection_profile(&self) -> Result<()> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let tx = session.begin(db)?;
-        tx.txn.open_table(META)?.remove(meta_keys::CONNECTION)?;
+        let mut tx = session.begin(db)?;
+        tx.remove(&CONNECTION, meta_keys::CONNECTION)?;
         tx.commit()
     }
 }

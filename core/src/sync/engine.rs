@@ -8,16 +8,14 @@
 use std::sync::TryLockError;
 
 use chrono::{DateTime, Utc};
-use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
 use serde::{Deserialize, Serialize};
 
-use super::outbox::{Job, Record, Stage, SyncProblem};
+use super::outbox::{Job, OUTBOX_TABLE, Record, Stage, SyncProblem};
 use super::transport::{CaseSystem, DeliveryStep, TransportError};
 use crate::audit::{AuditAction, NewRecord};
-use crate::error::{Error, Result};
-use crate::model::{EntryId, ShareStatus};
-use crate::share::state::SharingState;
-use crate::store::{OUTBOX, SHARING};
+use crate::error::{Damage, Error, Result};
+use crate::model::ShareStatus;
+use crate::store::Part;
 use crate::vault::{Guard, Tx, Vault};
 
 pub use super::outbox::{OutboxItem, OutboxKind};
@@ -64,27 +62,19 @@ pub struct SyncReport {
 impl Guard<'_> {
     pub(crate) fn outbox_records(&mut self) -> Result<Vec<Record>> {
         let (db, session) = self.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(OUTBOX)?;
         let mut records = Vec::new();
-        for item in table.iter()? {
-            let (_, value) = item?;
-            let plain = session
-                .keys
-                .open(value.value())
-                .ok_or(Error::Damaged(crate::error::Damage::Metadata))?;
-            let record: Record = serde_json::from_slice(&plain)
-                .map_err(|_| Error::Damaged(crate::error::Damage::Metadata))?;
-            records.push(record);
-        }
+        session.reader(db)?.for_each(&OUTBOX_TABLE, |_, record| {
+            records.push(record.ok_or(Error::Damaged(Damage::Record(Part::Outbox)))?);
+            Ok(())
+        })?;
         records.sort_by_key(|r| (r.created_at, r.id));
         Ok(records)
     }
 
     /// How many items wait in the outbox, without decrypting them.
     pub(crate) fn outbox_len(&mut self) -> Result<u32> {
-        let (db, _) = self.unlocked()?;
-        let len = db.begin_read()?.open_table(OUTBOX)?.len()?;
+        let (db, session) = self.unlocked()?;
+        let len = session.reader(db)?.len(&OUTBOX_TABLE)?;
         Ok(u32::try_from(len).unwrap_or(u32::MAX))
     }
 
@@ -92,37 +82,18 @@ impl Guard<'_> {
     /// cancelled by a withdrawal).
     pub(crate) fn outbox_record(&mut self, id: u128) -> Result<Option<Record>> {
         let (db, session) = self.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(OUTBOX)?;
-        let Some(value) = table.get(id)? else {
-            return Ok(None);
-        };
-        let damaged = || Error::Damaged(crate::error::Damage::Metadata);
-        let plain = session.keys.open(value.value()).ok_or_else(damaged)?;
-        serde_json::from_slice(&plain)
-            .map(Some)
-            .map_err(|_| damaged())
+        session.reader(db)?.get(&OUTBOX_TABLE, id)
     }
 }
 
 impl Tx<'_> {
     pub(crate) fn put_outbox(&mut self, record: &Record) -> Result<()> {
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(record).map_err(Error::storage)?);
-        let sealed = self.session.keys.seal(&plain)?;
-        self.txn
-            .open_table(OUTBOX)?
-            .insert(record.id, sealed.as_slice())?;
-        Ok(())
+        self.put(&OUTBOX_TABLE, record.id, record)
     }
 
-    pub(crate) fn remove_outbox(&mut self, id: u128) -> Result<()> {
-        self.txn.open_table(OUTBOX)?.remove(id)?;
-        Ok(())
-    }
-
-    pub(crate) fn sharing(&mut self, id: EntryId) -> Result<SharingState> {
-        let table = self.txn.open_table(SHARING)?;
-        SharingState::load(&table, &self.session.keys, id)
+    /// Removes an outbox item; whether it was still there.
+    pub(crate) fn remove_outbox(&mut self, id: u128) -> Result<bool> {
+        self.remove(&OUTBOX_TABLE, id)
     }
 }
 
@@ -263,7 +234,7 @@ impl Vault {
         let mut tx = session.begin(db)?;
         // Gone when consent was withdrawn while the item was in flight, or when another run
         // recorded it first.
-        let still_queued = tx.txn.open_table(OUTBOX)?.remove(record.id)?.is_some();
+        let still_queued = tx.remove_outbox(record.id)?;
         match outcome {
             Ok(()) => match &record.job {
                 Job::Share {

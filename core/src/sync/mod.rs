@@ -9,6 +9,7 @@ pub mod transport;
 #[cfg(feature = "zgw-http")]
 pub mod zgw;
 
+pub(crate) use connection::CONNECTION;
 pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
 pub(crate) use outbox::{Job, Record};

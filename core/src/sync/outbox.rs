@@ -8,7 +8,14 @@ use serde::{Deserialize, Serialize};
 
 use super::transport::{Delivery, InvalidParam, TransportError};
 use crate::model::EntryId;
+use crate::store::OUTBOX;
+use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::time::IsoWeek;
+
+/// The items waiting for the case system, by item id.
+pub(crate) const OUTBOX_TABLE: SealedTable<u128, Record> = SealedTable::new(OUTBOX, Part::Outbox);
+
+impl JsonRecord for Record {}
 
 /// First retry delay; doubled per failed attempt, with jitter, up to [`BACKOFF_CAP`].
 pub const BACKOFF_BASE: Duration = Duration::seconds(10);

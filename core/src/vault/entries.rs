@@ -1,9 +1,10 @@
 //! Capture, edit, delete, read and list entries, and purge expired ones.
 
-use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
-use super::records::{StoredEntry, preview, summary};
+use super::records::{
+    ATTACHMENT_TABLE, ENTRY_TABLE, REVISION_TABLE, StoredEntry, preview, summary,
+};
 use super::{Guard, Vault};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
@@ -13,7 +14,7 @@ use crate::model::{
     Platform, ShareStatus, Theme,
 };
 use crate::store::index::Row;
-use crate::store::{ATTACHMENTS, ENTRIES, REVISIONS};
+use crate::store::sealed::{Bytes, Reader};
 use crate::text::contains_folded;
 use crate::time::IsoWeek;
 
@@ -70,63 +71,74 @@ fn matches_search(stored: &StoredEntry, words: &str) -> bool {
     })
 }
 
+/// Opens the current revision of an entry for a list, `None` when it cannot be read.
+fn open_listed(
+    reader: &Reader<'_>,
+    row: &Row,
+    damaged: &std::collections::HashSet<u128>,
+) -> Option<StoredEntry> {
+    if damaged.contains(&row.id) {
+        return None;
+    }
+    reader
+        .get(&ENTRY_TABLE, row.id)
+        .ok()
+        .flatten()
+        .filter(|stored| stored.id == row.id() && stored.revision == row.revision)
+}
+
 impl Guard<'_> {
     /// Reads and decrypts the current revision of an entry.
     pub(crate) fn stored(&mut self, id: EntryId) -> Result<StoredEntry> {
         let (db, session) = self.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(ENTRIES)?;
-        let value = table.get(id.as_u128())?.ok_or(Error::EntryNotFound(id))?;
-        StoredEntry::open(&session.keys, value.value()).ok_or(Error::EntryDamaged(id))
+        session.check_entry(id)?;
+        let stored = session
+            .reader(db)?
+            .get(&ENTRY_TABLE, id.as_u128())
+            .map_err(|e| e.about_entry(id))?
+            .ok_or(Error::EntryNotFound(id))?;
+        if stored.id != id {
+            return Err(Error::EntryDamaged(id));
+        }
+        Ok(stored)
     }
 
-    /// Writes a new state of an entry together with its index row and an audit record.
+    /// Writes a new state of an entry together with its index row and audit records; the
+    /// revision it replaces (if any) is kept, attachments in `removed` are dropped.
     pub(crate) fn put_entry(
         &mut self,
         stored: &StoredEntry,
-        previous: Option<(&StoredEntry, Vec<u8>)>,
+        previous: Option<&StoredEntry>,
         attachments: &[(u32, &Attachment)],
+        removed: &[u32],
         records: Vec<NewRecord>,
     ) -> Result<()> {
         let (db, session) = self.unlocked()?;
-        let row = stored.row(&session.keys);
-        let old_row = session.index.get(stored.id).cloned();
-        let weeks = session.index.upsert(row);
-        let result = (|| {
-            let sealed = stored.seal(&session.keys)?;
-            let mut tx = session.begin(db)?;
-            {
-                let mut entries = tx.txn.open_table(ENTRIES)?;
-                entries.insert(stored.id.as_u128(), sealed.as_slice())?;
-                if let Some((old, old_sealed)) = &previous {
-                    let mut revisions = tx.txn.open_table(REVISIONS)?;
-                    revisions.insert((old.id.as_u128(), old.revision), old_sealed.as_slice())?;
-                }
-                let mut table = tx.txn.open_table(ATTACHMENTS)?;
-                for (number, attachment) in attachments {
-                    let sealed = tx.session.keys.seal(&attachment.bytes)?;
-                    table.insert((stored.id.as_u128(), *number), sealed.as_slice())?;
-                }
-            }
-            for week in &weeks {
-                tx.put_bucket(*week)?;
-            }
-            for record in records {
-                tx.audit(record)?;
-            }
-            tx.commit()
-        })();
-        if result.is_err() {
-            let (_, session) = self.unlocked()?;
-            match old_row {
-                Some(row) => session.index.upsert(row),
-                None => session.index.remove(stored.id).into_iter().collect(),
-            };
+        let mut tx = session.begin(db)?;
+        let key = stored.id.as_u128();
+        tx.put(&ENTRY_TABLE, key, stored)?;
+        if let Some(old) = previous {
+            tx.put(&REVISION_TABLE, (key, old.revision), old)?;
         }
-        result
+        for (number, attachment) in attachments {
+            let bytes = Bytes(zeroize::Zeroizing::new(attachment.bytes.clone()));
+            tx.put(&ATTACHMENT_TABLE, (key, *number), &bytes)?;
+        }
+        for number in removed {
+            tx.remove(&ATTACHMENT_TABLE, (key, *number))?;
+        }
+        let row = stored.row(&tx.session.keys, tx.version());
+        tx.index_upsert(row);
+        for record in records {
+            tx.audit(record)?;
+        }
+        tx.commit()?;
+        self.unlocked()?.1.damaged.remove(&key);
+        Ok(())
     }
 
-    /// Removes an entry with everything that belongs to it, in one commit with its audit record.
+    /// Removes entries with everything that belongs to them, in one commit with their audit
+    /// records.
     pub(crate) fn remove_entries(
         &mut self,
         ids: &[EntryId],
@@ -135,53 +147,30 @@ impl Guard<'_> {
     ) -> Result<u32> {
         let now = self.now;
         let (db, session) = self.unlocked()?;
-        let removed: Vec<Row> = ids
-            .iter()
-            .filter_map(|id| session.index.get(*id).cloned())
-            .collect();
-        let mut weeks: Vec<IsoWeek> = Vec::new();
+        let mut tx = session.begin(db)?;
+        let mut count = 0;
         for id in ids {
-            if let Some(week) = session.index.remove(*id)
-                && !weeks.contains(&week)
-            {
-                weeks.push(week);
+            let key = id.as_u128();
+            let existed = tx.remove(&ENTRY_TABLE, key)?;
+            tx.remove_range(&REVISION_TABLE, (key, 0)..=(key, u32::MAX))?;
+            tx.remove_range(&ATTACHMENT_TABLE, (key, 0)..=(key, u32::MAX))?;
+            tx.index_remove(*id);
+            if existed {
+                count += 1;
+                tx.audit(NewRecord {
+                    at: now,
+                    action,
+                    entry: Some(*id),
+                    reason: reason.to_owned(),
+                })?;
             }
         }
-        let result = (|| {
-            let mut tx = session.begin(db)?;
-            let mut count = 0;
-            for id in ids {
-                let key = id.as_u128();
-                let existed = tx.txn.open_table(ENTRIES)?.remove(key)?.is_some();
-                tx.txn
-                    .open_table(REVISIONS)?
-                    .retain_in((key, 0)..=(key, u32::MAX), |_, _| false)?;
-                tx.txn
-                    .open_table(ATTACHMENTS)?
-                    .retain_in((key, 0)..=(key, u32::MAX), |_, _| false)?;
-                if existed {
-                    count += 1;
-                    tx.audit(NewRecord {
-                        at: now,
-                        action,
-                        entry: Some(*id),
-                        reason: reason.to_owned(),
-                    })?;
-                }
-            }
-            for week in &weeks {
-                tx.put_bucket(*week)?;
-            }
-            tx.commit()?;
-            Ok(count)
-        })();
-        if result.is_err() {
-            let (_, session) = self.unlocked()?;
-            for row in removed {
-                session.index.upsert(row);
-            }
+        tx.commit()?;
+        let session = self.unlocked()?.1;
+        for id in ids {
+            session.damaged.remove(&id.as_u128());
         }
-        result
+        Ok(count)
     }
 }
 
@@ -243,9 +232,9 @@ impl Vault {
             entry: Some(stored.id),
             reason: format!("frame:{rule}"),
         }));
-        guard.put_entry(&stored, None, &files, records)?;
+        guard.put_entry(&stored, None, &files, &[], records)?;
         let settings = guard.unlocked()?.1.settings.clone();
-        Ok(stored.to_entry(&settings))
+        stored.to_entry(&settings)
     }
 
     /// Stores many entries in one durable commit (an import); every entry is validated first
@@ -274,40 +263,23 @@ impl Vault {
                 share: ShareStatus::NotShared,
             })
             .collect();
-        let mut weeks = std::collections::BTreeSet::new();
+        let mut tx = session.begin(db)?;
         for entry in &stored {
-            weeks.extend(session.index.upsert(entry.row(&session.keys)));
+            tx.put(&ENTRY_TABLE, entry.id.as_u128(), entry)?;
+            let row = entry.row(&tx.session.keys, tx.version());
+            tx.index_upsert(row);
+            let reason = format!(
+                "kind:{};source:{};import",
+                entry.content.kind, entry.content.source_type
+            );
+            tx.audit(NewRecord {
+                at: now,
+                action: AuditAction::Create,
+                entry: Some(entry.id),
+                reason,
+            })?;
         }
-        let result = (|| {
-            let mut tx = session.begin(db)?;
-            for entry in &stored {
-                let sealed = entry.seal(&tx.session.keys)?;
-                tx.txn
-                    .open_table(ENTRIES)?
-                    .insert(entry.id.as_u128(), sealed.as_slice())?;
-                let reason = format!(
-                    "kind:{};source:{};import",
-                    entry.content.kind, entry.content.source_type
-                );
-                tx.audit(NewRecord {
-                    at: now,
-                    action: AuditAction::Create,
-                    entry: Some(entry.id),
-                    reason,
-                })?;
-            }
-            for week in &weeks {
-                tx.put_bucket(*week)?;
-            }
-            tx.commit()
-        })();
-        if let Err(err) = result {
-            let (_, session) = guard.unlocked()?;
-            for entry in &stored {
-                session.index.remove(entry.id);
-            }
-            return Err(err);
-        }
+        tx.commit()?;
         Ok(stored.iter().map(|e| e.id).collect())
     }
 
@@ -330,13 +302,6 @@ impl Vault {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        let old_sealed = {
-            let (db, _) = guard.unlocked()?;
-            let read = db.begin_read()?;
-            let table = read.open_table(ENTRIES)?;
-            let value = table.get(id.as_u128())?.ok_or(Error::EntryNotFound(id))?;
-            value.value().to_vec()
-        };
         let overridden = guard.enforce_frames(&content, Some(id))?;
         let (infos, files) = attachment_infos(&new_attachments, old.next_attachment);
         let mut stored = old.clone();
@@ -357,14 +322,13 @@ impl Vault {
             entry: Some(id),
             reason: format!("frame:{rule}"),
         }));
-        guard.put_entry(&stored, Some((&old, old_sealed)), &files, records)?;
+        guard.put_entry(&stored, Some(&old), &files, &[], records)?;
         let settings = guard.unlocked()?.1.settings.clone();
-        Ok(stored.to_entry(&settings))
+        stored.to_entry(&settings)
     }
 
-    /// Removes an attachment from an entry (as an edit: a new revision is written).
+    /// Removes an attachment from an entry: a new revision without it, in one commit.
     pub fn remove_attachment(&self, id: EntryId, number: u32) -> Result<Entry> {
-        let content = self.entry(id)?.content;
         let mut guard = self.guard();
         let now = guard.now;
         let old = guard.stored(id)?;
@@ -375,23 +339,15 @@ impl Vault {
         }
         stored.revision += 1;
         stored.updated_at = now;
-        stored.content = content;
         let record = NewRecord {
             at: now,
             action: AuditAction::Edit,
             entry: Some(id),
             reason: format!("revision:{};attachment-removed", stored.revision),
         };
-        guard.put_entry(&stored, None, &[], vec![record])?;
-        {
-            let (db, _) = guard.unlocked()?;
-            let txn = db.begin_write()?;
-            txn.open_table(ATTACHMENTS)?
-                .remove((id.as_u128(), number))?;
-            txn.commit()?;
-        }
+        guard.put_entry(&stored, Some(&old), &[], &[number], vec![record])?;
         let settings = guard.unlocked()?.1.settings.clone();
-        Ok(stored.to_entry(&settings))
+        stored.to_entry(&settings)
     }
 
     /// Deletes an entry, its revisions and attachments.
@@ -409,24 +365,22 @@ impl Vault {
         let mut guard = self.guard();
         let stored = guard.stored(id)?;
         let settings = guard.unlocked()?.1.settings.clone();
-        Ok(stored.to_entry(&settings))
+        stored.to_entry(&settings)
     }
 
     /// Earlier revisions of an entry, oldest first.
     pub fn revisions(&self, id: EntryId) -> Result<Vec<Entry>> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(REVISIONS)?;
+        session.check_entry(id)?;
         let key = id.as_u128();
-        let mut out = Vec::new();
-        for item in table.range((key, 0)..=(key, u32::MAX))? {
-            let (_, value) = item?;
-            let stored =
-                StoredEntry::open(&session.keys, value.value()).ok_or(Error::EntryDamaged(id))?;
-            out.push(stored.to_entry(&session.settings));
-        }
-        Ok(out)
+        session
+            .reader(db)?
+            .range(&REVISION_TABLE, (key, 0)..=(key, u32::MAX))
+            .map_err(|e| e.about_entry(id))?
+            .iter()
+            .map(|stored| stored.to_entry(&session.settings))
+            .collect()
     }
 
     /// The bytes of an attachment.
@@ -440,19 +394,15 @@ impl Vault {
             .ok_or(Error::EntryNotFound(id))?
             .clone();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(ATTACHMENTS)?;
-        let value = table
-            .get((id.as_u128(), number))?
-            .ok_or(Error::EntryDamaged(id))?;
         let bytes = session
-            .keys
-            .open(value.value())
+            .reader(db)?
+            .get(&ATTACHMENT_TABLE, (id.as_u128(), number))
+            .map_err(|e| e.about_entry(id))?
             .ok_or(Error::EntryDamaged(id))?;
         Ok(Attachment {
             name: info.name,
             media_type: info.media_type,
-            bytes: bytes.to_vec(),
+            bytes: bytes.0.to_vec(),
         })
     }
 
@@ -460,8 +410,7 @@ impl Vault {
     pub fn list(&self, filter: &ListFilter, offset: usize, limit: usize) -> Result<EntryPage> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let table = read.open_table(ENTRIES)?;
+        let reader = session.reader(db)?;
         let mut page = EntryPage::default();
         let candidates = session
             .index
@@ -472,9 +421,7 @@ impl Vault {
                 // No filter: the total is known without walking the index.
                 let total = session.index.len() as u64;
                 for row in session.index.newest_first().skip(offset).take(limit) {
-                    let opened = table
-                        .get(row.id)?
-                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    let opened = open_listed(&reader, row, &session.damaged);
                     match opened {
                         Some(stored) => page.items.push(summary(
                             row,
@@ -495,9 +442,7 @@ impl Vault {
                     if total as usize <= offset || page.items.len() >= limit {
                         continue;
                     }
-                    let opened = table
-                        .get(row.id)?
-                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    let opened = open_listed(&reader, row, &session.damaged);
                     match opened {
                         Some(stored) => page.items.push(summary(
                             row,
@@ -514,9 +459,7 @@ impl Vault {
             Some(words) => {
                 let mut matched = 0usize;
                 for row in candidates {
-                    let opened = table
-                        .get(row.id)?
-                        .and_then(|v| StoredEntry::open(&session.keys, v.value()));
+                    let opened = open_listed(&reader, row, &session.damaged);
                     let Some(stored) = opened else {
                         page.damaged.push(row.id());
                         continue;

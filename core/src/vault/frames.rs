@@ -1,13 +1,10 @@
 //! Applying the role frames to what the worker is about to save.
 
-use redb::ReadableDatabase;
-
-use super::records::StoredEntry;
+use super::records::ENTRY_TABLE;
 use super::{Guard, Vault};
 use crate::error::{Error, Result};
 use crate::frames::{self, EarlierSignal, FrameNotice, FrameRule, Severity};
 use crate::model::{EntryContent, EntryId, EntryKind};
-use crate::store::ENTRIES;
 use crate::text::fold;
 
 impl Guard<'_> {
@@ -34,14 +31,10 @@ impl Guard<'_> {
             .filter(|row| row.aliases.iter().any(|a| wanted.contains(a)))
             .map(|row| row.id)
             .collect();
-        let read = db.begin_read()?;
-        let table = read.open_table(ENTRIES)?;
+        let reader = session.reader(db)?;
         let mut earlier = Vec::new();
         for id in ids {
-            if let Some(stored) = table
-                .get(id)?
-                .and_then(|v| StoredEntry::open(&session.keys, v.value()))
-            {
+            if let Ok(Some(stored)) = reader.get(&ENTRY_TABLE, id) {
                 earlier.push(EarlierSignal {
                     observed_at: stored.content.observed_at,
                     reason: stored.content.reason,

@@ -7,6 +7,7 @@
 mod entries;
 mod frames;
 pub(crate) mod records;
+mod rotate;
 mod session;
 
 use std::fs;
@@ -15,7 +16,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use leefwereld_locales::Lang;
-use redb::{Database, ReadableDatabase, ReadableTableMetadata};
+use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use entries::{EntryPage, ListFilter};
 pub use session::UnlockReport;
@@ -26,12 +27,15 @@ use crate::crypto::{self, Keys, WORK_FACTOR_DEFAULT};
 use crate::error::{Damage, Error, Result};
 use crate::passphrase;
 use crate::profile::{Profile, Settings};
-use crate::store::keystore::{KeyStore, sync_dir};
+use crate::store::head::Head;
+use crate::store::keystore::{KeyStore, private_dir, sync_dir};
+use crate::store::sealed;
 use crate::store::{
-    AUDIT, DATABASE_FILE, FORMAT_VERSION, KEY_FILE, META, PENDING_AUDIT, meta_keys,
+    CLEAR, DATABASE_FILE, FORMAT_VERSION, KEY_FILE, PENDING_AUDIT, clear_keys, meta_keys,
 };
-use session::Session;
+use records::{DEVICE, DeviceId, PROFILE, SETTINGS};
 pub(crate) use session::Tx;
+use session::{MAX_PENDING_FAILURES, Session};
 
 /// redb's page cache. Its default (1 GiB) let a phone's memory grow with the vault (480 MiB
 /// after unlocking 100k entries); the index lives decrypted in memory anyway, so pages are
@@ -163,13 +167,14 @@ impl Vault {
             dir.file_name().and_then(|n| n.to_str()).unwrap_or("vault"),
             crypto::hex(&crypto::random_bytes::<4>())
         ));
-        fs::create_dir_all(&staging)?;
+        private_dir(&staging)?;
         let built = (|| {
             let keys = Keys::generate();
             let vault_id = crypto::hex(&crypto::random_bytes::<16>());
             let keystore = KeyStore::File(staging.join(KEY_FILE));
             keystore.write(&keys.wrap(&vault_id, passphrase, options.work_factor)?)?;
             let db = Database::builder().create(staging.join(DATABASE_FILE))?;
+            crate::store::keystore::private_file(&staging.join(DATABASE_FILE))?;
             initialise(&db, &keys, &vault_id, &profile)?;
             drop(db);
             sync_dir(&staging);
@@ -203,7 +208,7 @@ impl Vault {
         profile.validate()?;
         let keys = Keys::generate();
         let vault_id = crypto::hex(&crypto::random_bytes::<16>());
-        let keystore = KeyStore::Memory(Mutex::new(None));
+        let keystore = KeyStore::Memory(Mutex::new(None), Mutex::new(None));
         keystore.write(&keys.wrap(&vault_id, passphrase, options.work_factor)?)?;
         let db = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
         initialise(&db, &keys, &vault_id, &profile)?;
@@ -257,6 +262,7 @@ impl Vault {
             .set_cache_size(CACHE_BYTES)
             .open(&db_path)?;
         let (vault_id, recipient, language) = read_clear_meta(&db)?;
+        rotate::finish_interrupted(&dir, &recipient)?;
         if !key_path.exists() {
             return Err(Error::Damaged(Damage::KeyFile));
         }
@@ -368,38 +374,6 @@ impl Vault {
         idle
     }
 
-    /// Replaces the passphrase: re-wraps the identity only, no entry is touched.
-    pub fn change_passphrase(&self, old: &str, new: &str, options: &VaultOptions) -> Result<()> {
-        let mut guard = self.guard();
-        let now = guard.now;
-        let open = guard.open()?;
-        let session = open.session.as_ref().ok_or(Error::Locked)?;
-        if old == new {
-            return Err(Error::SamePassphrase);
-        }
-        check_new_passphrase(new, &session.profile)?;
-        let key_file = open.keystore.read()?;
-        let keys = match Keys::unwrap(&key_file, old, &open.vault_id) {
-            Ok(keys) => keys,
-            Err(Error::WrongPassphrase) => {
-                record_failure(open, now)?;
-                return Err(Error::WrongPassphrase);
-            }
-            Err(other) => return Err(other),
-        };
-        open.keystore
-            .write(&keys.wrap(&open.vault_id, new, options.work_factor)?)?;
-        let session = open.session.as_mut().ok_or(Error::Locked)?;
-        let mut tx = session.begin(&open.db)?;
-        tx.audit(NewRecord {
-            at: now,
-            action: AuditAction::PassphraseChanged,
-            entry: None,
-            reason: String::new(),
-        })?;
-        tx.commit()
-    }
-
     /// Quick delete: destroys the key first (after that nothing is readable, even if the rest
     /// is cut short), then removes the database and the folder. Works locked or unlocked.
     pub fn wipe(&self) -> Result<()> {
@@ -441,14 +415,13 @@ impl Vault {
     pub fn set_language(&self, lang: Lang) -> Result<()> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        session.profile.language = lang;
-        let profile = session.profile.clone();
+        let mut profile = session.profile.clone();
+        profile.language = lang;
         let mut tx = session.begin(db)?;
-        tx.put_meta_json(meta_keys::PROFILE, &profile)?;
-        tx.txn
-            .open_table(META)?
-            .insert(meta_keys::LANGUAGE, lang.code().as_bytes())?;
+        tx.put(&PROFILE, meta_keys::PROFILE, &profile)?;
+        tx.set_clear_language(lang.code())?;
         tx.commit()?;
+        guard.unlocked()?.1.profile = profile;
         guard.open()?.language = lang;
         Ok(())
     }
@@ -485,7 +458,7 @@ impl Vault {
             let now = guard.now;
             let (db, session) = guard.unlocked()?;
             let mut tx = session.begin(db)?;
-            tx.put_meta_json(meta_keys::SETTINGS, &settings)?;
+            tx.put(&SETTINGS, meta_keys::SETTINGS, &settings)?;
             tx.audit(NewRecord {
                 at: now,
                 action: AuditAction::SettingsChanged,
@@ -502,10 +475,11 @@ impl Vault {
     pub fn verify_audit(&self) -> Result<ChainReport> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
+        let reader = session.reader(db)?;
         audit::verify(
-            &read.open_table(AUDIT)?,
-            &read.open_table(META)?,
+            &reader,
+            session.head.audit_count,
+            session.head.audit_tip,
             &session.keys,
         )
     }
@@ -514,9 +488,8 @@ impl Vault {
     pub fn audit_log(&self, from: u64, limit: u64) -> Result<Vec<AuditRecord>> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
-        let read = db.begin_read()?;
-        let end = from.saturating_add(limit);
-        audit::read(&read.open_table(AUDIT)?, &session.keys, from..end)
+        let end = from.saturating_add(limit).min(session.head.audit_count);
+        audit::read(&session.reader(db)?, from..end.max(from))
     }
 }
 
@@ -530,24 +503,35 @@ fn check_new_passphrase(passphrase: &str, profile: &Profile) -> Result<()> {
     }
 }
 
-/// Writes the records every vault starts with.
+/// Writes the records every vault starts with, vouched for by the first head.
 fn initialise(db: &Database, keys: &Keys, vault_id: &str, profile: &Profile) -> Result<()> {
     let txn = db.begin_write()?;
-    {
-        let mut meta = txn.open_table(META)?;
-        meta.insert(meta_keys::FORMAT, FORMAT_VERSION.to_be_bytes().as_slice())?;
-        meta.insert(meta_keys::VAULT_ID, vault_id.as_bytes())?;
-        meta.insert(meta_keys::RECIPIENT, keys.recipient().as_bytes())?;
-        meta.insert(meta_keys::LANGUAGE, profile.language.code().as_bytes())?;
-        let profile_json = serde_json::to_vec(profile).map_err(Error::storage)?;
-        meta.insert(meta_keys::PROFILE, keys.seal(&profile_json)?.as_slice())?;
-        let settings_json = serde_json::to_vec(&Settings::default()).map_err(Error::storage)?;
-        meta.insert(meta_keys::SETTINGS, keys.seal(&settings_json)?.as_slice())?;
-        // A pseudonymous id for this installation: what the case system sees instead of a name.
-        let device = format!("lw-{}", crypto::hex(&crypto::random_bytes::<6>()));
-        meta.insert(meta_keys::DEVICE, keys.seal(device.as_bytes())?.as_slice())?;
-    }
     crate::store::create_tables(&txn)?;
+    let mut head = Head::EMPTY;
+    head.generation = 1;
+    {
+        let mut clear = txn.open_table(CLEAR)?;
+        clear.insert(clear_keys::FORMAT, FORMAT_VERSION.to_be_bytes().as_slice())?;
+        clear.insert(clear_keys::VAULT_ID, vault_id.as_bytes())?;
+        clear.insert(clear_keys::RECIPIENT, keys.recipient().as_bytes())?;
+        clear.insert(clear_keys::LANGUAGE, profile.language.code().as_bytes())?;
+    }
+    {
+        let mut writer = sealed::Writer {
+            txn: &txn,
+            keys,
+            head: &mut head,
+        };
+        writer.put(&PROFILE, meta_keys::PROFILE, profile)?;
+        writer.put(&SETTINGS, meta_keys::SETTINGS, &Settings::default())?;
+        // A pseudonymous id for this installation: what the case system sees instead of a name.
+        let device = DeviceId(format!("lw-{}", crypto::hex(&crypto::random_bytes::<6>())));
+        writer.put(&DEVICE, meta_keys::DEVICE, &device)?;
+    }
+    txn.open_table(CLEAR)?.insert(
+        clear_keys::HEAD,
+        head.encode(keys, vault_id, &keys.recipient()).as_slice(),
+    )?;
     txn.commit()?;
     Ok(())
 }
@@ -555,17 +539,20 @@ fn initialise(db: &Database, keys: &Keys, vault_id: &str, profile: &Profile) -> 
 /// The records that must be readable before unlock.
 fn read_clear_meta(db: &Database) -> Result<(String, String, Lang)> {
     let read = db.begin_read()?;
-    let meta = read
-        .open_table(META)
-        .map_err(|_| Error::Damaged(Damage::Metadata))?;
+    let clear = match read.open_table(CLEAR) {
+        Ok(table) => table,
+        // A vault of format 1 kept these in `meta`.
+        Err(redb::TableError::TableDoesNotExist(_)) => return Err(legacy_format(&read)),
+        Err(_) => return Err(Error::Damaged(Damage::Metadata)),
+    };
     let get = |key: &str| -> Result<Vec<u8>> {
-        Ok(meta
+        Ok(clear
             .get(key)?
             .ok_or(Error::Damaged(Damage::Metadata))?
             .value()
             .to_vec())
     };
-    let format_bytes = get(meta_keys::FORMAT)?;
+    let format_bytes = get(clear_keys::FORMAT)?;
     let format = u32::from_be_bytes(
         format_bytes
             .try_into()
@@ -577,28 +564,63 @@ fn read_clear_meta(db: &Database) -> Result<(String, String, Lang)> {
             supported: FORMAT_VERSION,
         });
     }
-    let text =
-        |bytes: Vec<u8>| String::from_utf8(bytes).map_err(|_| Error::Damaged(Damage::Metadata));
-    let vault_id = text(get(meta_keys::VAULT_ID)?)?;
-    let recipient = text(get(meta_keys::RECIPIENT)?)?;
-    let language = meta
-        .get(meta_keys::LANGUAGE)?
+    if format < FORMAT_VERSION {
+        return Err(Error::OlderFormat { found: format });
+    }
+    let text = |bytes: Vec<u8>| {
+        String::from_utf8(bytes)
+            .ok()
+            .filter(|t| t.len() <= 100)
+            .ok_or(Error::Damaged(Damage::Metadata))
+    };
+    let vault_id = text(get(clear_keys::VAULT_ID)?)?;
+    let recipient = text(get(clear_keys::RECIPIENT)?)?;
+    let language = clear
+        .get(clear_keys::LANGUAGE)?
         .map(|v| Lang::from_code(&String::from_utf8_lossy(v.value())))
         .unwrap_or_default();
-    if meta.len()? == 0 {
-        return Err(Error::Damaged(Damage::Metadata));
-    }
     Ok((vault_id, recipient, language))
 }
 
-/// Remembers a failed unlock without the key: sealed to the vault's public recipient.
+/// The error for a file without the `clear` table: a format-1 vault, or not a vault at all.
+fn legacy_format(read: &redb::ReadTransaction) -> Error {
+    let legacy: redb::TableDefinition<&str, &[u8]> = redb::TableDefinition::new("meta");
+    let format = read.open_table(legacy).ok().and_then(|meta| {
+        let value = meta.get("format").ok()??;
+        let bytes: [u8; 4] = value.value().try_into().ok()?;
+        Some(u32::from_be_bytes(bytes))
+    });
+    match format {
+        Some(found) if found > FORMAT_VERSION => Error::NewerFormat {
+            found,
+            supported: FORMAT_VERSION,
+        },
+        Some(found) => Error::OlderFormat { found },
+        None => Error::Damaged(Damage::Metadata),
+    }
+}
+
+/// Remembers a failed unlock without the key: sealed to the vault's public recipient, under a
+/// time-ordered key so that the oldest make way when more than [`MAX_PENDING_FAILURES`] wait.
+/// Nothing vouches for these records; unlock shows them as unverified.
 fn record_failure(open: &OpenVault, now: DateTime<Utc>) -> Result<()> {
     let record = serde_json::to_vec(&PendingFailure { at: now }).map_err(Error::storage)?;
     let sealed = crypto::seal_to(&open.recipient, &record)?;
-    let key = u64::from_be_bytes(crypto::random_bytes());
+    let millis = u64::try_from(now.timestamp_millis()).unwrap_or(0);
+    let key = (millis << 16) | u64::from(u16::from_be_bytes(crypto::random_bytes()));
     let txn = open.db.begin_write()?;
-    txn.open_table(PENDING_AUDIT)?
-        .insert(key, sealed.as_slice())?;
+    {
+        let mut table = txn.open_table(PENDING_AUDIT)?;
+        table.insert(key, sealed.as_slice())?;
+        let keys: Vec<u64> = table
+            .iter()?
+            .filter_map(|item| item.ok().map(|(k, _)| k.value()))
+            .collect();
+        let excess = keys.len().saturating_sub(MAX_PENDING_FAILURES);
+        for old in keys.into_iter().take(excess) {
+            table.remove(old)?;
+        }
+    }
     txn.commit()?;
     Ok(())
 }

@@ -1,242 +1,469 @@
-//! An unlocked vault: the keys and the decrypted index, and the write transaction that keeps
-//! entries, index buckets and the audit chain in one atomic commit.
+//! An unlocked vault: the keys, the decrypted index and the head; the checks that unlocking
+//! runs over the file; and the write transaction that keeps values, index buckets, the audit
+//! chain and the head in one atomic commit.
+
+use std::collections::{BTreeSet, HashSet};
 
 use chrono::{DateTime, Utc};
-use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, WriteTransaction};
+use redb::{Database, ReadableDatabase, ReadableTable, WriteTransaction};
 
-use crate::audit::{self, AuditAction, Head, NewRecord, PendingFailure};
+use crate::audit::{self, AuditAction, NewRecord, PendingFailure};
 use crate::crypto::Keys;
-use crate::error::{Error, Result};
+use crate::error::{Damage, Error, Result};
 use crate::model::EntryId;
 use crate::profile::{Profile, Settings};
-use crate::store::index::{Index, bucket_name};
-use crate::store::{AUDIT, ENTRIES, INDEX, META, PENDING_AUDIT, meta_keys};
+use crate::store::head::Head;
+use crate::store::index::{INDEX_TABLE, Index, Row, bucket_name};
+use crate::store::sealed::{self, Bytes, Codec, Part, Reader, SealedTable, Writer};
+use crate::store::{CLEAR, PENDING_AUDIT, clear_keys, meta_keys};
 use crate::time::IsoWeek;
 
-use super::records::StoredEntry;
+use super::records::{DEVICE, ENTRY_TABLE, PROFILE, SETTINGS};
+
+/// At most this many failed unlock attempts wait while the vault is locked; they are written
+/// without the key, so anyone with the file could add more, and the oldest make way.
+pub(crate) const MAX_PENDING_FAILURES: usize = 20;
 
 pub(crate) struct Session {
     pub keys: Keys,
+    pub vault_id: String,
     pub device_id: String,
     pub profile: Profile,
     pub settings: Settings,
     pub index: Index,
     pub head: Head,
+    /// Entries whose stored value is not the one the index vouches for (put back to an older
+    /// copy, or added outside the app): reported as damaged, never shown as they are.
+    pub damaged: HashSet<u128>,
     pub last_activity: DateTime<Utc>,
 }
 
 /// What unlocking found and did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UnlockReport {
-    /// Failed unlock attempts since the last successful one.
+    /// Failed unlock attempts recorded while the vault was locked. They cannot be
+    /// authenticated (anyone with the file could have added them), so they are shown as
+    /// unverified.
     pub failed_attempts: u32,
+    /// When those attempts say they happened, oldest first.
+    pub failed_attempt_times: Vec<DateTime<Utc>>,
     /// Entries removed because their retention ran out.
     pub purged: u32,
     /// Whether the index had to be rebuilt from the entries.
     pub index_rebuilt: bool,
-    /// Entries that could not be decrypted while rebuilding; every other entry is available.
+    /// Entries that cannot be read (damaged, or changed outside the app); every other entry is
+    /// available.
     pub damaged: Vec<EntryId>,
 }
 
 impl Session {
-    /// Opens the sealed state of the vault with `keys`.
+    /// Opens the vault's sealed state with `keys` and checks the file against the head.
     pub fn load(db: &Database, keys: Keys, now: DateTime<Utc>) -> Result<(Session, UnlockReport)> {
-        let read = db.begin_read()?;
-        let meta = read.open_table(META)?;
-        let profile: Profile = open_json(&meta, meta_keys::PROFILE, &keys)?;
-        let settings: Settings = open_json(&meta, meta_keys::SETTINGS, &keys)?;
-        let device_id = {
-            let damaged = || Error::Damaged(crate::error::Damage::Metadata);
-            let value = meta.get(meta_keys::DEVICE)?.ok_or_else(damaged)?;
-            let plain = keys.open(value.value()).ok_or_else(damaged)?;
-            String::from_utf8(plain.to_vec()).map_err(|_| damaged())?
+        let txn = db.begin_read()?;
+        let (vault_id, recipient) = {
+            let clear = txn.open_table(CLEAR)?;
+            let text = |key: &str| -> Result<String> {
+                let value = clear.get(key)?.ok_or(Error::Damaged(Damage::Metadata))?;
+                String::from_utf8(value.value().to_vec())
+                    .map_err(|_| Error::Damaged(Damage::Metadata))
+            };
+            (text(clear_keys::VAULT_ID)?, text(clear_keys::RECIPIENT)?)
         };
-        let stored_head = audit::read_head(&meta, &keys)?;
-        let audit_table = read.open_table(AUDIT)?;
-        let tail_head = match audit_table.last()? {
-            Some((seq, value)) => {
-                let bytes = value.value();
-                let mut last_mac = [0u8; 32];
-                if bytes.len() >= 64 {
-                    last_mac.copy_from_slice(&bytes[32..64]);
-                }
-                Head {
-                    count: seq.value() + 1,
-                    last_mac,
-                }
+        if keys.recipient() != recipient {
+            return Err(Error::Damaged(Damage::KeyMismatch));
+        }
+        let head = {
+            let clear = txn.open_table(CLEAR)?;
+            let bytes = clear.get(clear_keys::HEAD)?.map(|v| v.value().to_vec());
+            bytes
+                .and_then(|b| Head::decode(&b, &keys, &vault_id, &recipient))
+                .ok_or(Error::Damaged(Damage::Head))?
+        };
+        let scan = sealed::scan(&txn, &keys)?;
+        if scan.newest_version > head.generation {
+            return Err(Error::Damaged(Damage::Head));
+        }
+        for part in Part::ALL {
+            let recoverable = matches!(part, Part::Entries | Part::Index);
+            if !recoverable && scan.digests[part.number()] != head.digests[part.number()] {
+                return Err(Error::Damaged(Damage::Record(part)));
             }
-            None => Head::EMPTY,
-        };
-        let (head, chain_break) = match stored_head {
-            Some(head) => (head, false),
-            None => (tail_head, true),
-        };
+        }
+        let reader = Reader::new(txn, &keys);
+        let settings_damaged = || Error::Damaged(Damage::Record(Part::Settings));
+        let profile: Profile = reader
+            .get(&PROFILE, meta_keys::PROFILE)?
+            .ok_or_else(settings_damaged)?;
+        let settings: Settings = reader
+            .get(&SETTINGS, meta_keys::SETTINGS)?
+            .ok_or_else(settings_damaged)?;
+        let device = reader
+            .get(&DEVICE, meta_keys::DEVICE)?
+            .ok_or_else(settings_damaged)?;
 
         let mut report = UnlockReport::default();
-        let entries = read.open_table(ENTRIES)?;
         let mut index = Index::default();
-        let mut buckets_ok = true;
-        for item in read.open_table(INDEX)?.iter()? {
-            let (_, value) = item?;
-            match keys.open(value.value()) {
-                Some(plain) if index.load_bucket(&plain).is_some() => {}
+        let mut buckets_ok =
+            scan.digests[Part::Index.number()] == head.digests[Part::Index.number()];
+        reader.for_each(&INDEX_TABLE, |_, bucket| {
+            match bucket {
+                Some(bytes) if index.load_bucket(&bytes.0).is_some() => {}
                 _ => buckets_ok = false,
             }
-        }
-        if !buckets_ok || index.len() as u64 != entries.len()? {
+            Ok(())
+        })?;
+        let entries_ok =
+            scan.digests[Part::Entries.number()] == head.digests[Part::Entries.number()];
+        let mut damaged = HashSet::new();
+        let mut reanchor_entries = false;
+        if !buckets_ok || index.len() != scan.entry_versions.len() {
+            if !entries_ok {
+                // Neither the index nor the digest can say which entries are the right ones.
+                return Err(Error::Damaged(Damage::Record(Part::Entries)));
+            }
             index = Index::default();
-            for item in entries.iter()? {
-                let (key, value) = item?;
-                let id = EntryId::from_u128(key.value());
-                match StoredEntry::open(&keys, value.value()) {
+            reader.for_each(&ENTRY_TABLE, |key, stored| {
+                match stored.filter(|s| s.id.as_u128() == key) {
                     Some(stored) => {
-                        index.upsert(stored.row(&keys));
+                        let version = scan.entry_versions.get(&key).copied().unwrap_or(0);
+                        index.upsert(stored.row(&keys, version));
                     }
-                    None => report.damaged.push(id),
+                    None => report.damaged.push(EntryId::from_u128(key)),
+                }
+                Ok(())
+            })?;
+            report.index_rebuilt = true;
+        } else {
+            // The index vouches for each entry's version: an entry put back to an older copy,
+            // or one the index does not know, is named.
+            for row in index.rows() {
+                if scan.entry_versions.get(&row.id) != Some(&row.version) {
+                    damaged.insert(row.id);
                 }
             }
-            report.index_rebuilt = true;
+            for id in scan.entry_versions.keys() {
+                if index.get(EntryId::from_u128(*id)).is_none() {
+                    damaged.insert(*id);
+                }
+            }
+            if !entries_ok && damaged.is_empty() {
+                return Err(Error::Damaged(Damage::Record(Part::Entries)));
+            }
+            reanchor_entries = !entries_ok;
+            report
+                .damaged
+                .extend(damaged.iter().map(|id| EntryId::from_u128(*id)));
         }
-        let pending: Vec<(u64, PendingFailure)> = read
-            .open_table(PENDING_AUDIT)?
-            .iter()?
-            .filter_map(|item| item.ok())
-            .filter_map(|(k, v)| {
-                let plain = keys.open(v.value())?;
-                Some((k.value(), serde_json::from_slice(&plain).ok()?))
-            })
-            .collect();
-        drop((meta, audit_table, entries, read));
+        report.damaged.sort();
+        let pending = pending_failures(reader.txn(), &keys, now)?;
+        drop(reader);
 
         let mut session = Session {
             keys,
-            device_id,
+            vault_id,
+            device_id: device.0,
             profile,
             settings,
             index,
             head,
+            damaged,
             last_activity: now,
         };
-        let rebuilt_weeks: Vec<IsoWeek> = if report.index_rebuilt {
-            session.index.weeks().collect()
-        } else {
-            vec![]
-        };
-        if chain_break || !pending.is_empty() || report.index_rebuilt {
+        if report.index_rebuilt || reanchor_entries || !pending.is_empty() {
             let mut tx = session.begin(db)?;
-            if chain_break {
+            if report.index_rebuilt {
+                tx.rebuild_index()?;
+            }
+            if reanchor_entries {
+                // Named above and kept unreadable; the digest now describes the file as it is,
+                // and the audit log keeps the break visible.
+                tx.head.digests[Part::Entries.number()] = scan.digests[Part::Entries.number()];
                 tx.audit(NewRecord {
                     at: now,
                     action: AuditAction::ChainBreakDetected,
                     entry: None,
-                    reason: "audit-head-invalid".into(),
+                    reason: format!("entries-changed-outside:{}", report.damaged.len()),
                 })?;
             }
-            let mut pending = pending;
-            pending.sort_by_key(|(_, failure)| failure.at);
-            {
-                let mut table = tx.txn.open_table(PENDING_AUDIT)?;
-                for (key, _) in &pending {
-                    table.remove(key)?;
-                }
-            }
-            for (_, failure) in &pending {
+            tx.clear_pending_failures()?;
+            for failure in &pending {
                 tx.audit(NewRecord {
                     at: failure.at,
                     action: AuditAction::UnlockFailure,
                     entry: None,
-                    reason: "wrong-passphrase".into(),
+                    reason: "wrong-passphrase;unverified".into(),
                 })?;
-            }
-            if report.index_rebuilt {
-                tx.txn.delete_table(INDEX)?;
-                for week in &rebuilt_weeks {
-                    tx.put_bucket(*week)?;
-                }
             }
             tx.commit()?;
             report.failed_attempts = pending.len() as u32;
+            report.failed_attempt_times = pending.iter().map(|f| f.at).collect();
         }
         Ok((session, report))
     }
 
-    /// Starts a write transaction that appends to this session's audit chain.
+    /// Starts a write transaction. Its values carry the number it will commit as.
     pub fn begin<'s>(&'s mut self, db: &Database) -> Result<Tx<'s>> {
         let txn = db.begin_write()?;
-        let head = self.head;
+        let mut head = self.head;
+        head.generation = head
+            .generation
+            .checked_add(1)
+            .ok_or(Error::Damaged(Damage::Head))?;
         Ok(Tx {
-            txn,
+            txn: Some(txn),
             session: self,
             head,
+            undo: Vec::new(),
+            weeks: BTreeSet::new(),
         })
+    }
+
+    /// Reads of the committed state.
+    pub fn reader<'a>(&'a self, db: &Database) -> Result<Reader<'a>> {
+        Ok(Reader::new(db.begin_read()?, &self.keys))
+    }
+
+    /// An entry's damage as the unlock checks found it.
+    pub fn check_entry(&self, id: EntryId) -> Result<()> {
+        if self.damaged.contains(&id.as_u128()) {
+            Err(Error::EntryDamaged(id))
+        } else {
+            Ok(())
+        }
     }
 }
 
-fn open_json<T: serde::de::DeserializeOwned>(
-    meta: &impl ReadableTable<&'static str, &'static [u8]>,
-    key: &str,
+/// The failed attempts waiting in the file: at most [`MAX_PENDING_FAILURES`], the newest, none
+/// claiming a time after `now`, oldest first.
+fn pending_failures(
+    txn: &redb::ReadTransaction,
     keys: &Keys,
-) -> Result<T> {
-    let damaged = || Error::Damaged(crate::error::Damage::Metadata);
-    let value = meta.get(key)?.ok_or_else(damaged)?;
-    let plain = keys.open(value.value()).ok_or_else(damaged)?;
-    serde_json::from_slice(&plain).map_err(|_| damaged())
+    now: DateTime<Utc>,
+) -> Result<Vec<PendingFailure>> {
+    let table = txn.open_table(PENDING_AUDIT)?;
+    let mut failures = Vec::new();
+    for item in table.iter()?.rev() {
+        let (_, value) = item?;
+        if failures.len() == MAX_PENDING_FAILURES {
+            break;
+        }
+        let failure = keys
+            .open_addressed(value.value())
+            .and_then(|plain| serde_json::from_slice::<PendingFailure>(&plain).ok());
+        if let Some(mut failure) = failure {
+            failure.at = failure.at.min(now);
+            failures.push(failure);
+        }
+    }
+    failures.sort_by_key(|f| f.at);
+    Ok(failures)
 }
 
-/// One atomic change to the vault. Dropping it without [`Tx::commit`] changes nothing on disk;
-/// the caller restores any in-memory index change it made.
+/// One atomic change to the vault. Dropping it without [`Tx::commit`] changes nothing on disk
+/// and undoes every index change made through it.
 pub(crate) struct Tx<'s> {
-    pub txn: WriteTransaction,
+    txn: Option<WriteTransaction>,
     pub session: &'s mut Session,
     head: Head,
+    /// Each changed entry's row as it was before the first change, oldest change first.
+    undo: Vec<(EntryId, Option<Row>)>,
+    weeks: BTreeSet<IsoWeek>,
 }
 
-impl Tx<'_> {
+impl<'s> Tx<'s> {
+    /// Continues a write transaction begun elsewhere (the passphrase change, which re-seals
+    /// the file with new keys first), with the session's head as it stands.
+    pub fn adopt(txn: WriteTransaction, session: &'s mut Session) -> Tx<'s> {
+        let head = session.head;
+        Tx {
+            txn: Some(txn),
+            session,
+            head,
+            undo: Vec::new(),
+            weeks: BTreeSet::new(),
+        }
+    }
+
+    /// Marks every week's bucket to be written at commit.
+    pub fn rewrite_all_buckets(&mut self) {
+        let weeks: Vec<IsoWeek> = self.session.index.weeks().collect();
+        self.weeks.extend(weeks);
+    }
+
+    fn txn(&self) -> &WriteTransaction {
+        self.txn
+            .as_ref()
+            .expect("a transaction is present until commit")
+    }
+
+    fn writer(&mut self) -> Writer<'_> {
+        Writer {
+            txn: self
+                .txn
+                .as_ref()
+                .expect("a transaction is present until commit"),
+            keys: &self.session.keys,
+            head: &mut self.head,
+        }
+    }
+
+    /// The value under `key` as this transaction sees it.
+    pub fn get<'k, K: redb::Key + 'static, V: Codec>(
+        &self,
+        table: &SealedTable<K, V>,
+        key: K::SelfType<'k>,
+    ) -> Result<Option<V>> {
+        let redb_table = self.txn().open_table(table.def)?;
+        let Some(stored) = redb_table.get(&key)? else {
+            return Ok(None);
+        };
+        let key_bytes = K::as_bytes(&key);
+        let plain = sealed::open(
+            &self.session.keys,
+            table.part,
+            key_bytes.as_ref(),
+            stored.value(),
+        )
+        .ok_or(Error::Damaged(Damage::Record(table.part)))?;
+        V::decode(&plain)
+            .map(Some)
+            .ok_or(Error::Damaged(Damage::Record(table.part)))
+    }
+
+    pub fn put<'k, K: redb::Key + 'static, V: Codec>(
+        &mut self,
+        table: &SealedTable<K, V>,
+        key: K::SelfType<'k>,
+        value: &V,
+    ) -> Result<()> {
+        self.writer().put(table, key, value)
+    }
+
+    pub fn remove<'k, K: redb::Key + 'static, V>(
+        &mut self,
+        table: &SealedTable<K, V>,
+        key: K::SelfType<'k>,
+    ) -> Result<bool> {
+        self.writer().remove(table, key)
+    }
+
+    pub fn remove_range<'k, K: redb::Key + 'static, V>(
+        &mut self,
+        table: &SealedTable<K, V>,
+        range: std::ops::RangeInclusive<K::SelfType<'k>>,
+    ) -> Result<u32> {
+        self.writer().remove_range(table, range)
+    }
+
+    /// The version this transaction writes its values with.
+    pub fn version(&self) -> u64 {
+        self.head.generation
+    }
+
+    /// Adds or replaces an entry's index row; its week's bucket is rewritten at commit.
+    pub fn index_upsert(&mut self, row: Row) {
+        let id = row.id();
+        let old = self.session.index.get(id).cloned();
+        self.undo.push((id, old));
+        self.weeks.extend(self.session.index.upsert(row));
+    }
+
+    /// Removes an entry's index row.
+    pub fn index_remove(&mut self, id: EntryId) {
+        let old = self.session.index.get(id).cloned();
+        self.undo.push((id, old));
+        self.weeks.extend(self.session.index.remove(id));
+    }
+
     /// Appends an audit record, attributed to this vault's user.
     pub fn audit(&mut self, record: NewRecord) -> Result<()> {
-        let mut audit_table = self.txn.open_table(AUDIT)?;
-        let mut meta = self.txn.open_table(META)?;
         let profile = &self.session.profile;
-        self.head = audit::append(
-            &mut audit_table,
-            &mut meta,
+        let (link, tip) = audit::link(
             &self.session.keys,
-            self.head,
+            self.head.audit_count,
+            self.head.audit_tip,
             (&profile.pseudonym, profile.role),
             record,
         )?;
+        let seq = self.head.audit_count;
+        self.writer().put(&audit::AUDIT_TABLE, seq, &link)?;
+        self.head.audit_count = seq.checked_add(1).ok_or(Error::Damaged(Damage::Head))?;
+        self.head.audit_tip = tip;
+        Ok(())
+    }
+
+    /// Replaces the clear language record (readable before unlock; not personal data).
+    pub fn set_clear_language(&mut self, code: &str) -> Result<()> {
+        self.txn()
+            .open_table(CLEAR)?
+            .insert(clear_keys::LANGUAGE, code.as_bytes())?;
+        Ok(())
+    }
+
+    fn clear_pending_failures(&mut self) -> Result<()> {
+        let txn = self.txn();
+        txn.delete_table(PENDING_AUDIT)?;
+        txn.open_table(PENDING_AUDIT)?;
+        Ok(())
+    }
+
+    /// Writes every bucket anew from the in-memory index.
+    fn rebuild_index(&mut self) -> Result<()> {
+        self.writer().clear(&INDEX_TABLE)?;
+        self.rewrite_all_buckets();
         Ok(())
     }
 
     /// Rewrites the sealed index bucket of `week` from the in-memory index.
-    pub fn put_bucket(&mut self, week: IsoWeek) -> Result<()> {
+    fn put_bucket(&mut self, week: IsoWeek) -> Result<()> {
         let key = self.session.keys.bucket(&bucket_name(week));
-        let mut table = self.txn.open_table(INDEX)?;
         if self.session.index.in_week(week).next().is_none() {
-            table.remove(key)?;
+            self.writer().remove(&INDEX_TABLE, key)?;
         } else {
-            let sealed = self
-                .session
-                .keys
-                .seal(&self.session.index.encode_bucket(week))?;
-            table.insert(key, sealed.as_slice())?;
+            let bucket = Bytes(zeroize::Zeroizing::new(
+                self.session.index.encode_bucket(week),
+            ));
+            self.writer().put(&INDEX_TABLE, key, &bucket)?;
         }
         Ok(())
     }
 
-    /// Seals `value` as JSON under `key` in the meta table.
-    pub fn put_meta_json<T: serde::Serialize>(&mut self, key: &str, value: &T) -> Result<()> {
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(value).map_err(Error::storage)?);
-        let sealed = self.session.keys.seal(&plain)?;
-        self.txn.open_table(META)?.insert(key, sealed.as_slice())?;
+    /// Makes the change durable, with the buckets it touched and the new head; only then does
+    /// the session adopt the new head.
+    pub fn commit(mut self) -> Result<()> {
+        for week in std::mem::take(&mut self.weeks) {
+            self.put_bucket(week)?;
+        }
+        let encoded = self.head.encode(
+            &self.session.keys,
+            &self.session.vault_id,
+            &self.session.keys.recipient(),
+        );
+        self.txn()
+            .open_table(CLEAR)?
+            .insert(clear_keys::HEAD, encoded.as_slice())?;
+        let txn = self
+            .txn
+            .take()
+            .expect("a transaction is present until commit");
+        txn.commit()?;
+        self.session.head = self.head;
+        self.undo.clear();
         Ok(())
     }
+}
 
-    /// Makes the change durable; only then does the session adopt the new audit head.
-    pub fn commit(self) -> Result<()> {
-        let Tx { txn, session, head } = self;
-        txn.commit()?;
-        session.head = head;
-        Ok(())
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        for (id, old) in self.undo.drain(..).rev() {
+            match old {
+                Some(row) => {
+                    self.session.index.upsert(row);
+                }
+                None => {
+                    self.session.index.remove(id);
+                }
+            }
+        }
     }
 }
