@@ -1,8 +1,12 @@
-//! A crash at any instant loses no acknowledged entry (hard rule 7).
+//! A crash at any instant loses no acknowledged entry (hard rule 7), and a passphrase change
+//! cut off at any instant leaves a vault that one of the two passphrases opens.
 //!
-//! A child process captures entries in bursts; we SIGKILL it at random moments, reopen the
-//! vault, and check that every entry the child acknowledged is there, intact, and that the audit
-//! chain still verifies.
+//! A child process captures entries in bursts (every other run also changing the passphrase
+//! back and forth); we SIGKILL it at random moments, reopen the vault, and check that every
+//! entry the child acknowledged is there, intact, and that the audit chain still verifies.
+//!
+//! `LEEFWERELD_CRASH_KILLS` sets the number of kills: 100 by default (what CI runs, about a
+//! minute here); a long run uses 1000.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -12,7 +16,12 @@ use std::time::{Duration, Instant};
 use leefwereld_core::ListFilter;
 use rand::Rng;
 
-const KILLS: usize = 60;
+fn kills() -> usize {
+    std::env::var("LEEFWERELD_CRASH_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100)
+}
 
 #[test]
 fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
@@ -20,10 +29,13 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
     let vault_dir = dir.path().join("vault");
     let mut acknowledged: Vec<(String, String)> = Vec::new();
     let mut rng = rand::thread_rng();
-    for run in 0..KILLS {
+    let kills = kills();
+    let (mut rotations, mut rotations_started) = (0, 0);
+    for run in 0..kills {
         let mut child = Command::new(env!("CARGO_BIN_EXE_capture-burst"))
             .arg(&vault_dir)
             .arg(format!("run{run}"))
+            .args((run % 2 == 1).then_some("rotate"))
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -52,6 +64,11 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
         let _ = child.wait();
         reader.join().unwrap();
         for line in rx.try_iter() {
+            match line.as_str() {
+                "ROTATING" => rotations_started += 1,
+                "ROTATED" => rotations += 1,
+                _ => {}
+            }
             if let Some(rest) = line.strip_prefix("ACK ") {
                 let (id, marker) = rest.split_once(' ').unwrap();
                 acknowledged.push((id.to_owned(), marker.to_owned()));
@@ -59,8 +76,17 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
         }
     }
     assert!(
-        acknowledged.len() > KILLS,
+        acknowledged.len() > kills,
         "the children did capture ({} acks)",
+        acknowledged.len()
+    );
+    assert!(
+        rotations_started > rotations,
+        "kills landed inside passphrase changes"
+    );
+    println!(
+        "{kills} kills, {} acknowledged entries, {rotations_started} passphrase changes begun, \
+         {rotations} finished",
         acknowledged.len()
     );
 

@@ -387,8 +387,14 @@ impl Writer<'_> {
 
 /// Recomputes every part's digest from the file and the highest version any value claims:
 /// what unlock compares with the head.
-pub(crate) fn scan(txn: &ReadTransaction, keys: &Keys) -> Result<Scan> {
-    let mut scan = Scan::default();
+///
+/// A value this vault sealed that claims a version after `generation` means the head is older
+/// than the data.
+pub(crate) fn scan(txn: &ReadTransaction, keys: &Keys, generation: u64) -> Result<Scan> {
+    let mut scan = Scan {
+        generation,
+        ..Scan::default()
+    };
     for part in Part::ALL {
         scan_part(txn, keys, part, &mut scan)?;
     }
@@ -398,8 +404,11 @@ pub(crate) fn scan(txn: &ReadTransaction, keys: &Keys) -> Result<Scan> {
 /// What the file holds, as [`scan`] found it.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
+    generation: u64,
     pub digests: [[u8; 32]; Part::ALL.len()],
-    pub newest_version: u64,
+    /// Whether a value this vault sealed claims a version after the head's: the head is older
+    /// than the data.
+    pub head_behind: bool,
     /// Entry ids with the version each entry's value claims.
     pub entry_versions: std::collections::HashMap<u128, u64>,
 }
@@ -422,9 +431,16 @@ fn scan_part(txn: &ReadTransaction, keys: &Keys, part: Part, scan: &mut Scan) ->
             let (key, value) = item?;
             let key = key.value();
             let version = stored_version(value.value());
-            let e = element(keys, part, K::as_bytes(&key).as_ref(), version);
+            let key_bytes = K::as_bytes(&key);
+            let e = element(keys, part, key_bytes.as_ref(), version);
             xor_into(&mut scan.digests[part.number()], &e);
-            scan.newest_version = scan.newest_version.max(version);
+            if version > scan.generation {
+                // A forged value (one that does not open) is caught by its part's digest.
+                if open(keys, part, key_bytes.as_ref(), value.value()).is_some() {
+                    scan.head_behind = true;
+                }
+            }
+            drop(key_bytes);
             also(&key, version, scan);
         }
         Ok(())

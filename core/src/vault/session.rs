@@ -79,8 +79,8 @@ impl Session {
                 .and_then(|b| Head::decode(&b, &keys, &vault_id, &recipient))
                 .ok_or(Error::Damaged(Damage::Head))?
         };
-        let scan = sealed::scan(&txn, &keys)?;
-        if scan.newest_version > head.generation {
+        let scan = sealed::scan(&txn, &keys, head.generation)?;
+        if scan.head_behind {
             return Err(Error::Damaged(Damage::Head));
         }
         for part in Part::ALL {
@@ -116,7 +116,7 @@ impl Session {
             scan.digests[Part::Entries.number()] == head.digests[Part::Entries.number()];
         let mut damaged = HashSet::new();
         let mut reanchor_entries = false;
-        if !buckets_ok || index.len() != scan.entry_versions.len() {
+        if !buckets_ok || (entries_ok && index.len() != scan.entry_versions.len()) {
             if !entries_ok {
                 // Neither the index nor the digest can say which entries are the right ones.
                 return Err(Error::Damaged(Damage::Record(Part::Entries)));

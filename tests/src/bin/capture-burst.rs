@@ -2,7 +2,10 @@
 //! returned — the moment the app would tell the worker "saved". The crash test kills this
 //! process at random instants and checks that every acknowledged entry survived.
 //!
-//! Usage: `capture-burst <vault-dir> <run-label>`
+//! With `rotate`, it also changes the passphrase back and forth between the two test
+//! passphrases after every few captures, so that kills land inside passphrase changes too.
+//!
+//! Usage: `capture-burst <vault-dir> <run-label> [rotate]`
 
 use std::io::Write;
 
@@ -12,6 +15,7 @@ fn main() {
         eprintln!("usage: capture-burst <vault-dir> <run-label>");
         std::process::exit(2);
     };
+    let rotate = args.next().as_deref() == Some("rotate");
     let vault = match leefwereld_tests::open_or_create(std::path::Path::new(&dir)) {
         Ok(vault) => vault,
         Err(err) => {
@@ -23,7 +27,21 @@ fn main() {
     let mut out = stdout.lock();
     let _ = writeln!(out, "READY");
     let _ = out.flush();
-    for n in 0.. {
+    for n in 0u64.. {
+        if rotate && n % 4 == 0 {
+            let _ = writeln!(out, "ROTATING");
+            let _ = out.flush();
+            let (old, new) = leefwereld_tests::passphrases();
+            let options =
+                leefwereld_tests::fast_options(std::sync::Arc::new(leefwereld_core::SystemClock));
+            if let Err(err) = vault.change_passphrase(old, new, &options) {
+                eprintln!("passphrase change failed: {err}");
+                std::process::exit(1);
+            }
+            leefwereld_tests::remember_passphrase(new);
+            let _ = writeln!(out, "ROTATED");
+            let _ = out.flush();
+        }
         let marker = format!("{label}-{n}");
         let content = leefwereld_tests::marked_trend(&marker, vault.now());
         match vault.capture(content, vec![]) {
