@@ -137,7 +137,10 @@ pub fn check(role: Role, content: &EntryContent, earlier: &[EarlierSignal]) -> V
         add(FrameRule::Transparency, Severity::Info);
     }
     if signal && !content.aliases.is_empty() {
-        let since = content.observed_at - Duration::days(MONITORING_WINDOW_DAYS);
+        let since = content
+            .observed_at
+            .checked_sub_signed(Duration::days(MONITORING_WINDOW_DAYS))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
         let recent: Vec<&EarlierSignal> =
             earlier.iter().filter(|e| e.observed_at >= since).collect();
         let reason = fold(content.reason.trim());

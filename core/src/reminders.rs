@@ -155,7 +155,8 @@ impl Vault {
         let avg_state = state_of(ReminderKind::AvgPrinciples.code());
         let avg_due = avg_state
             .acknowledged_at
-            .map_or(now, |at| at + Duration::days(AVG_CYCLE_DAYS));
+            .and_then(|at| at.checked_add_signed(Duration::days(AVG_CYCLE_DAYS)))
+            .unwrap_or(now);
         candidates.push(Reminder {
             id: reminder_id(ReminderKind::AvgPrinciples, None),
             kind: ReminderKind::AvgPrinciples,

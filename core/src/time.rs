@@ -41,20 +41,31 @@ pub struct IsoWeek {
     week: u32,
 }
 
+/// The years a week may lie in. Far inside chrono's calendar, so that no arithmetic on a week
+/// (its Sunday, the week after, twelve weeks back) can leave it; instants outside are taken to
+/// the nearest end instead of panicking.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
 impl IsoWeek {
-    /// The week of an ISO year, if that year has it (52 or 53 weeks).
+    /// The week of an ISO year, if that year has it (52 or 53 weeks) and lies in [`YEARS`].
     pub fn new(year: i32, week: u32) -> Option<IsoWeek> {
+        if !YEARS.contains(&year) {
+            return None;
+        }
         NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).map(|_| IsoWeek { year, week })
     }
 
     /// The week in which an instant falls, in Amsterdam time.
     pub fn of(instant: DateTime<Utc>) -> IsoWeek {
-        IsoWeek::of_date(local_date(instant))
+        let earliest =
+            Utc.from_utc_datetime(&first_day().and_hms_opt(12, 0, 0).unwrap_or_default());
+        let latest = Utc.from_utc_datetime(&last_day().and_hms_opt(12, 0, 0).unwrap_or_default());
+        IsoWeek::of_date(local_date(instant.clamp(earliest, latest)))
     }
 
     /// The week a calendar date belongs to.
     pub fn of_date(date: NaiveDate) -> IsoWeek {
-        let iso = date.iso_week();
+        let iso = date.clamp(first_day(), last_day()).iso_week();
         IsoWeek {
             year: iso.year(),
             week: iso.week(),
@@ -98,15 +109,28 @@ impl IsoWeek {
         IsoWeek::of_date(self.monday() - Days::new(7))
     }
 
-    /// `n` weeks earlier (`n` = 0 is this week).
+    /// `n` weeks earlier (`n` = 0 is this week); the first week of [`YEARS`] at the most.
     pub fn minus(self, n: u32) -> IsoWeek {
-        IsoWeek::of_date(self.monday() - Days::new(7 * u64::from(n)))
+        let date = self
+            .monday()
+            .checked_sub_days(Days::new(7 * u64::from(n)))
+            .unwrap_or_else(first_day);
+        IsoWeek::of_date(date)
     }
 
     /// The `count` weeks ending with this one, oldest first.
     pub fn trailing(self, count: u32) -> Vec<IsoWeek> {
         (0..count).rev().map(|n| self.minus(n)).collect()
     }
+}
+
+/// The first Monday of [`YEARS`]' first ISO year and the last Sunday of its last.
+fn first_day() -> NaiveDate {
+    NaiveDate::from_isoywd_opt(*YEARS.start(), 1, Weekday::Mon).unwrap_or_default()
+}
+
+fn last_day() -> NaiveDate {
+    NaiveDate::from_isoywd_opt(*YEARS.end(), 52, Weekday::Sun).unwrap_or_default()
 }
 
 fn amsterdam_midnight(date: NaiveDate) -> DateTime<Utc> {
@@ -160,6 +184,23 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn weeks_at_the_ends_of_time_never_panic() {
+        for instant in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+            let week = IsoWeek::of(instant);
+            assert!(YEARS.contains(&week.year()));
+            let _ = (
+                week.next(),
+                week.previous(),
+                week.minus(u32::MAX),
+                week.end(),
+            );
+            let _ = week.trailing(12);
+        }
+        assert!("99999-W01".parse::<IsoWeek>().is_err());
+        assert!("-5-W01".parse::<IsoWeek>().is_err());
     }
 
     #[test]

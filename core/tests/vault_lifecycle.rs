@@ -267,13 +267,8 @@ fn a_damaged_key_file_is_a_typed_error() {
     std::fs::write(&key, &bytes).unwrap();
     let vault = Vault::open_with(&path, options(&clock)).unwrap();
     let err = vault.unlock(PASSPHRASE).unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Damaged(Damage::KeyFile) | Error::WrongPassphrase
-        ),
-        "{err:?}"
-    );
+    // The clear checksum tells a damaged key file apart from a wrong passphrase.
+    assert!(matches!(err, Error::Damaged(Damage::KeyFile)), "{err:?}");
     std::fs::write(&key, b"not an age file").unwrap();
     assert!(matches!(
         vault.unlock(PASSPHRASE),

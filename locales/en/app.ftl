@@ -53,8 +53,8 @@ unlock-submit = Unlock
 unlock-busy = Unlocking…
 unlock-emergency = Emergency: erase everything
 unlock-report-failed = { $count ->
-    [one] Since last time, someone entered a wrong passphrase once.
-   *[other] Since last time, someone entered a wrong passphrase { $count } times.
+    [one] Since last time, someone entered a wrong passphrase once (unverified: recorded while the vault was locked, so anyone with the phone's storage could have added it).
+   *[other] Since last time, someone entered a wrong passphrase { $count } times (unverified: recorded while the vault was locked, so anyone with the phone's storage could have added them).
 }
 unlock-report-purged = { $count ->
     [one] 1 entry was deleted because its retention period had ended.

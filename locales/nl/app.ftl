@@ -53,8 +53,8 @@ unlock-submit = Ontgrendel
 unlock-busy = Bezig met ontgrendelen…
 unlock-emergency = Noodgeval: alles wissen
 unlock-report-failed = { $count ->
-    [one] Sinds de vorige keer heeft iemand 1 keer een verkeerde wachtzin ingevuld.
-   *[other] Sinds de vorige keer heeft iemand { $count } keer een verkeerde wachtzin ingevuld.
+    [one] Sinds de vorige keer is er 1 keer een verkeerde wachtzin ingevoerd (niet te controleren: vastgelegd terwijl de kluis op slot was, dus iemand met toegang tot de opslag van de telefoon kan dit hebben toegevoegd).
+   *[other] Sinds de vorige keer is er { $count } keer een verkeerde wachtzin ingevoerd (niet te controleren: vastgelegd terwijl de kluis op slot was, dus iemand met toegang tot de opslag van de telefoon kan dit hebben toegevoegd).
 }
 unlock-report-purged = { $count ->
     [one] 1 notitie is verwijderd omdat de bewaartermijn voorbij was.

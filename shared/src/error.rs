@@ -34,6 +34,9 @@ pub enum LeefwereldError {
     /// `newer-format`
     #[error("{0}")]
     NewerFormat(String),
+    /// `older-format`: a vault of a test version before records were bound to their place.
+    #[error("{0}")]
+    OlderFormat(String),
     /// `damaged`: the key file, the database or a required record (the message says which).
     #[error("{0}")]
     Damaged(String),
@@ -125,6 +128,7 @@ impl LeefwereldError {
             lw::Error::AlreadyExists => Self::AlreadyExists(message),
             lw::Error::InUse => Self::InUse(message),
             lw::Error::NewerFormat { .. } => Self::NewerFormat(message),
+            lw::Error::OlderFormat { .. } => Self::OlderFormat(message),
             lw::Error::Damaged(_) => Self::Damaged(message),
             lw::Error::EntryDamaged(_) => Self::EntryDamaged(message),
             lw::Error::EntryNotFound(_) => Self::EntryNotFound(message),
@@ -173,6 +177,7 @@ impl LeefwereldError {
             Self::AlreadyExists(_) => "already-exists",
             Self::InUse(_) => "in-use",
             Self::NewerFormat(_) => "newer-format",
+            Self::OlderFormat(_) => "older-format",
             Self::Damaged(_) => "damaged",
             Self::EntryDamaged(_) => "entry-damaged",
             Self::EntryNotFound(_) => "entry-not-found",

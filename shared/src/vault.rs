@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leefwereld_core as lw;
+use zeroize::Zeroizing;
 
 use crate::error::LeefwereldError;
 use crate::profile::{Profile, Settings};
@@ -134,6 +135,7 @@ impl Vault {
             .unwrap_or_default()
             .to_core()
             .map_err(|err| err.in_lang(lang))?;
+        let passphrase = Zeroizing::new(passphrase);
         let path = folder(&path).map_err(|err| err.in_lang(lang))?;
         let inner = lw::Vault::create(path, &passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
@@ -152,6 +154,7 @@ impl Vault {
             .unwrap_or_default()
             .to_core()
             .map_err(|err| err.in_lang(lang))?;
+        let passphrase = Zeroizing::new(passphrase);
         let inner = lw::Vault::create_in_memory(&passphrase, profile.into(), options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
@@ -172,6 +175,7 @@ impl Vault {
     /// Unlocks with the passphrase: runs the KDF once, loads the index, records failed
     /// attempts in the audit log and purges expired entries.
     pub fn unlock(&self, passphrase: String) -> Result<UnlockReport, LeefwereldError> {
+        let passphrase = Zeroizing::new(passphrase);
         self.call(self.inner.unlock(&passphrase)).map(Into::into)
     }
 
@@ -190,8 +194,10 @@ impl Vault {
         self.inner.lock_if_idle()
     }
 
-    /// Replaces the passphrase (the vault must be unlocked); no entry is touched.
+    /// Replaces the passphrase (the vault must be unlocked) and rotates the keys: every value
+    /// is re-sealed, and the old key file opens nothing afterwards.
     pub fn change_passphrase(&self, old: String, new: String) -> Result<(), LeefwereldError> {
+        let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
         self.call(self.inner.change_passphrase(&old, &new, &self.options))
     }
 

@@ -502,7 +502,10 @@ impl Vault {
         let expired: Vec<EntryId> = session
             .index
             .rows()
-            .filter(|row| row.recorded() + settings.retention(row.kind) <= now)
+            .filter(|row| {
+                super::records::expiry(row.recorded(), settings, row.kind)
+                    .is_none_or(|at| at <= now)
+            })
             .map(Row::id)
             .collect();
         if expired.is_empty() {

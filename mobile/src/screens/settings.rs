@@ -178,7 +178,7 @@ fn duration_label(seconds: u32, lang: Lang) -> String {
     }
 }
 
-/// A new passphrase, confirmed with the old one. Only the key file is re-wrapped.
+/// A new passphrase, confirmed with the old one. The keys are rotated and every value re-sealed.
 #[component]
 fn ChangePassphrase() -> Element {
     let app = use_app();
@@ -202,7 +202,10 @@ fn ChangePassphrase() -> Element {
             return;
         }
         let Some(vault) = app.vault() else { return };
-        let (old_secret, new_secret) = (old(), new());
+        let (old_secret, new_secret) = (
+            zeroize::Zeroizing::new(old()),
+            zeroize::Zeroizing::new(new()),
+        );
         let options = platform::vault_options(app.is_training());
         busy.set(true);
         spawn(async move {

@@ -29,17 +29,17 @@ pub fn Unlock() -> Element {
         let Some(vault) = app.vault() else {
             return;
         };
-        let secret = passphrase();
+        // Taken out of the field at once (not copied), wiped when the attempt is over, and the
+        // field is empty again whatever the outcome.
+        let secret = zeroize::Zeroizing::new(std::mem::take(&mut *passphrase.write()));
+        crate::components::fields::clear_input("unlock-passphrase");
         failure.set(None);
         busy.set(true);
         spawn(async move {
             let result = platform::off_thread(move || vault.unlock(&secret)).await;
             busy.set(false);
             match result {
-                Ok(report) => {
-                    passphrase.set(String::new());
-                    app.unlocked(report);
-                }
+                Ok(report) => app.unlocked(report),
                 Err(err) => failure.set(Some(std::sync::Arc::new(err))),
             }
         });
