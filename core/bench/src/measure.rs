@@ -137,6 +137,8 @@ pub struct Outcome {
     pub measures: Vec<Measure>,
     /// Peak resident memory (MiB) of a fresh process that opens and unlocks the store.
     pub unlock_peak_mib: f64,
+    /// Resident memory (MiB) of that process once unlocked: what stays while the app is open.
+    pub unlock_steady_mib: f64,
 }
 
 pub struct Row {

@@ -6,18 +6,36 @@ use std::process::Command;
 
 const FLAG: &str = "--unlock-peak";
 
-/// Runs this binary again as `--unlock-peak <store> <path>` and reads the peak it reports.
-pub fn peak_of_unlock(store: &str, path: &Path) -> f64 {
+/// Runs this binary again as `--unlock-peak <store> <path>` and reads the peak and the steady
+/// resident memory it reports, in MiB.
+pub fn unlock_memory(store: &str, path: &Path) -> (f64, f64) {
     let output = Command::new(std::env::current_exe().expect("own path"))
         .arg(FLAG)
         .arg(store)
         .arg(path)
         .output()
         .expect("run child");
-    String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .parse()
-        .unwrap_or(f64::NAN)
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut figures = text
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(f64::NAN));
+    (
+        figures.next().unwrap_or(f64::NAN),
+        figures.next().unwrap_or(f64::NAN),
+    )
+}
+
+/// A `/proc/self/status` figure (`VmHWM`, `VmRSS`) in MiB.
+fn status_mib(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with(field)).map(str::to_owned))
+        .and_then(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// In the child: open and unlock, then print the peak resident memory in MiB.
@@ -43,19 +61,8 @@ pub fn child_main() -> Option<()> {
             std::hint::black_box(n);
         }
     }
-    let peak = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .map(str::to_owned)
-        })
-        .and_then(|l| {
-            l.split_whitespace()
-                .nth(1)
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0);
-    println!("{peak:.1}");
+    let peak = status_mib("VmHWM:");
+    let steady = status_mib("VmRSS:");
+    println!("{peak:.1} {steady:.1}");
     Some(())
 }

@@ -145,8 +145,16 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         }
         assert_eq!(found, 0);
     }));
+    out.push(once("passphrase change (new keys, all re-sealed)", || {
+        conn.pragma_update(None, "rekey", "zeilboot lantaarn kaasschaaf")
+            .expect("rekey");
+    }));
+    conn.pragma_update(None, "rekey", KEY).expect("rekey back");
+    drop(conn);
+    let (unlock_peak_mib, unlock_steady_mib) = crate::memory::unlock_memory("peer", &path);
     Outcome {
         measures: out,
-        unlock_peak_mib: crate::memory::peak_of_unlock("peer", &path),
+        unlock_peak_mib,
+        unlock_steady_mib,
     }
 }

@@ -10,6 +10,7 @@ use leefwereld_core::{
 use crate::measure::{Outcome, median, now, once, percentiles};
 
 const PASSPHRASE: &str = "fietsbel paraplu wolkenkrabber";
+const NEW_PASSPHRASE: &str = "zeilboot lantaarn kaasschaaf";
 
 pub fn run(data: &[EntryContent]) -> Outcome {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -76,10 +77,20 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         let page = vault.list(&filter, 0, 10).expect("scan");
         assert!(page.items.is_empty());
     }));
+    out.push(once("passphrase change (new keys, all re-sealed)", || {
+        vault
+            .change_passphrase(PASSPHRASE, NEW_PASSPHRASE, &options)
+            .expect("change");
+    }));
+    vault
+        .change_passphrase(NEW_PASSPHRASE, PASSPHRASE, &options)
+        .expect("change back");
     // The child opens the vault itself: close ours first.
     drop(vault);
+    let (unlock_peak_mib, unlock_steady_mib) = crate::memory::unlock_memory("vault", &path);
     Outcome {
         measures: out,
-        unlock_peak_mib: crate::memory::peak_of_unlock("vault", &path),
+        unlock_peak_mib,
+        unlock_steady_mib,
     }
 }

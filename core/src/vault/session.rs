@@ -467,3 +467,109 @@ impl Drop for Tx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    use super::*;
+    use crate::store::REMINDERS;
+    use crate::store::sealed::JsonRecord;
+    use crate::{Lang, Role, Vault, VaultOptions, WORK_FACTOR_MIN};
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct Value(u32);
+    impl JsonRecord for Value {}
+
+    /// A table of the layer's own, over a raw table no other test value lives in here.
+    const TABLE: SealedTable<u64, Value> = SealedTable::new(REMINDERS, Part::Reminders);
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Put(u64, u32),
+        Remove(u64),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0u64..8, any::<u32>()).prop_map(|(k, v)| Op::Put(k, v)),
+            (0u64..8).prop_map(Op::Remove),
+        ]
+    }
+
+    fn vault() -> Vault {
+        let profile = crate::Profile {
+            role: Role::YouthWorker,
+            organisation: "Jongerenwerk Zuid".into(),
+            pseudonym: "JW-07".into(),
+            language: Lang::Nl,
+        };
+        let options = VaultOptions {
+            work_factor: WORK_FACTOR_MIN,
+            ..VaultOptions::default()
+        };
+        Vault::create_in_memory("fietsbel paraplu wolkenkrabber", profile, options).unwrap()
+    }
+
+    fn contents(vault: &Vault) -> BTreeMap<u64, u32> {
+        let mut guard = vault.guard();
+        let (db, session) = guard.unlocked().unwrap();
+        let mut found = BTreeMap::new();
+        session
+            .reader(db)
+            .unwrap()
+            .for_each(&TABLE, |key, value| {
+                found.insert(key, value.expect("every value opens").0);
+                Ok(())
+            })
+            .unwrap();
+        found
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// Any sequence of puts, removes and aborted transactions reads back as the committed
+        /// ones say, and the head still vouches for the file at the next unlock.
+        #[test]
+        fn committed_changes_read_back_and_aborted_ones_leave_nothing(
+            transactions in proptest::collection::vec(
+                (proptest::collection::vec(op(), 0..6), any::<bool>()), 1..12),
+        ) {
+            let vault = vault();
+            let mut model: BTreeMap<u64, u32> = BTreeMap::new();
+            for (ops, commit) in transactions {
+                let mut guard = vault.guard();
+                let (db, session) = guard.unlocked().unwrap();
+                let mut tx = session.begin(db).unwrap();
+                let mut staged = model.clone();
+                for op in ops {
+                    match op {
+                        Op::Put(k, v) => {
+                            tx.put(&TABLE, k, &Value(v)).unwrap();
+                            staged.insert(k, v);
+                        }
+                        Op::Remove(k) => {
+                            let existed = tx.remove(&TABLE, k).unwrap();
+                            prop_assert_eq!(existed, staged.remove(&k).is_some());
+                        }
+                    }
+                }
+                if commit {
+                    tx.commit().unwrap();
+                    model = staged;
+                } else {
+                    drop(tx);
+                }
+                drop(guard);
+                prop_assert_eq!(contents(&vault), model.clone());
+            }
+            vault.lock();
+            vault.unlock("fietsbel paraplu wolkenkrabber").unwrap();
+            prop_assert_eq!(contents(&vault), model);
+        }
+    }
+}
