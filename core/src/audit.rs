@@ -37,6 +37,8 @@ code_enum! {
         ReminderAcknowledged = "reminder-acknowledged",
         FrameOverride = "frame-justified",
         ProfileImported = "connection-profile",
+        /// A team lead accepted a colleague's report-signing key.
+        TeamKeyAccepted = "team-key-accepted",
         /// The authenticated end of the chain was missing or wrong at unlock; recorded so the
         /// break stays visible in every later report.
         ChainBreakDetected = "chain-break",

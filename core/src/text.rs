@@ -1,5 +1,6 @@
 //! Text folding shared by search, alias matching and the minimiser: case- and
-//! diacritics-insensitive, so "Özil", "ozil" and "OZIL" are the same name.
+//! diacritics-insensitive, so "Özil", "ozil" and "OZIL" are the same name. And the one way a
+//! cell is written into any CSV the app exports.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -18,9 +19,48 @@ pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     needle.is_empty() || fold(haystack).contains(&needle)
 }
 
+/// One CSV cell: quoted when it holds a separator, quote or line break, and neutralised when a
+/// spreadsheet would run it as a formula (OWASP's CSV-injection rule: a leading `=`, `+`, `-`,
+/// `@`, tab or carriage return gets a `'` in front). A plain number such as `-3` stays a number.
+pub fn csv_cell(text: &str) -> String {
+    let is_number = {
+        let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let formula = !is_number && text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = if formula {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', ';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        assert_eq!(csv_cell("Bijlmer"), "Bijlmer");
+        assert_eq!(csv_cell("-3"), "-3");
+        assert_eq!(csv_cell("12"), "12");
+        assert_eq!(
+            csv_cell("=HYPERLINK(\"http://x\",\"klik\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""
+        );
+        assert_eq!(csv_cell("+31 6"), "'+31 6");
+        assert_eq!(csv_cell("-2+3"), "'-2+3");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\tx"), "'\tx");
+        assert_eq!(csv_cell("\r=1"), "\"'\r=1\"");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell(""), "");
+    }
 
     #[test]
     fn folding_ignores_case_and_diacritics() {

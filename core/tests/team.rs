@@ -122,6 +122,12 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
         );
     }
 
+    // The first fetch meets three keys the lead has not accepted: nothing counts yet.
+    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    assert_eq!(outcome.accepted, 0);
+    assert_eq!(outcome.refused.len(), 4);
+    assert!(outcome.refused.iter().all(|(_, r)| *r == Refusal::NewKey));
+    assert_eq!(accept_waiting_keys(&lead.vault), 3, "one key per worker");
     let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 4);
     assert!(outcome.refused.is_empty());
@@ -166,13 +172,13 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
             .unwrap()
             .insert(id.into(), (case.clone(), bytes));
     };
+    // Signed by the good worker's own vault: everything but the content is right.
     let to_lead = |value: &leefwereld_core::summary::team::WeeklyReport| {
-        encrypt_to(
-            std::slice::from_ref(&lead_recipient),
-            serde_json::to_string(value).unwrap().as_bytes(),
-        )
-        .unwrap()
+        good.vault.sealed_team_report(value).unwrap()
     };
+    // The lead accepts the good worker's key first.
+    lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    assert_eq!(accept_waiting_keys(&lead.vault), 1);
     let mut other_team = report.clone();
     other_team.team = "jw-noord".into();
     other_team.reporter = "lw-other".into();
@@ -182,6 +188,14 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
         "someone-else",
         encrypt_to(
             &[stranger],
+            serde_json::to_string(&report).unwrap().as_bytes(),
+        )
+        .unwrap(),
+    );
+    put(
+        "unsigned",
+        encrypt_to(
+            std::slice::from_ref(&lead_recipient),
             serde_json::to_string(&report).unwrap().as_bytes(),
         )
         .unwrap(),
@@ -220,6 +234,7 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
             ("other-team".to_string(), Refusal::OtherTeam),
             ("someone-else".to_string(), Refusal::Unreadable),
             ("tampered".to_string(), Refusal::Unreadable),
+            ("unsigned".to_string(), Refusal::Malformed),
         ]
     );
     assert!(

@@ -11,6 +11,12 @@ profile-problem-bad-rsin = The RSIN of the source organisation is not valid (9 d
 profile-problem-bad-confidentiality = The confidentiality level is unknown.
 profile-problem-bad-recipient = Recipient { $number } is not a valid age key (one that starts with age1).
 profile-problem-bad-team = The team details are not valid: a short team id (letters, digits, dashes) and the team lead's age key.
+profile-problem-too-large = This connection profile is far larger than a real one. Ask the municipality for the right file.
+profile-problem-unprintable = The field { $field } holds invisible or control characters.
+profile-problem-user-info = The field { $field } has a user name or password before the server name. Such an address can hide another server.
+profile-problem-bad-port = The field { $field } has a port outside 1–65535.
+profile-problem-secret-too-short = The client secret is too short: at least { $min } characters. Ask the municipality for a new secret.
+profile-problem-too-many-recipients = This connection profile names too many recipients (at most { $max }).
 
 sync-problem-offline = No connection. Leefwereld tries again later by itself.
 sync-problem-server = The case system had a fault (code { $status }). Leefwereld tries again later by itself.
@@ -18,6 +24,9 @@ sync-problem-refused = The case system refused this (code { $status }). It waits
 sync-problem-field = • { $field }: { $reason }
 sync-problem-not-authorised = The case system does not accept the app's login (code { $status }). Nothing is sent until the municipality provides a new connection profile.
 sync-problem-misconfigured = The connection profile does not fit the case system: { $detail }. Ask the municipality for a new connection profile.
+sync-problem-foreign-url = The case system pointed to another server ({ $origin }) than the connection profile names. Nothing was sent there. Tell the municipality's administrator.
+sync-problem-redirected = The case system redirected the app (code { $status }). Leefwereld never follows redirects, so that its login goes nowhere else. Tell the municipality's administrator.
+sync-clock-corrected = This device's clock was { $seconds } seconds off from the case system's. Leefwereld corrected for it and sent again.
 
 sync-step-types = Looking up the case type
 sync-step-find-case = Finding the case

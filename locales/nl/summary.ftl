@@ -37,3 +37,28 @@ team-refusal-future-week = Week in de toekomst
 team-refusal-future-week-explanation = Dit rapport gaat over een week die nog niet begonnen is. Het telt niet mee.
 team-refusal-wrong-week = Verkeerde week
 team-refusal-wrong-week-explanation = Dit rapport gaat over een andere week dan de week waarin het is ingediend. Het telt niet mee.
+team-refusal-too-large = Te groot
+team-refusal-too-large-explanation = Dit document is veel groter dan een echt weekrapport. Het is niet geopend en telt niet mee.
+team-refusal-bad-signature = Handtekening klopt niet
+team-refusal-bad-signature-explanation = De handtekening van dit rapport klopt niet: het is onderweg veranderd of niet door Leefwereld gemaakt. Het telt niet mee.
+team-refusal-new-key = Nieuwe collega
+team-refusal-new-key-explanation = Dit rapport is ondertekend met een sleutel die je nog niet hebt geaccepteerd. Vergelijk de vingerafdruk met wat de app van je collega laat zien en accepteer hem; daarna telt het rapport mee.
+team-refusal-key-changed = Sleutel veranderd
+team-refusal-key-changed-explanation = Dit rapport is ondertekend met een andere sleutel dan je voor deze collega hebt geaccepteerd. Dat gebeurt na een nieuwe wachtwoordzin, maar ook als iemand zich voor je collega uitgeeft. Vergelijk de vingerafdruk met je collega voordat je hem accepteert.
+team-refusal-future-date = Datum in de toekomst
+team-refusal-future-date-explanation = Dit rapport zegt later gemaakt te zijn dan nu. Het telt niet mee.
+team-refusal-overflow = Onmogelijke aantallen
+team-refusal-overflow-explanation = De aantallen in dit rapport zijn groter dan in een echte week kan. Het telt niet mee.
+team-withheld-texts = { $count ->
+    [one] Eén tekst uit de rapporten is weggelaten: de app vond er mogelijk herkenbare gegevens in. De aantallen tellen wel mee.
+   *[other] { $count } teksten uit de rapporten zijn weggelaten: de app vond er mogelijk herkenbare gegevens in. De aantallen tellen wel mee.
+}
+team-keys-title = Sleutels van collega's
+team-keys-intro = Een rapport telt pas mee als je de sleutel van je collega hebt geaccepteerd. Vergelijk de vingerafdruk met wat de app van je collega laat zien (Instellingen → Koppeling), persoonlijk of aan de telefoon.
+team-key-new = Nieuw: { $reporter }
+team-key-changed = Sleutel veranderd: { $reporter }
+team-key-pinned = Geaccepteerd: { $reporter }
+team-key-accept = Vingerafdruk klopt, accepteren
+team-key-accepted = Sleutel geaccepteerd. De rapporten worden opnieuw opgehaald.
+own-signing-fingerprint = Vingerafdruk van jouw rapportsleutel
+own-signing-fingerprint-help = Lees deze cijfers voor aan je teamleider als die je sleutel accepteert. Na een nieuwe wachtwoordzin verandert hij.

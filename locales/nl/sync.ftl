@@ -11,6 +11,12 @@ profile-problem-bad-rsin = Het RSIN van de bronorganisatie klopt niet (9 cijfers
 profile-problem-bad-confidentiality = De vertrouwelijkheidsaanduiding is onbekend.
 profile-problem-bad-recipient = Ontvanger { $number } is geen geldige age-sleutel (die begint met age1).
 profile-problem-bad-team = De teamgegevens kloppen niet: een korte team-id (letters, cijfers, streepjes) en de age-sleutel van de teamleider.
+profile-problem-too-large = Dit koppelprofiel is veel groter dan een echt koppelprofiel. Vraag de gemeente om het juiste bestand.
+profile-problem-unprintable = Het veld { $field } bevat onzichtbare tekens of stuurtekens.
+profile-problem-user-info = Het veld { $field } bevat een gebruikersnaam of wachtwoord vóór de servernaam. Zo'n adres kan een andere server verbergen.
+profile-problem-bad-port = Het veld { $field } heeft een poort buiten 1–65535.
+profile-problem-secret-too-short = Het clientgeheim is te kort: minstens { $min } tekens. Vraag de gemeente om een nieuw geheim.
+profile-problem-too-many-recipients = Dit koppelprofiel noemt te veel ontvangers (hoogstens { $max }).
 
 sync-problem-offline = Geen verbinding. Leefwereld probeert het later vanzelf opnieuw.
 sync-problem-server = Het zaaksysteem had een storing (code { $status }). Leefwereld probeert het later vanzelf opnieuw.
@@ -18,6 +24,9 @@ sync-problem-refused = Het zaaksysteem heeft dit geweigerd (code { $status }). H
 sync-problem-field = • { $field }: { $reason }
 sync-problem-not-authorised = Het zaaksysteem accepteert de inlog van de app niet (code { $status }). Er wordt niets verstuurd tot de gemeente een nieuw koppelprofiel geeft.
 sync-problem-misconfigured = Het koppelprofiel past niet bij het zaaksysteem: { $detail }. Vraag de gemeente om een nieuw koppelprofiel.
+sync-problem-foreign-url = Het zaaksysteem verwees naar een andere server ({ $origin }) dan in het koppelprofiel staat. Daar is niets heen gestuurd. Meld dit aan de beheerder van de gemeente.
+sync-problem-redirected = Het zaaksysteem stuurde de app door (code { $status }). Leefwereld volgt geen doorverwijzingen, zodat de inlog nergens anders terechtkomt. Meld dit aan de beheerder van de gemeente.
+sync-clock-corrected = De klok van dit toestel liep { $seconds } seconden anders dan die van het zaaksysteem. Leefwereld heeft daarvoor gecorrigeerd en opnieuw verstuurd.
 
 sync-step-types = Zaaktype opzoeken
 sync-step-find-case = Zaak zoeken

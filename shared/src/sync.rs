@@ -11,7 +11,8 @@ use crate::vault::Vault;
 /// Why an outbox item is not delivered yet, in words a worker can act on.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SyncProblem {
-    /// `offline`, `server`, `refused`, `not-authorised` or `misconfigured`.
+    /// `offline`, `server`, `refused`, `not-authorised`, `misconfigured`, `foreign-url` or
+    /// `redirected`.
     pub code: String,
     /// The problem in plain words, in the vault's language.
     pub message: String,
@@ -28,8 +29,9 @@ impl SyncProblem {
         let status = match problem {
             P::ServerTrouble { status }
             | P::Refused { status, .. }
-            | P::NotAuthorised { status } => Some(*status),
-            P::Offline | P::Misconfigured { .. } => None,
+            | P::NotAuthorised { status }
+            | P::Redirected { status } => Some(*status),
+            P::Offline | P::Misconfigured { .. } | P::ForeignUrl { .. } => None,
         };
         SyncProblem {
             code: problem.code().to_owned(),
@@ -142,6 +144,8 @@ pub struct SyncReport {
     pub stopped: Option<SyncProblem>,
     /// Another run was already under way; this one sent nothing.
     pub already_running: bool,
+    /// Seconds the device clock was off from the case system's, when the run corrected it.
+    pub clock_corrected_seconds: Option<i64>,
 }
 
 impl SyncReport {
@@ -156,6 +160,7 @@ impl SyncReport {
             remaining: r.remaining,
             stopped: r.stopped.map(|p| SyncProblem::from_core(&p, lang)),
             already_running: r.already_running,
+            clock_corrected_seconds: r.clock_corrected_seconds,
         }
     }
 }
@@ -255,6 +260,8 @@ pub struct RefusedReport {
 pub struct FetchOutcome {
     pub accepted: u32,
     pub refused: Vec<RefusedReport>,
+    /// Texts of accepted reports left out because the minimiser found identifiers in them.
+    pub withheld_texts: u32,
 }
 
 #[uniffi::export]
@@ -314,6 +321,7 @@ impl Vault {
         let outcome = self.call(self.inner.fetch_team_reports_with_connection(&weeks))?;
         Ok(FetchOutcome {
             accepted: outcome.accepted,
+            withheld_texts: outcome.withheld_texts,
             refused: outcome
                 .refused
                 .into_iter()

@@ -240,7 +240,8 @@ vocabulary! {
 vocabulary! {
     /// Why a team lead's app refused a weekly report.
     TeamRefusal in core_vocabularies, team_refusal_from_code, labels: true {
-        Unreadable, Malformed, OtherTeam, FutureWeek, WrongWeek,
+        Unreadable, Malformed, OtherTeam, FutureWeek, WrongWeek, TooLarge, BadSignature, NewKey,
+        KeyChanged, FutureDate, Overflow,
     }
 }
 

@@ -89,7 +89,7 @@ fn profile_json(base: &str) -> String {
         r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
         "catalogi_url":"{base}/catalogi/api/v1","zaken_url":"{base}/zaken/api/v1",
         "documenten_url":"{base}/documenten/api/v1","client_id":"leefwereld-jw-zuid",
-        "secret":"een-lang-gedeeld-geheim","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
+        "secret":"een-lang-gedeeld-geheim-van-de-gemeente","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
         "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
         "recipients":["{recipient}"],"team":{{"id":"jw-zuid","recipient":"{recipient}"}}}}"#
     )

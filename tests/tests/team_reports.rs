@@ -175,6 +175,25 @@ fn the_team_lead_merges_the_workers_reports_fetched_from_the_case_system() {
         }
     }
 
+    // The lead has not accepted the two workers' signing keys yet: nothing counts, and both
+    // keys wait with their fingerprints.
+    let outcome = lead
+        .vault
+        .fetch_team_reports_with_connection(&[week])
+        .expect("fetch");
+    assert_eq!(outcome.accepted, 0);
+    let waiting = lead.vault.team_keys().expect("keys");
+    assert_eq!(waiting.len(), 2, "{waiting:?}");
+    for worker in &workers {
+        let fingerprint = worker.vault.signing_fingerprint().expect("unlocked");
+        let key = waiting
+            .iter()
+            .find(|k| k.waiting.as_deref() == Some(fingerprint.as_str()))
+            .expect("the worker's own fingerprint is what the lead sees");
+        lead.vault
+            .accept_team_key(&key.reporter, &fingerprint)
+            .expect("accept");
+    }
     let outcome = lead
         .vault
         .fetch_team_reports_with_connection(&[week])

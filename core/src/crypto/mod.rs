@@ -36,6 +36,7 @@ pub const WORK_FACTOR_MAX: u8 = 20;
 // Keys that change when the passphrase changes (derived from the identity).
 const MAC_CONTEXT: &str = "leefwereld 2026-12 vault mac";
 const STORAGE_CONTEXT: &str = "leefwereld 2026-12 vault storage";
+const SIGNING_CONTEXT: &str = "leefwereld 2026-12 team report signing";
 // Keys that stay for the life of the vault (derived from the naming secret): they name things
 // that must not change under the case system or in the file (shared documents' identificatie,
 // index bucket keys, alias pseudonyms). They open nothing.
@@ -56,6 +57,8 @@ pub(crate) struct Keys {
     naming_secret: Zeroizing<[u8; 32]>,
     mac_key: Zeroizing<[u8; 32]>,
     storage_key: Zeroizing<[u8; 32]>,
+    /// Signs the weekly reports this vault sends its team lead; rotates with the identity.
+    signing_key: ed25519_dalek::SigningKey,
     bucket_key: Zeroizing<[u8; 32]>,
     pseudonym_key: Zeroizing<[u8; 32]>,
 }
@@ -97,6 +100,9 @@ impl Keys {
         Keys {
             mac_key: Zeroizing::new(blake3::derive_key(MAC_CONTEXT, material)),
             storage_key: Zeroizing::new(blake3::derive_key(STORAGE_CONTEXT, material)),
+            signing_key: ed25519_dalek::SigningKey::from_bytes(&Zeroizing::new(
+                blake3::derive_key(SIGNING_CONTEXT, material),
+            )),
             bucket_key: Zeroizing::new(blake3::derive_key(BUCKET_CONTEXT, &*naming_secret)),
             pseudonym_key: Zeroizing::new(blake3::derive_key(PSEUDONYM_CONTEXT, &*naming_secret)),
             naming_secret,
@@ -109,6 +115,17 @@ impl Keys {
     /// encrypted to the vault even while it is locked (failed unlock attempts).
     pub fn recipient(&self) -> String {
         self.recipient.to_string()
+    }
+
+    /// Signs `message` with the vault's signing key (ed25519).
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        use ed25519_dalek::Signer;
+        self.signing_key.sign(message).to_bytes()
+    }
+
+    /// The public half of the signing key.
+    pub fn verifying_key(&self) -> [u8; 32] {
+        self.signing_key.verifying_key().to_bytes()
     }
 
     /// Seals a value for one place of the vault (see [`bound`]).
@@ -294,6 +311,20 @@ pub(crate) fn seal_to(recipient: &str, plaintext: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// Random bytes from the operating system.
+/// Whether `signature` is `public_key`'s ed25519 signature of `message` (strict: no malleable
+/// signatures, no weak keys).
+pub(crate) fn verify_signature(
+    public_key: &[u8; 32],
+    message: &[u8],
+    signature: &[u8; 64],
+) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(public_key) else {
+        return false;
+    };
+    key.verify_strict(message, &ed25519_dalek::Signature::from_bytes(signature))
+        .is_ok()
+}
+
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     use rand::RngCore;
     let mut bytes = [0u8; N];

@@ -69,15 +69,6 @@ fn problem_code(problem: crate::audit::ChainProblem) -> &'static str {
     }
 }
 
-/// CSV needs quotes around fields that contain separators, quotes or line breaks.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 fn md_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
@@ -170,7 +161,7 @@ impl AccountabilityReport {
             out.push_str(
                 &fields
                     .iter()
-                    .map(|f| csv_field(f))
+                    .map(|f| crate::text::csv_cell(f))
                     .collect::<Vec<_>>()
                     .join(","),
             );

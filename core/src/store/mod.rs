@@ -92,4 +92,6 @@ pub(crate) mod meta_keys {
     pub const SETTINGS: &str = "settings";
     pub const CONNECTION: &str = "connection";
     pub const DEVICE: &str = "device";
+    /// A team lead's pinned and waiting report-signing keys of colleagues.
+    pub const TEAM_KEYS: &str = "team-keys";
 }

@@ -148,14 +148,6 @@ pub fn publish_summary(summary: &WeekSummary, threshold: u32, lang: Lang) -> Pub
     Published { tables, series }
 }
 
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
-}
-
 /// CSV: one line per published number.
 pub fn to_csv(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
     let published = publish_summary(summary, threshold, lang);
@@ -164,7 +156,7 @@ pub fn to_csv(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
         out.push_str(
             &fields
                 .iter()
-                .map(|f| csv_field(f))
+                .map(|f| crate::text::csv_cell(f))
                 .collect::<Vec<_>>()
                 .join(","),
         );

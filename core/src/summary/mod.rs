@@ -61,26 +61,35 @@ impl WeekCounts {
             (&mut self.neighbourhood, &other.neighbourhood),
         ] {
             for (key, n) in theirs {
-                *mine.entry(key.clone()).or_default() += n;
+                let count = mine.entry(key.clone()).or_default();
+                *count = count.saturating_add(*n);
             }
         }
     }
 
     pub fn total(&self) -> u32 {
-        self.kind.values().sum()
+        self.kind.values().fold(0, |sum, n| sum.saturating_add(*n))
     }
 
-    /// Whether every dimension adds up to the same total (a report that does not is refused).
-    pub fn is_consistent(&self) -> bool {
-        let total = self.total();
+    /// The five dimensions, kind first.
+    pub(crate) fn dimensions(&self) -> [&BTreeMap<String, u32>; 5] {
         [
+            &self.kind,
             &self.theme,
             &self.platform,
             &self.source,
             &self.neighbourhood,
         ]
-        .iter()
-        .all(|m| m.values().sum::<u32>() == total)
+    }
+
+    /// Whether every dimension adds up to the same total without overflowing.
+    pub fn is_consistent(&self) -> bool {
+        let totals: Vec<Option<u32>> = self
+            .dimensions()
+            .iter()
+            .map(|m| m.values().try_fold(0u32, |sum, n| sum.checked_add(*n)))
+            .collect();
+        totals[0].is_some() && totals.windows(2).all(|w| w[0] == w[1])
     }
 }
 

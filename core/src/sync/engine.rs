@@ -57,6 +57,10 @@ pub struct SyncReport {
     /// one sent nothing and left the queue to it.
     #[serde(default)]
     pub already_running: bool,
+    /// Seconds the device clock was off from the case system's (server minus device), when the
+    /// server refused a token for its time and the run corrected it and sent again.
+    #[serde(default)]
+    pub clock_corrected_seconds: Option<i64>,
 }
 
 impl Guard<'_> {
@@ -218,6 +222,7 @@ impl Vault {
             }
         }
         report.remaining = self.guard().outbox_len()?;
+        report.clock_corrected_seconds = system.clock_correction();
         on_event(SyncEvent::Finished(report.clone()));
         Ok(report)
     }
@@ -296,7 +301,10 @@ impl Vault {
                         };
                         record.back_off(now, retry_after);
                     }
-                    TransportError::Rejected { .. } | TransportError::Misconfigured { .. } => {
+                    TransportError::Rejected { .. }
+                    | TransportError::Misconfigured { .. }
+                    | TransportError::ForeignUrl { .. }
+                    | TransportError::Redirected { .. } => {
                         report.parked += 1;
                         record.stage = Stage::Parked;
                         record.attempts = record.attempts.saturating_add(1);

@@ -3,6 +3,7 @@
 
 mod connection;
 mod engine;
+pub mod origin;
 mod outbox;
 pub mod profile;
 pub mod transport;
@@ -13,7 +14,9 @@ pub(crate) use connection::CONNECTION;
 pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
 pub(crate) use outbox::{Job, Record};
-pub use profile::{ConnectionProfile, ProfileProblem, TeamLink, TrendCases};
+pub use profile::{
+    ConnectionProfile, KeyFingerprint, ProfileProblem, TeamLink, TrendCases, fingerprint,
+};
 pub use transport::{
     CaseSystem, Delivery, DeliveryStep, FetchedDocument, InvalidParam, Receipt, TransportError,
 };

@@ -61,6 +61,11 @@ pub enum SyncProblem {
     NotAuthorised { status: u16 },
     /// The connection profile does not fit the case system.
     Misconfigured { detail: String },
+    /// The case system pointed to a server outside the connection profile; nothing was sent
+    /// there.
+    ForeignUrl { origin: String },
+    /// The case system answered with a redirect, which is never followed.
+    Redirected { status: u16 },
 }
 
 impl From<&TransportError> for SyncProblem {
@@ -83,6 +88,10 @@ impl From<&TransportError> for SyncProblem {
             TransportError::Misconfigured { detail } => SyncProblem::Misconfigured {
                 detail: detail.clone(),
             },
+            TransportError::ForeignUrl { origin } => SyncProblem::ForeignUrl {
+                origin: origin.clone(),
+            },
+            TransportError::Redirected { status } => SyncProblem::Redirected { status: *status },
         }
     }
 }
@@ -95,6 +104,8 @@ impl SyncProblem {
             SyncProblem::Refused { .. } => "refused",
             SyncProblem::NotAuthorised { .. } => "not-authorised",
             SyncProblem::Misconfigured { .. } => "misconfigured",
+            SyncProblem::ForeignUrl { .. } => "foreign-url",
+            SyncProblem::Redirected { .. } => "redirected",
         }
     }
 
@@ -102,7 +113,9 @@ impl SyncProblem {
     pub fn localized(&self, lang: Lang) -> String {
         let id = format!("sync-problem-{}", self.code());
         match self {
-            SyncProblem::ServerTrouble { status } | SyncProblem::NotAuthorised { status } => {
+            SyncProblem::ServerTrouble { status }
+            | SyncProblem::NotAuthorised { status }
+            | SyncProblem::Redirected { status } => {
                 tr_args(lang, &id, &[("status", Arg::from(*status))])
             }
             SyncProblem::Refused { status, fields, .. } => {
@@ -121,6 +134,9 @@ impl SyncProblem {
             }
             SyncProblem::Misconfigured { detail } => {
                 tr_args(lang, &id, &[("detail", detail.as_str().into())])
+            }
+            SyncProblem::ForeignUrl { origin } => {
+                tr_args(lang, &id, &[("origin", origin.as_str().into())])
             }
             SyncProblem::Offline => tr_args(lang, &id, &[]),
         }

@@ -9,6 +9,8 @@ use base64::Engine;
 use leefwereld_locales::{Arg, Lang, tr_args};
 use serde::{Deserialize, Serialize};
 
+use super::origin::{TrustedOrigins, UrlProblem, parse_api_root};
+
 /// The one format this version reads.
 pub const FORMAT: &str = "leefwereld-connection/1";
 
@@ -82,27 +84,56 @@ pub const CONFIDENTIALITY: [&str; 8] = [
     "zeer_geheim",
 ];
 
+/// Limits of a connection profile. A real profile is about 1 KB; each limit is far above what
+/// a municipality needs and far below what could hurt the app.
+pub mod limits {
+    /// The whole text (JSON, or `LWP1:` + base64url).
+    pub const PROFILE_MAX_BYTES: usize = 16 * 1024;
+    pub const URL_MAX_CHARS: usize = super::super::origin::URL_MAX_CHARS;
+    pub const MUNICIPALITY_MAX_CHARS: usize = 100;
+    pub const CLIENT_ID_MAX_CHARS: usize = 200;
+    /// An HS256 secret shorter than its 256-bit output is guessable offline from one token.
+    pub const SECRET_MIN_CHARS: usize = 32;
+    pub const SECRET_MAX_CHARS: usize = 500;
+    pub const ZAAKTYPE_MAX_CHARS: usize = 50;
+    pub const INFORMATIEOBJECTTYPE_MAX_CHARS: usize = 80;
+    pub const RECIPIENTS_MAX: usize = 20;
+    pub const TEAM_ID_MAX_CHARS: usize = 20;
+}
+
 /// What is wrong with a connection profile.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProfileProblem {
     #[error("not a Leefwereld connection profile")]
     NotAProfile,
+    #[error("the connection profile is too large")]
+    TooLarge,
     #[error("profile format {0} is not supported")]
     UnknownFormat(String),
     #[error("field {0} is missing or empty")]
     Missing(&'static str),
     #[error("field {0} is too long")]
     TooLong(&'static str),
+    #[error("field {0} holds invisible or control characters")]
+    Unprintable(&'static str),
     #[error("field {0} is not a valid web address")]
     BadUrl(&'static str),
     #[error("field {0} must use https")]
     HttpsRequired(&'static str),
+    #[error("field {0} has a user name or password before the host")]
+    UserInfo(&'static str),
+    #[error("field {0} has a port outside 1-65535")]
+    BadPort(&'static str),
+    #[error("the client secret is too short")]
+    SecretTooShort,
     #[error("bronorganisatie is not a valid RSIN")]
     BadRsin,
     #[error("unknown confidentiality level")]
     BadConfidentiality,
     #[error("recipient {0} is not an age recipient")]
     BadRecipient(usize),
+    #[error("too many recipients")]
+    TooManyRecipients,
     #[error("the team id is not valid")]
     BadTeam,
 }
@@ -111,14 +142,20 @@ impl ProfileProblem {
     pub fn code(&self) -> &'static str {
         match self {
             ProfileProblem::NotAProfile => "not-a-profile",
+            ProfileProblem::TooLarge => "too-large",
             ProfileProblem::UnknownFormat(_) => "unknown-format",
             ProfileProblem::Missing(_) => "missing",
             ProfileProblem::TooLong(_) => "too-long",
+            ProfileProblem::Unprintable(_) => "unprintable",
             ProfileProblem::BadUrl(_) => "bad-url",
             ProfileProblem::HttpsRequired(_) => "https-required",
+            ProfileProblem::UserInfo(_) => "user-info",
+            ProfileProblem::BadPort(_) => "bad-port",
+            ProfileProblem::SecretTooShort => "secret-too-short",
             ProfileProblem::BadRsin => "bad-rsin",
             ProfileProblem::BadConfidentiality => "bad-confidentiality",
             ProfileProblem::BadRecipient(_) => "bad-recipient",
+            ProfileProblem::TooManyRecipients => "too-many-recipients",
             ProfileProblem::BadTeam => "bad-team",
         }
     }
@@ -129,9 +166,16 @@ impl ProfileProblem {
             ProfileProblem::UnknownFormat(format) => vec![("format", format.as_str().into())],
             ProfileProblem::Missing(field)
             | ProfileProblem::TooLong(field)
+            | ProfileProblem::Unprintable(field)
             | ProfileProblem::BadUrl(field)
-            | ProfileProblem::HttpsRequired(field) => vec![("field", (*field).into())],
+            | ProfileProblem::HttpsRequired(field)
+            | ProfileProblem::UserInfo(field)
+            | ProfileProblem::BadPort(field) => vec![("field", (*field).into())],
             ProfileProblem::BadRecipient(n) => vec![("number", (n + 1).into())],
+            ProfileProblem::SecretTooShort => {
+                vec![("min", limits::SECRET_MIN_CHARS.into())]
+            }
+            ProfileProblem::TooManyRecipients => vec![("max", limits::RECIPIENTS_MAX.into())],
             _ => vec![],
         };
         tr_args(lang, &id, &args)
@@ -154,52 +198,75 @@ pub fn passes_eleven_test(digits: &str) -> bool {
     sum % 11 == 0 && digits != "000000000"
 }
 
-fn is_loopback(host: &str) -> bool {
-    host == "localhost" || host == "127.0.0.1" || host == "[::1]" || host.starts_with("127.")
-}
-
 fn check_url(value: &str, field: &'static str) -> Result<(), ProfileProblem> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(ProfileProblem::Missing(field));
-    }
-    let (scheme, rest) = value
-        .split_once("://")
-        .ok_or(ProfileProblem::BadUrl(field))?;
-    let host_port = rest.split('/').next().unwrap_or_default();
-    let host = if host_port.starts_with('[') {
-        host_port.split_inclusive(']').next().unwrap_or_default()
-    } else {
-        host_port.split(':').next().unwrap_or_default()
-    };
-    if host.is_empty() || value.contains(char::is_whitespace) {
-        return Err(ProfileProblem::BadUrl(field));
-    }
-    match scheme {
-        "https" => Ok(()),
-        "http" if is_loopback(host) => Ok(()),
-        "http" => Err(ProfileProblem::HttpsRequired(field)),
-        _ => Err(ProfileProblem::BadUrl(field)),
-    }
+    parse_api_root(value)
+        .map(|_| ())
+        .map_err(|problem| match problem {
+            UrlProblem::Empty => ProfileProblem::Missing(field),
+            UrlProblem::TooLong => ProfileProblem::TooLong(field),
+            UrlProblem::Malformed => ProfileProblem::BadUrl(field),
+            UrlProblem::UserInfo => ProfileProblem::UserInfo(field),
+            UrlProblem::BadPort => ProfileProblem::BadPort(field),
+            UrlProblem::HttpsRequired => ProfileProblem::HttpsRequired(field),
+        })
 }
 
+/// A text field: present, not too long, and without control or format characters (which
+/// can hide or reorder what the screen shows).
 fn require(value: &str, field: &'static str, max: usize) -> Result<(), ProfileProblem> {
     if value.trim().is_empty() {
         Err(ProfileProblem::Missing(field))
     } else if value.chars().count() > max {
         Err(ProfileProblem::TooLong(field))
+    } else if value.chars().any(is_unprintable) {
+        Err(ProfileProblem::Unprintable(field))
     } else {
         Ok(())
     }
 }
 
+/// Control characters, and the format characters that change how text is shown (zero-width,
+/// bidi overrides and isolates).
+fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
 fn check_recipient(text: &str) -> bool {
-    text.trim().parse::<age::x25519::Recipient>().is_ok()
+    text.len() <= 100 && text.trim().parse::<age::x25519::Recipient>().is_ok()
+}
+
+/// A fingerprint of a public key, to compare with what the municipality or the team lead hands
+/// out on paper: 30 digits in six groups of five, like Signal's safety numbers. The same key
+/// always gives the same digits; a different key gives different ones.
+pub fn fingerprint(public_key: &str) -> String {
+    let hash = blake3::derive_key(
+        "leefwereld 2026-12 public key fingerprint",
+        public_key.trim().as_bytes(),
+    );
+    hash.chunks(5)
+        .take(6)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
+            format!("{:05}", n % 100_000)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A key and its fingerprint, as the import screen lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyFingerprint {
+    pub key: String,
+    pub fingerprint: String,
 }
 
 impl ConnectionProfile {
     /// Reads a profile from the text of a file, a paste or a QR code, and validates it.
     pub fn parse(text: &str) -> Result<ConnectionProfile, ProfileProblem> {
+        if text.len() > limits::PROFILE_MAX_BYTES {
+            return Err(ProfileProblem::TooLarge);
+        }
         let text = text.trim();
         let json: std::borrow::Cow<str> = match text.strip_prefix("LWP1:") {
             Some(encoded) => {
@@ -238,29 +305,40 @@ impl ConnectionProfile {
 
     /// Checks every field; the first problem found is returned.
     pub fn validate(&self) -> Result<(), ProfileProblem> {
-        require(&self.municipality, "municipality", 100)?;
+        use limits::*;
+        require(&self.municipality, "municipality", MUNICIPALITY_MAX_CHARS)?;
         check_url(&self.catalogi_url, "catalogi_url")?;
         check_url(&self.zaken_url, "zaken_url")?;
         check_url(&self.documenten_url, "documenten_url")?;
-        require(&self.client_id, "client_id", 200)?;
-        require(&self.secret, "secret", 500)?;
+        require(&self.client_id, "client_id", CLIENT_ID_MAX_CHARS)?;
+        require(&self.secret, "secret", SECRET_MAX_CHARS)?;
+        if self.secret.trim().chars().count() < SECRET_MIN_CHARS {
+            return Err(ProfileProblem::SecretTooShort);
+        }
         if !passes_eleven_test(self.bronorganisatie.trim()) {
             return Err(ProfileProblem::BadRsin);
         }
-        require(&self.zaaktype, "zaaktype", 50)?;
-        require(&self.informatieobjecttype, "informatieobjecttype", 80)?;
+        require(&self.zaaktype, "zaaktype", ZAAKTYPE_MAX_CHARS)?;
+        require(
+            &self.informatieobjecttype,
+            "informatieobjecttype",
+            INFORMATIEOBJECTTYPE_MAX_CHARS,
+        )?;
         if !CONFIDENTIALITY.contains(&self.vertrouwelijkheidaanduiding.trim()) {
             return Err(ProfileProblem::BadConfidentiality);
         }
         if self.recipients.is_empty() {
             return Err(ProfileProblem::Missing("recipients"));
         }
+        if self.recipients.len() > RECIPIENTS_MAX {
+            return Err(ProfileProblem::TooManyRecipients);
+        }
         if let Some(bad) = self.recipients.iter().position(|r| !check_recipient(r)) {
             return Err(ProfileProblem::BadRecipient(bad));
         }
         if let Some(team) = &self.team {
             let id_ok = !team.id.is_empty()
-                && team.id.len() <= 20
+                && team.id.len() <= TEAM_ID_MAX_CHARS
                 && team
                     .id
                     .bytes()
@@ -270,6 +348,34 @@ impl ConnectionProfile {
             }
         }
         Ok(())
+    }
+
+    /// Each municipality recipient with its fingerprint, for the import screen.
+    pub fn recipient_fingerprints(&self) -> Vec<KeyFingerprint> {
+        self.recipients
+            .iter()
+            .map(|key| KeyFingerprint {
+                key: key.trim().to_owned(),
+                fingerprint: fingerprint(key),
+            })
+            .collect()
+    }
+
+    /// The team lead's key with its fingerprint, when the profile names a team.
+    pub fn team_fingerprint(&self) -> Option<KeyFingerprint> {
+        self.team.as_ref().map(|team| KeyFingerprint {
+            key: team.recipient.trim().to_owned(),
+            fingerprint: fingerprint(&team.recipient),
+        })
+    }
+
+    /// The origins of the three API roots: the only ones that may receive the token.
+    pub fn trusted_origins(&self) -> TrustedOrigins {
+        TrustedOrigins::new([
+            self.catalogi_url.as_str(),
+            self.zaken_url.as_str(),
+            self.documenten_url.as_str(),
+        ])
     }
 
     /// The municipality's recipients, parsed.
@@ -309,7 +415,7 @@ mod tests {
             "zaken_url": "https://zaken.voorbeeldstad.nl/zaken/api/v1",
             "documenten_url": "https://zaken.voorbeeldstad.nl/documenten/api/v1",
             "client_id": "leefwereld-jw-zuid",
-            "secret": "een-lang-gedeeld-geheim",
+            "secret": "een-lang-gedeeld-geheim-van-de-gemeente-2026",
             "bronorganisatie": "002220647",
             "zaaktype": "LW-SIGNAAL",
             "informatieobjecttype": "Leefwereld-notitie",
@@ -426,6 +532,12 @@ mod tests {
             ProfileProblem::BadConfidentiality,
             ProfileProblem::BadRecipient(0),
             ProfileProblem::BadTeam,
+            ProfileProblem::TooLarge,
+            ProfileProblem::Unprintable("client_id"),
+            ProfileProblem::UserInfo("zaken_url"),
+            ProfileProblem::BadPort("zaken_url"),
+            ProfileProblem::SecretTooShort,
+            ProfileProblem::TooManyRecipients,
         ] {
             for lang in Lang::ALL {
                 let text = problem.localized(lang);

@@ -115,6 +115,14 @@ pub enum TransportError {
     /// The connection profile does not match the server (unknown case type, bad URL).
     #[error("configuration problem: {detail}")]
     Misconfigured { detail: String },
+    /// The server named a URL outside the profile's API roots; nothing was sent to it, least
+    /// of all the token. Park: only the municipality can fix its server's addresses.
+    #[error("the case system pointed to another server ({origin})")]
+    ForeignUrl { origin: String },
+    /// The server answered with a redirect, which the app never follows (it would carry the
+    /// token elsewhere). Park.
+    #[error("the case system redirected (status {status})")]
+    Redirected { status: u16 },
 }
 
 impl TransportError {
@@ -163,4 +171,11 @@ pub trait CaseSystem: Send + Sync {
 
     /// The documents attached to the case `case_id`; empty when the case does not exist.
     fn fetch_case_documents(&self, case_id: &str) -> Result<Vec<FetchedDocument>, TransportError>;
+
+    /// Seconds the device clock was found to be off from the server's (server minus device),
+    /// when a token was refused for its time and sent again corrected; `None` when no
+    /// correction was needed.
+    fn clock_correction(&self) -> Option<i64> {
+        None
+    }
 }

@@ -146,3 +146,18 @@ pub fn municipality() -> Municipality {
         profile_json,
     }
 }
+
+/// The team lead accepts every colleague's key that waits (after comparing fingerprints, which
+/// a test does by trusting them); returns how many were accepted.
+pub fn accept_waiting_keys(lead: &leefwereld_core::Vault) -> usize {
+    let waiting: Vec<_> = lead
+        .team_keys()
+        .unwrap()
+        .into_iter()
+        .filter_map(|k| k.waiting.map(|f| (k.reporter, f)))
+        .collect();
+    for (reporter, fingerprint) in &waiting {
+        lead.accept_team_key(reporter, fingerprint).unwrap();
+    }
+    waiting.len()
+}

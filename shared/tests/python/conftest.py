@@ -64,7 +64,7 @@ def signal(vault, text="Jongere zoekt contact met ronselaar", reason="Eigen gesp
 # The public test key of the age crate's own tests: the municipality's recipient in a profile.
 # Nothing in these tests decrypts what is sent to it.
 MUNICIPALITY_RECIPIENT = "age1t7rxyev2z3rw82stdlrrepyc39nvn86l5078zqkf5uasdy86jp6svpy7pa"
-CLIENT_SECRET = "een-lang-gedeeld-geheim-3141"
+CLIENT_SECRET = "een-lang-gedeeld-geheim-van-de-gemeente-3141"
 
 
 def profile_json(base="https://zaken.voorbeeldstad.nl", team=True):

@@ -20,7 +20,7 @@ const PROFILE = {
   zaken_url: 'https://zaken.voorbeeldstad.nl/zaken/api/v1',
   documenten_url: 'https://zaken.voorbeeldstad.nl/documenten/api/v1',
   client_id: 'leefwereld-jw-zuid',
-  secret: 'GEHEIM-client-secret-5f2a9c',
+  secret: 'GEHEIM-client-secret-5f2a9c-van-de-gemeente-2026',
   bronorganisatie: '002220647',
   zaaktype: 'LW-SIGNAAL',
   informatieobjecttype: 'Leefwereld-notitie',

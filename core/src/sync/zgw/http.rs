@@ -1,22 +1,41 @@
 //! HTTP plumbing of the ZGW client: a fresh HS256 JWT per call, the Crs headers on `/zaken`,
-//! and the mapping of every failure to what the outbox should do with it.
+//! the origin check before a token is attached, and the mapping of every failure to what the
+//! outbox should do with it.
+//!
+//! The agent follows no redirects and, when every API root uses https, refuses plain http
+//! altogether. The token only goes to the profile's own origins ([`TrustedOrigins`]).
 
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use ureq::Agent;
 use ureq::http::Response;
+use zeroize::Zeroizing;
 
+use crate::sync::origin::TrustedOrigins;
 use crate::sync::transport::{InvalidParam, TransportError};
 
 /// The coordinate reference system the Zaken API insists on being told about.
 const CRS: &str = "EPSG:4326";
 
+/// How far `iat` is set back from the (corrected) clock: a device clock a little ahead of the
+/// server's would otherwise make `iat` lie in the server's future, which ZGW servers refuse
+/// without leeway.
+const IAT_BACKDATE_SECS: u64 = 60;
+/// How long a token is valid after `iat`: long enough for one call on a slow line, short enough
+/// that a token caught in transit is soon worthless.
+const TOKEN_LIFETIME_SECS: u64 = 5 * 60;
+/// A clock difference smaller than this is not what got the token refused.
+const SKEW_THRESHOLD_SECS: i64 = 30;
+/// A server's `Date` further off than this is not believed (a week).
+const SKEW_MAX_SECS: i64 = 7 * 24 * 3600;
+
 /// Who calls: the claims of every token.
 pub(crate) struct Credentials {
     pub client_id: String,
-    pub secret: String,
+    pub secret: Zeroizing<String>,
     /// Pseudonymous device id (`user_id` in the server's audit trail).
     pub user_id: String,
     /// The organisation (`user_representation`), never the worker's name.
@@ -27,22 +46,37 @@ pub(crate) struct Credentials {
 struct Claims<'a> {
     iss: &'a str,
     iat: u64,
+    exp: u64,
     client_id: &'a str,
     user_id: &'a str,
     user_representation: &'a str,
 }
 
+/// The difference between the device clock and the server's, learnt from a refused token.
+#[derive(Default)]
+struct ClockSkew {
+    /// Server minus device, in seconds.
+    offset: AtomicI64,
+    corrected: AtomicBool,
+}
+
+fn device_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
 impl Credentials {
-    /// A token minted now: Open Zaak refuses tokens older than an hour with no leeway, so one is
-    /// made per call rather than cached.
-    fn token(&self) -> Result<String, TransportError> {
-        let iat = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+    /// A token minted now (by the corrected clock). Open Zaak refuses tokens older than an hour
+    /// with no leeway, so one is made per call rather than cached.
+    fn token(&self, offset: i64) -> Result<Zeroizing<String>, TransportError> {
+        let now = device_now().saturating_add(offset).max(0) as u64;
+        let iat = now.saturating_sub(IAT_BACKDATE_SECS);
         let claims = Claims {
             iss: &self.client_id,
             iat,
+            exp: iat + TOKEN_LIFETIME_SECS,
             client_id: &self.client_id,
             user_id: &self.user_id,
             user_representation: &self.user_representation,
@@ -52,6 +86,7 @@ impl Credentials {
             &claims,
             &jsonwebtoken::EncodingKey::from_secret(self.secret.as_bytes()),
         )
+        .map(|token| Zeroizing::new(format!("Bearer {token}")))
         .map_err(|e| TransportError::Misconfigured {
             detail: format!("token: {e}"),
         })
@@ -63,6 +98,8 @@ pub(crate) struct Reply {
     pub status: u16,
     pub body: Vec<u8>,
     pub retry_after: Option<Duration>,
+    /// The server's clock (`Date`), in Unix seconds.
+    server_time: Option<i64>,
 }
 
 impl Reply {
@@ -75,6 +112,9 @@ impl Reply {
     /// Turns a non-2xx reply into the error the outbox acts on.
     pub fn error(&self) -> TransportError {
         match self.status {
+            300..=399 => TransportError::Redirected {
+                status: self.status,
+            },
             401 | 403 => TransportError::Unauthorized {
                 status: self.status,
             },
@@ -98,8 +138,8 @@ impl Reply {
                 };
                 TransportError::Rejected {
                     status,
-                    detail,
-                    invalid_params: problem.invalid_params,
+                    detail: detail.chars().take(500).collect(),
+                    invalid_params: problem.invalid_params.into_iter().take(50).collect(),
                 }
             }
         }
@@ -120,6 +160,8 @@ impl Reply {
 pub(crate) struct Http {
     agent: Agent,
     credentials: Credentials,
+    origins: TrustedOrigins,
+    clock: ClockSkew,
 }
 
 fn network(err: ureq::Error) -> TransportError {
@@ -128,33 +170,71 @@ fn network(err: ureq::Error) -> TransportError {
     }
 }
 
+/// The largest answer read from the case system (a weekly report or a shared document is well
+/// under 1 MiB; a hostile server cannot fill the phone's memory).
+const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
 fn read(response: Response<ureq::Body>) -> Result<Reply, TransportError> {
     let status = response.status().as_u16();
-    let retry_after = response
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok())
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .map(str::to_owned)
+    };
+    let retry_after = header("retry-after")
+        .and_then(|v| v.parse::<u64>().ok())
         .map(Duration::from_secs);
-    let body = response.into_body().read_to_vec().map_err(network)?;
+    let server_time = header("date")
+        .and_then(|v| httpdate::parse_http_date(&v).ok())
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_secs() as i64);
+    let body = response
+        .into_body()
+        .with_config()
+        .limit(MAX_BODY_BYTES)
+        .read_to_vec()
+        .map_err(network)?;
     Ok(Reply {
         status,
         body,
         retry_after,
+        server_time,
     })
 }
 
+#[derive(Clone, Copy)]
+enum Method {
+    Get,
+    Post,
+    Delete,
+}
+
 impl Http {
-    pub fn new(credentials: Credentials, timeout: Duration) -> Http {
+    pub fn new(credentials: Credentials, origins: TrustedOrigins, timeout: Duration) -> Http {
         let config = Agent::config_builder()
             .http_status_as_error(false)
+            .https_only(origins.https_only())
+            .max_redirects(0)
             .timeout_global(Some(timeout))
             .user_agent(concat!("Leefwereld/", env!("CARGO_PKG_VERSION")))
             .build();
         Http {
             agent: Agent::new_with_config(config),
             credentials,
+            origins,
+            clock: ClockSkew::default(),
         }
+    }
+
+    /// Server minus device clock, in seconds, when a refused token was corrected.
+    pub fn clock_correction(&self) -> Option<i64> {
+        self.clock
+            .corrected
+            .load(Ordering::Relaxed)
+            .then(|| self.clock.offset.load(Ordering::Relaxed))
     }
 
     fn crs(url: &str) -> bool {
@@ -168,64 +248,102 @@ impl Http {
         }
     }
 
+    /// Sends one request, after checking that its origin is one of the profile's. When the
+    /// server refuses the token and its `Date` shows the device clock is off, the clock is
+    /// corrected and the request sent once more.
+    fn send(
+        &self,
+        method: Method,
+        url: &str,
+        query: &[(&str, &str)],
+        body: Option<&[u8]>,
+        accept: &str,
+    ) -> Result<Reply, TransportError> {
+        let checked = self
+            .origins
+            .check(url)
+            .map_err(|foreign| TransportError::ForeignUrl {
+                origin: foreign.origin,
+            })?;
+        let url = checked.as_str();
+        let reply = self.send_once(method, url, query, body, accept)?;
+        if !matches!(reply.status, 401 | 403) {
+            return Ok(reply);
+        }
+        let Some(server) = reply.server_time else {
+            return Ok(reply);
+        };
+        let offset = server.saturating_sub(device_now());
+        let known = self.clock.offset.load(Ordering::Relaxed);
+        if (offset - known).abs() < SKEW_THRESHOLD_SECS || offset.abs() > SKEW_MAX_SECS {
+            return Ok(reply);
+        }
+        self.clock.offset.store(offset, Ordering::Relaxed);
+        self.clock.corrected.store(true, Ordering::Relaxed);
+        self.send_once(method, url, query, body, accept)
+    }
+
+    fn send_once(
+        &self,
+        method: Method,
+        url: &str,
+        query: &[(&str, &str)],
+        body: Option<&[u8]>,
+        accept: &str,
+    ) -> Result<Reply, TransportError> {
+        let token = self
+            .credentials
+            .token(self.clock.offset.load(Ordering::Relaxed))?;
+        let crs = Self::crs(url);
+        let response = match method {
+            Method::Get | Method::Delete => {
+                let mut request = match method {
+                    Method::Delete => self.agent.delete(url),
+                    _ => self.agent.get(url),
+                }
+                .header("Authorization", token.as_str())
+                .header("Accept", accept);
+                if crs {
+                    request = request.header("Accept-Crs", CRS);
+                }
+                for (key, value) in query {
+                    request = request.query(*key, *value);
+                }
+                request.call()
+            }
+            Method::Post => {
+                let mut request = self
+                    .agent
+                    .post(url)
+                    .header("Authorization", token.as_str())
+                    .header("Accept", accept)
+                    .header("Content-Type", "application/json");
+                if crs {
+                    request = request.header("Accept-Crs", CRS).header("Content-Crs", CRS);
+                }
+                request.send(body.unwrap_or_default())
+            }
+        };
+        read(response.map_err(network)?)
+    }
+
     pub fn get(&self, url: &str, query: &[(&str, &str)]) -> Result<Reply, TransportError> {
-        let mut request = self
-            .agent
-            .get(url)
-            .header(
-                "Authorization",
-                format!("Bearer {}", self.credentials.token()?),
-            )
-            .header("Accept", "application/json");
-        if Self::crs(url) {
-            request = request.header("Accept-Crs", CRS);
-        }
-        for (key, value) in query {
-            request = request.query(*key, *value);
-        }
-        read(request.call().map_err(network)?)
+        self.send(Method::Get, url, query, None, "application/json")
     }
 
     pub fn download(&self, url: &str) -> Result<Reply, TransportError> {
-        let request = self
-            .agent
-            .get(url)
-            .header(
-                "Authorization",
-                format!("Bearer {}", self.credentials.token()?),
-            )
-            .header("Accept", "application/octet-stream");
-        read(request.call().map_err(network)?)
+        self.send(Method::Get, url, &[], None, "application/octet-stream")
     }
 
     pub fn post(&self, url: &str, body: &impl Serialize) -> Result<Reply, TransportError> {
-        let mut request = self
-            .agent
-            .post(url)
-            .header(
-                "Authorization",
-                format!("Bearer {}", self.credentials.token()?),
-            )
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json");
-        if Self::crs(url) {
-            request = request.header("Accept-Crs", CRS).header("Content-Crs", CRS);
-        }
         let json = serde_json::to_vec(body).map_err(|e| TransportError::Misconfigured {
             detail: e.to_string(),
         })?;
-        read(request.send(&json[..]).map_err(network)?)
+        self.send(Method::Post, url, &[], Some(&json), "application/json")
     }
 
     pub fn delete(&self, url: &str) -> Result<Reply, TransportError> {
-        let mut request = self.agent.delete(url).header(
-            "Authorization",
-            format!("Bearer {}", self.credentials.token()?),
-        );
-        if Self::crs(url) {
-            request = request.header("Accept-Crs", CRS);
-        }
-        read(request.call().map_err(network)?)
+        self.send(Method::Delete, url, &[], None, "application/json")
     }
 }
 

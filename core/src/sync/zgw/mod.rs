@@ -15,6 +15,7 @@ use base64::Engine;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
+use zeroize::Zeroizing;
 
 use super::profile::ConnectionProfile;
 use super::transport::{
@@ -87,12 +88,12 @@ impl ZgwClient {
     ) -> ZgwClient {
         let credentials = Credentials {
             client_id: profile.client_id.trim().to_owned(),
-            secret: profile.secret.clone(),
+            secret: Zeroizing::new(profile.secret.clone()),
             user_id: device_id.to_owned(),
             user_representation: organisation.trim().to_owned(),
         };
         ZgwClient {
-            http: Http::new(credentials, timeout),
+            http: Http::new(credentials, profile.trusted_origins(), timeout),
             profile: profile.clone(),
             types: Mutex::new(None),
         }
@@ -356,5 +357,9 @@ impl CaseSystem for ZgwClient {
             });
         }
         Ok(out)
+    }
+
+    fn clock_correction(&self) -> Option<i64> {
+        self.http.clock_correction()
     }
 }

@@ -1,11 +1,17 @@
 //! Summaries across a team without moving personal data.
 //!
 //! Each worker's app shares a weekly report — counts, and the minimised trend texts the worker
-//! released — age-encrypted to the team lead, as a document in the team's case of that week,
-//! through the same outbox. The team lead's app fetches the documents, decrypts them with its
-//! own vault identity, checks each one, keeps the latest report per worker and merges them.
-//! A report that is not for this team, cannot be read, is malformed or claims a future week is
-//! refused with its reason; the others are unaffected.
+//! released — signed with the vault's signing key and age-encrypted to the team lead, as a
+//! document in the team's case of that week, through the same outbox. The team lead's app
+//! fetches the documents, decrypts them, checks the signature and every field ([`envelope`]),
+//! checks the key against the ones the lead accepted ([`keys`]), keeps the latest report per
+//! worker and merges them. A refused report says why; the others are unaffected.
+
+mod envelope;
+mod keys;
+
+pub use envelope::{ENVELOPE_SCHEMA, REPORT_SCHEMA, limits};
+pub use keys::ReporterKey;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -22,6 +28,7 @@ use crate::share::ConsentGiver;
 use crate::share::payload::encrypt_to;
 use crate::share::state::SharingState;
 use crate::store::TEAM_REPORTS;
+use crate::store::meta_keys;
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::sync::{CaseSystem, Delivery, Job, OutboxItem, Record, TeamLink, TransportError};
 use crate::time::{IsoWeek, local_date};
@@ -33,9 +40,6 @@ const TEAM_REPORT_TABLE: SealedTable<u64, WeeklyReport> =
     SealedTable::new(TEAM_REPORTS, Part::TeamReports);
 
 impl JsonRecord for WeeklyReport {}
-
-/// Schema marker of a weekly team report.
-pub const REPORT_SCHEMA: &str = "leefwereld/team-report/1";
 
 /// What a worker sends the team lead for one week: nothing person-related.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +66,18 @@ code_enum! {
         FutureWeek = "future-week",
         /// It claims another week than the case it was filed in.
         WrongWeek = "wrong-week",
+        /// Larger than any real report.
+        TooLarge = "too-large",
+        /// Its signature does not hold: changed on the way, or not made by a Leefwereld vault.
+        BadSignature = "bad-signature",
+        /// Signed with a key the lead has not accepted yet: a new colleague.
+        NewKey = "new-key",
+        /// Signed with another key than the one the lead accepted for this colleague.
+        KeyChanged = "key-changed",
+        /// Says it was made later than now.
+        FutureDate = "future-date",
+        /// Counts larger than any real week.
+        Overflow = "overflow",
     }
 }
 
@@ -77,36 +93,15 @@ pub struct FetchOutcome {
     pub accepted: u32,
     /// Refused documents by their `identificatie`, with the reason.
     pub refused: Vec<(String, Refusal)>,
+    /// Texts of accepted reports that the minimiser found identifiers in, and were therefore
+    /// left out (their counts still count).
+    #[serde(default)]
+    pub withheld_texts: u32,
 }
 
 /// The case that holds a team's reports of one week.
 pub fn team_case(team: &str, week: IsoWeek) -> String {
     format!("LW-TEAM-{team}-{week}")
-}
-
-fn check(
-    bytes: &[u8],
-    team: &str,
-    week: IsoWeek,
-    now: DateTime<Utc>,
-) -> std::result::Result<WeeklyReport, Refusal> {
-    let report: WeeklyReport = serde_json::from_slice(bytes).map_err(|_| Refusal::Malformed)?;
-    if report.schema != REPORT_SCHEMA
-        || report.reporter.trim().is_empty()
-        || !report.counts.is_consistent()
-    {
-        return Err(Refusal::Malformed);
-    }
-    if report.team != team {
-        return Err(Refusal::OtherTeam);
-    }
-    if report.week.start() > now {
-        return Err(Refusal::FutureWeek);
-    }
-    if report.week != week || report.trends.iter().any(|t| t.week != week) {
-        return Err(Refusal::WrongWeek);
-    }
-    Ok(report)
 }
 
 impl Vault {
@@ -170,7 +165,19 @@ impl Vault {
         })
     }
 
-    /// Puts this worker's report for `week`, encrypted to the team lead, in the outbox.
+    /// `report` as it travels: signed with this vault's key, encrypted to the team lead.
+    pub fn sealed_team_report(&self, report: &WeeklyReport) -> Result<Vec<u8>> {
+        let team = self.team()?;
+        let signed = {
+            let mut guard = self.guard();
+            let (_, session) = guard.unlocked()?;
+            envelope::sign(&session.keys, report).map_err(Error::storage)?
+        };
+        encrypt_to(std::slice::from_ref(&team.recipient), &signed)
+    }
+
+    /// Puts this worker's report for `week`, signed and encrypted to the team lead, in the
+    /// outbox.
     pub fn queue_team_report(&self, week: IsoWeek) -> Result<OutboxItem> {
         let report = self.weekly_report(week)?;
         let team = self.team()?;
@@ -178,8 +185,7 @@ impl Vault {
         if week.start() > now {
             return Err(Error::InvalidSetting { name: "week" });
         }
-        let json = serde_json::to_string_pretty(&report).map_err(Error::storage)?;
-        let content = encrypt_to(std::slice::from_ref(&team.recipient), json.as_bytes())?;
+        let content = self.sealed_team_report(&report)?;
         let organisation = self.profile()?.organisation;
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
@@ -224,19 +230,39 @@ impl Vault {
             let mut guard = self.guard();
             let now = guard.now;
             let (db, session) = guard.unlocked()?;
+            let mut tx = session.begin(db)?;
+            let mut pinned = tx
+                .get(&keys::TEAM_KEYS, meta_keys::TEAM_KEYS)?
+                .unwrap_or_default();
             let mut accepted = Vec::new();
+            let mut refused = 0usize;
             for document in documents {
-                let checked = session
-                    .keys
-                    .open_addressed(&document.content)
-                    .ok_or(Refusal::Unreadable)
-                    .and_then(|plain| check(&plain, &team.id, *week, now));
+                let checked = if document.content.len() > limits::REPORT_MAX_BYTES {
+                    Err(Refusal::TooLarge)
+                } else {
+                    tx.session
+                        .keys
+                        .open_addressed(&document.content)
+                        .ok_or(Refusal::Unreadable)
+                        .and_then(|plain| envelope::verify(&plain, &team.id, *week, now))
+                        .and_then(|verified| {
+                            pinned
+                                .admit(&verified.report.reporter, &verified.key, now)
+                                .map(|()| verified)
+                        })
+                };
                 match checked {
-                    Ok(report) => accepted.push(report),
-                    Err(refusal) => outcome.refused.push((document.document_id, refusal)),
+                    Ok(verified) => {
+                        outcome.withheld_texts += verified.withheld;
+                        accepted.push(verified.report);
+                    }
+                    Err(refusal) => {
+                        refused += 1;
+                        outcome.refused.push((document.document_id, refusal));
+                    }
                 }
             }
-            let mut tx = session.begin(db)?;
+            tx.put(&keys::TEAM_KEYS, meta_keys::TEAM_KEYS, &pinned)?;
             for report in &accepted {
                 let key = tx
                     .session
@@ -256,9 +282,8 @@ impl Vault {
                 action: AuditAction::Export,
                 entry: None,
                 reason: format!(
-                    "team-reports-fetched:{week};accepted:{};refused:{}",
+                    "team-reports-fetched:{week};accepted:{};refused:{refused}",
                     accepted.len(),
-                    outcome.refused.len()
                 ),
             })?;
             tx.commit()?;
