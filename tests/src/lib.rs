@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod municipality;
+pub mod recorder;
 pub mod zgw;
 
 use std::path::Path;

@@ -1,6 +1,7 @@
 //! ZGW JWT authentication as Open Zaak does it: HS256 with the client's shared secret, `iat`
-//! required, tokens older than `JWT_EXPIRY` (3600 s) or issued in the future refused, with no
-//! clock leeway. Also mints tokens for tests.
+//! required, tokens older than `JWT_EXPIRY` (3600 s) or issued in the future refused, an `exp`
+//! in the past refused (PyJWT checks it when present), all with no clock leeway and by the
+//! server's own clock. Also mints tokens for tests.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -65,8 +66,14 @@ pub(crate) enum Denied {
     Rejected(&'static str),
 }
 
-/// Checks the `Authorization` header value against the one known client.
-pub(crate) fn check(header: Option<&str>, client_id: &str, secret: &str) -> Result<(), Denied> {
+/// Checks the `Authorization` header value against the one known client, at the server's time
+/// `now` (Unix seconds).
+pub(crate) fn check(
+    header: Option<&str>,
+    client_id: &str,
+    secret: &str,
+    now: i64,
+) -> Result<(), Denied> {
     let token = header
         .and_then(|h| h.strip_prefix("Bearer "))
         .map(str::trim)
@@ -93,12 +100,18 @@ pub(crate) fn check(header: Option<&str>, client_id: &str, secret: &str) -> Resu
     let Some(iat) = claims["iat"].as_i64() else {
         return Err(Denied::Rejected("iat missing"));
     };
-    let now = now_secs();
     if iat > now {
         return Err(Denied::Rejected("iat in the future"));
     }
     if now - iat > MAX_TOKEN_AGE_SECS {
         return Err(Denied::Rejected("token expired (iat older than 3600 s)"));
+    }
+    if let Some(exp) = claims.get("exp") {
+        match exp.as_i64() {
+            Some(exp) if exp > now => {}
+            Some(_) => return Err(Denied::Rejected("token expired (exp)")),
+            None => return Err(Denied::Rejected("exp is not a number")),
+        }
     }
     for claim in ["iss", "user_id", "user_representation"] {
         if !claims[claim].is_string() {

@@ -25,6 +25,9 @@ pub enum Fault {
     Forbidden,
     /// `412 Precondition Failed` without handling the request.
     PreconditionFailed,
+    /// `307 Temporary Redirect` to `location`, without handling the request: a compromised or
+    /// misconfigured server sending the client (and its token) elsewhere.
+    Redirect { location: String },
 }
 
 impl Fault {
@@ -36,6 +39,7 @@ impl Fault {
             Fault::Unauthorized => Some(401),
             Fault::Forbidden => Some(403),
             Fault::PreconditionFailed => Some(412),
+            Fault::Redirect { .. } => Some(307),
             Fault::DropBeforeCommit | Fault::DropAfterCommit | Fault::SlowAfterCommit { .. } => {
                 None
             }

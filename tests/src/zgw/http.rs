@@ -65,21 +65,80 @@ pub(crate) fn serve(listener: StdListener, shared: Arc<Shared>, mut stop: onesho
     });
 }
 
-/// Applies an injected fault around the normal handling of one request.
+/// Answers one request, with the server's clock in a `Date` header as every HTTP server sends
+/// it.
 async fn respond(
     shared: Arc<Shared>,
     request: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Dropped> {
+    let now = shared.now();
+    let rewrite = {
+        let inner = shared.lock();
+        inner
+            .advertised
+            .clone()
+            .map(|advertised| (inner.store.base.clone(), advertised))
+    };
+    let mut response = respond_inner(shared, request, rewrite.as_ref()).await?;
+    if let Some((own, advertised)) = &rewrite {
+        response = rewrite_body(response, own, advertised).await;
+    }
+    let date = std::time::UNIX_EPOCH + std::time::Duration::from_secs(now.max(0) as u64);
+    response.headers_mut().insert(
+        "Date",
+        httpdate::fmt_http_date(date)
+            .parse()
+            .expect("a date is a header value"),
+    );
+    Ok(response)
+}
+
+/// Replaces the server's own base with the advertised one in a response body (and `Location`).
+async fn rewrite_body(
+    response: Response<Full<Bytes>>,
+    own: &str,
+    advertised: &str,
+) -> Response<Full<Bytes>> {
+    let (mut parts, body) = response.into_parts();
+    let bytes = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes).replace(own, advertised);
+    if let Some(location) = parts.headers.get("Location").and_then(|v| v.to_str().ok()) {
+        let location = location.replace(own, advertised);
+        parts.headers.insert(
+            "Location",
+            location.parse().expect("a URL is a header value"),
+        );
+    }
+    parts.headers.remove("Content-Length");
+    Response::from_parts(parts, Full::new(Bytes::from(text)))
+}
+
+/// Applies an injected fault around the normal handling of one request. With an advertised
+/// base, references to it in the query and body are read as references to this server.
+async fn respond_inner(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+    rewrite: Option<&(String, String)>,
+) -> Result<Response<Full<Bytes>>, Dropped> {
     let method = request.method().as_str().to_owned();
     let path = request.uri().path().to_owned();
-    let query = request.uri().query().unwrap_or_default().to_owned();
+    let mut query = request.uri().query().unwrap_or_default().to_owned();
     let headers = request.headers().clone();
-    let body = request
+    let mut body = request
         .into_body()
         .collect()
         .await
         .map_err(|_| Dropped)?
         .to_bytes();
+    if let Some((own, advertised)) = rewrite {
+        let encode = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+        query = query.replace(&encode(advertised), &encode(own));
+        body = Bytes::from(String::from_utf8_lossy(&body).replace(advertised, own));
+    }
     let fault = shared.lock().faults.take(&method, &path);
     let mut record = RequestRecord {
         method: method.clone(),
@@ -119,6 +178,12 @@ async fn respond(
                 response.headers_mut().insert(
                     "Retry-After",
                     retry_after_secs.to_string().parse().expect("digits"),
+                );
+            }
+            if let Fault::Redirect { location } = fault {
+                response.headers_mut().insert(
+                    "Location",
+                    location.parse().expect("a URL is a header value"),
                 );
             }
             shared.lock().log.push(record);
@@ -224,7 +289,13 @@ fn admit<'s>(
     };
     let refused = |problem| Refusal::of(problem, api, operation);
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    auth::check(header("Authorization"), &shared.client_id, &shared.secret).map_err(|denied| {
+    auth::check(
+        header("Authorization"),
+        &shared.client_id,
+        &shared.secret,
+        shared.now(),
+    )
+    .map_err(|denied| {
         refused(match denied {
             Denied::Missing => Problem::new(
                 401,

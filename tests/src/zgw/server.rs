@@ -2,6 +2,7 @@
 //! catalogue, inspect what it stored and logged, and inject faults.
 
 use std::net::{SocketAddr, TcpListener as StdListener};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
@@ -63,6 +64,8 @@ pub struct ZgwServer {
 pub(crate) struct Shared {
     pub(crate) client_id: String,
     pub(crate) secret: String,
+    /// Seconds the server's clock is ahead of this machine's (negative: behind).
+    clock_offset: AtomicI64,
     inner: Mutex<Inner>,
 }
 
@@ -70,6 +73,8 @@ pub(crate) struct Inner {
     pub(crate) store: Store,
     pub(crate) log: Vec<RequestRecord>,
     pub(crate) faults: FaultPlan,
+    /// The base the server's answers name instead of its own (see `advertise_base`).
+    pub(crate) advertised: Option<String>,
 }
 
 impl ZgwServer {
@@ -85,10 +90,12 @@ impl ZgwServer {
         let shared = Arc::new(Shared {
             client_id: config.client_id.clone(),
             secret: config.secret.clone(),
+            clock_offset: AtomicI64::new(0),
             inner: Mutex::new(Inner {
                 store: Store::new(base.clone(), config.rsin.clone()),
                 log: Vec::new(),
                 faults: FaultPlan::default(),
+                advertised: None,
             }),
         });
         let (shutdown, stop) = oneshot::channel();
@@ -275,6 +282,19 @@ impl ZgwServer {
         self.lock().faults.inject(fault, matcher);
     }
 
+    /// Sets the server's clock `seconds` ahead of this machine's (negative: behind). Tokens are
+    /// judged by it and every response's `Date` header shows it.
+    pub fn set_clock_offset(&self, seconds: i64) {
+        self.shared.clock_offset.store(seconds, Ordering::Relaxed);
+    }
+
+    /// From now on, the URLs in the server's answers (and the ones it accepts as references)
+    /// start with `base` instead of its own address: a server that points its clients to
+    /// another origin. Requests still arrive here.
+    pub fn advertise_base(&self, base: &str) {
+        self.lock().advertised = Some(base.trim_end_matches('/').to_owned());
+    }
+
     /// Faults that have not fired to the end yet.
     pub fn pending_faults(&self) -> usize {
         self.lock().faults.pending()
@@ -297,6 +317,11 @@ impl Drop for ZgwServer {
 }
 
 impl Shared {
+    /// The server's clock, in Unix seconds.
+    pub(crate) fn now(&self) -> i64 {
+        auth::now_secs() + self.clock_offset.load(Ordering::Relaxed)
+    }
+
     /// A panic in a handler must not hide the log from the test that inspects it.
     pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner

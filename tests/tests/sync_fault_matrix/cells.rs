@@ -101,6 +101,14 @@ pub fn faults() -> Vec<(Fault, &'static str)> {
         (Fault::Unauthorized, "401"),
         (Fault::Forbidden, "403"),
         (Fault::PreconditionFailed, "412"),
+        // Followed, it would reach the discard port and read as "offline": parked means the
+        // redirect was not followed.
+        (
+            Fault::Redirect {
+                location: "http://127.0.0.1:9/elders".into(),
+            },
+            "307 elsewhere",
+        ),
     ]
 }
 
@@ -135,7 +143,7 @@ impl FirstRun {
 pub fn expected(fault: &Fault, call: Call) -> FirstRun {
     match fault {
         Fault::Unauthorized | Fault::Forbidden => FirstRun::Stopped,
-        Fault::PreconditionFailed => FirstRun::Parked,
+        Fault::PreconditionFailed | Fault::Redirect { .. } => FirstRun::Parked,
         Fault::InternalError | Fault::Unavailable { .. } => FirstRun::ServerTrouble,
         Fault::DropBeforeCommit => FirstRun::Offline,
         Fault::DropAfterCommit | Fault::SlowAfterCommit { .. } if call.creates() => {
