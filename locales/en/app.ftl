@@ -296,6 +296,10 @@ connection-recipients = Keys of the municipality
 connection-trend-cases = Trends go into
 connection-trends-per-week = one case per week
 connection-trends-each = a case of their own per trend
+connection-fingerprints-title = Fingerprints
+connection-fingerprints-hint = Compare these digits with what the municipality gave you on paper. If one differs, do not use the connection and tell the municipality: someone else could be reading along.
+connection-fingerprint-recipient = Municipality key { $number }
+connection-fingerprint-team = Your team lead's key
 
 report-section-title = Accountability
 report-section-hint = An overview of what was done on this device (capture, consent, sharing, withdrawal, export), without content. The export itself is logged.

@@ -60,5 +60,9 @@ team-key-changed = Key changed: { $reporter }
 team-key-pinned = Accepted: { $reporter }
 team-key-accept = Fingerprint matches, accept
 team-key-accepted = Key accepted. The reports are fetched again.
+team-keys-pinned-count = { $count ->
+    [one] One accepted key
+   *[other] { $count } accepted keys
+}
 own-signing-fingerprint = Fingerprint of your report key
 own-signing-fingerprint-help = Read these digits out to your team lead when they accept your key. It changes after a new passphrase.

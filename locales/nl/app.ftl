@@ -296,6 +296,10 @@ connection-recipients = Sleutels van de gemeente
 connection-trend-cases = Trends komen in
 connection-trends-per-week = één zaak per week
 connection-trends-each = een eigen zaak per trend
+connection-fingerprints-title = Vingerafdrukken
+connection-fingerprints-hint = Vergelijk deze cijfers met wat de gemeente je op papier gaf. Wijkt er één af, gebruik de koppeling dan niet en meld het bij de gemeente: dan kan iemand anders meelezen.
+connection-fingerprint-recipient = Sleutel { $number } van de gemeente
+connection-fingerprint-team = Sleutel van je teamleider
 
 report-section-title = Verantwoording
 report-section-hint = Een overzicht van wat er met dit toestel is gedaan (vastleggen, toestemming, delen, intrekken, exporteren), zonder inhoud. Het exporteren zelf komt in het logboek.

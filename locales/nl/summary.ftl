@@ -60,5 +60,9 @@ team-key-changed = Sleutel veranderd: { $reporter }
 team-key-pinned = Geaccepteerd: { $reporter }
 team-key-accept = Vingerafdruk klopt, accepteren
 team-key-accepted = Sleutel geaccepteerd. De rapporten worden opnieuw opgehaald.
+team-keys-pinned-count = { $count ->
+    [one] Eén geaccepteerde sleutel
+   *[other] { $count } geaccepteerde sleutels
+}
 own-signing-fingerprint = Vingerafdruk van jouw rapportsleutel
 own-signing-fingerprint-help = Lees deze cijfers voor aan je teamleider als die je sleutel accepteert. Na een nieuwe wachtwoordzin verandert hij.

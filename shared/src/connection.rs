@@ -42,10 +42,21 @@ pub struct ConnectionInfo {
     pub recipients: Vec<String>,
     pub trend_cases: TrendCases,
     pub team: Option<TeamLink>,
+    /// The fingerprint of each recipient, in the same order: 30 digits to compare with what
+    /// the municipality hands out on paper.
+    pub recipient_fingerprints: Vec<String>,
+    /// The fingerprint of the team lead's key, when the profile names a team.
+    pub team_fingerprint: Option<String>,
 }
 
 impl From<sync::ConnectionProfile> for ConnectionInfo {
     fn from(p: sync::ConnectionProfile) -> Self {
+        let recipient_fingerprints = p
+            .recipient_fingerprints()
+            .into_iter()
+            .map(|k| k.fingerprint)
+            .collect();
+        let team_fingerprint = p.team_fingerprint().map(|k| k.fingerprint);
         // Destructured in full, so a new field of the profile is a decision here; the secret is
         // dropped on purpose.
         let sync::ConnectionProfile {
@@ -84,6 +95,8 @@ impl From<sync::ConnectionProfile> for ConnectionInfo {
                 id: t.id,
                 recipient: t.recipient,
             }),
+            recipient_fingerprints,
+            team_fingerprint,
         }
     }
 }
@@ -111,4 +124,46 @@ impl Vault {
     pub fn remove_connection_profile(&self) -> Result<(), LeefwereldError> {
         self.call(self.inner.remove_connection_profile())
     }
+
+    /// The fingerprint of this vault's report-signing key, for the worker to read out to the
+    /// team lead. Changes with the passphrase.
+    pub fn signing_fingerprint(&self) -> Result<String, LeefwereldError> {
+        self.call(self.inner.signing_fingerprint())
+    }
+
+    /// The team lead's view of colleagues' report-signing keys, waiting ones first.
+    pub fn team_keys(&self) -> Result<Vec<ReporterKey>, LeefwereldError> {
+        Ok(self
+            .call(self.inner.team_keys())?
+            .into_iter()
+            .map(|k| ReporterKey {
+                reporter: k.reporter,
+                pinned: k.pinned,
+                waiting: k.waiting,
+                first_seen_ms: crate::types::to_ms(k.first_seen),
+            })
+            .collect())
+    }
+
+    /// Accepts the key waiting for `reporter`, provided its fingerprint is still
+    /// `fingerprint` (what the lead compared); otherwise raises `InvalidSetting`.
+    pub fn accept_team_key(
+        &self,
+        reporter: String,
+        fingerprint: String,
+    ) -> Result<(), LeefwereldError> {
+        self.call(self.inner.accept_team_key(&reporter, &fingerprint))
+    }
+}
+
+/// A colleague's report-signing key as the team lead sees it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReporterKey {
+    /// The colleague's pseudonymous installation id.
+    pub reporter: String,
+    /// Fingerprint of the accepted key, if any.
+    pub pinned: Option<String>,
+    /// Fingerprint of a key waiting for the lead's decision (a new colleague, or a changed key).
+    pub waiting: Option<String>,
+    pub first_seen_ms: i64,
 }

@@ -44,7 +44,7 @@ mod types;
 mod vault;
 
 pub use audit::{AuditRecord, ChainProblem, ChainReport};
-pub use connection::{ConnectionInfo, TeamLink, TrendCases};
+pub use connection::{ConnectionInfo, ReporterKey, TeamLink, TrendCases};
 pub use consent::{Consent, ConsentHistory, ConsentInput, TransparencyState};
 pub use entries::{
     Attachment, AttachmentInfo, Entry, EntryContent, EntryPage, EntryProblem, EntrySummary,

@@ -155,7 +155,7 @@ vocabulary! {
     AuditAction, audit_action_from_code, labels: false {
         Create, Edit, Delete, Consent, ConsentWithdrawn, Share, Retract, Purge, Export,
         UnlockFailure, Wipe, PassphraseChanged, SettingsChanged, ReminderAcknowledged,
-        FrameOverride, ProfileImported, ChainBreakDetected,
+        FrameOverride, ProfileImported, TeamKeyAccepted, ChainBreakDetected,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod settings;
 pub mod settings_sharing;
 pub mod share;
 pub mod summary;
+pub mod team_keys;
 pub mod unlock;
 
 use dioxus::prelude::*;

@@ -140,6 +140,14 @@ fn report_line(report: &SyncReport, lang: Lang) -> String {
         line.push(' ');
         line.push_str(&problem.localized(lang));
     }
+    if let Some(seconds) = report.clock_corrected_seconds {
+        line.push(' ');
+        line.push_str(&tr_args(
+            lang,
+            "sync-clock-corrected",
+            &[("seconds", seconds.unsigned_abs().into())],
+        ));
+    }
     line
 }
 

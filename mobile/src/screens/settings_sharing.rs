@@ -154,6 +154,57 @@ fn ProfileFacts(profile: ConnectionProfile) -> Element {
                 }
             }
         }
+        Fingerprints { profile }
+    }
+}
+
+/// The fingerprint of every key the profile names, to compare with what the municipality hands
+/// out on paper (a forged profile would carry another key), and the worker's own report key.
+#[component]
+fn Fingerprints(profile: ConnectionProfile) -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let has_team = profile.team.is_some();
+    let own = use_query(move |vault| {
+        if has_team {
+            vault.signing_fingerprint().map(Some)
+        } else {
+            Ok(None)
+        }
+    });
+    let own = match own.read().clone() {
+        Loaded::Ready(own) => own,
+        _ => None,
+    };
+    let recipients = profile.recipient_fingerprints();
+    rsx! {
+        div { class: "fingerprints",
+            h3 { {tr(lang, "connection-fingerprints-title")} }
+            p { class: "hint", {tr(lang, "connection-fingerprints-hint")} }
+            dl { class: "facts",
+                for (i, key) in recipients.into_iter().enumerate() {
+                    div { key: "{i}", class: "fact",
+                        dt { {tr_args(lang, "connection-fingerprint-recipient", &[("number", (i + 1).into())])} }
+                        dd { code { class: "fingerprint", "{key.fingerprint}" } }
+                    }
+                }
+                if let Some(team) = profile.team_fingerprint() {
+                    div { class: "fact",
+                        dt { {tr(lang, "connection-fingerprint-team")} }
+                        dd { code { class: "fingerprint", "{team.fingerprint}" } }
+                    }
+                }
+                if let Some(own) = own {
+                    div { class: "fact",
+                        dt { {tr(lang, "own-signing-fingerprint")} }
+                        dd {
+                            code { class: "fingerprint", "{own}" }
+                            p { class: "hint", {tr(lang, "own-signing-fingerprint-help")} }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

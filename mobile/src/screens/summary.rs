@@ -23,6 +23,7 @@ use crate::platform::{self, Delivered};
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::screens::list::Entries;
+use crate::screens::team_keys::TeamKeys;
 use crate::state::use_app;
 
 /// The summary of the current week.
@@ -380,7 +381,7 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
     let mut busy = use_signal(|| false);
     let mut outcome = use_signal(|| None::<(IsoWeek, Result<FetchOutcome, String>)>);
     let available = app.reaches_case_system();
-    let fetch = move |_| {
+    let mut fetch = move |_: ()| {
         let Some(vault) = app.vault() else {
             return;
         };
@@ -405,7 +406,7 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
                     glyph: Glyph::Download,
                     label: tr(lang, "weekview-team-fetch"),
                     busy_label: tr(lang, "weekview-team-fetching"),
-                    onclick: fetch,
+                    onclick: move |_| fetch(()),
                 }
             } else {
                 p { class: "unavailable", {tr(lang, "weekview-team-unavailable")} }
@@ -422,10 +423,16 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
                                 }
                             }
                         }
+                        if outcome.withheld_texts > 0 {
+                            p { {tr1(lang, "team-withheld-texts", "count", outcome.withheld_texts)} }
+                        }
                     }
                 },
                 Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
                 None => rsx! {},
+            }
+            if available {
+                TeamKeys { refresh, lang, on_accepted: move |_| fetch(()) }
             }
         }
     }

@@ -358,6 +358,7 @@ pub fn run_cell(
                 matches!(
                     parked.problem,
                     Some(SyncProblem::Refused { status: 412, .. })
+                        | Some(SyncProblem::Redirected { status: 307 })
                 ),
                 "{cell}: {:?}",
                 parked.problem
