@@ -165,3 +165,20 @@ fn the_settings_show_the_connection_profile_without_its_secret() {
     );
     assert!(html.contains("Verantwoording"));
 }
+
+#[test]
+fn the_settings_show_a_fingerprint_of_every_key_to_compare_with_the_paper() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    connect(&vault);
+    let profile = vault.connection_profile().unwrap().unwrap();
+    let expected = profile.recipient_fingerprints()[0].fingerprint.clone();
+    let html = render_app(Start::Opened(vault.clone()), "/settings");
+    assert!(html.contains("Vingerafdrukken"), "{html}");
+    assert!(html.contains("Sleutel 1 van de gemeente"));
+    assert!(
+        html.contains(&expected),
+        "the municipality key's fingerprint"
+    );
+    // Without a team, no report key is shown.
+    assert!(!html.contains("Vingerafdruk van jouw rapportsleutel"));
+}

@@ -17,6 +17,13 @@ def test_a_profile_is_imported_read_back_without_its_secret_and_removed(vault):
     assert info.client_id == "leefwereld-jw-zuid"
     assert info.trend_cases == lw.TrendCases.PER_WEEK
     assert info.team == lw.TeamLink(id="jw-zuid", recipient=info.recipients[0])
+    # Each key comes with the fingerprint to compare with the municipality's paper.
+    assert len(info.recipient_fingerprints) == 1
+    assert info.team_fingerprint == info.recipient_fingerprints[0], "the same key, the same digits"
+    groups = info.recipient_fingerprints[0].split(" ")
+    assert len(groups) == 6 and all(len(g) == 5 and g.isdigit() for g in groups)
+    assert len(vault.signing_fingerprint().split(" ")) == 6
+    assert vault.team_keys() == []
     stored = vault.connection_profile()
     assert stored == info
     assert not hasattr(stored, "secret")
@@ -33,6 +40,9 @@ def test_a_profile_is_imported_read_back_without_its_secret_and_removed(vault):
 def test_a_profile_that_is_not_usable_says_why(vault):
     with pytest.raises(lw.LeefwereldError.ConnectionProfile) as err:
         vault.import_connection_profile(profile_json(base="http://zaken.voorbeeldstad.nl"))
+    assert "catalogi_url" in str(err.value)
+    with pytest.raises(lw.LeefwereldError.ConnectionProfile) as err:
+        vault.import_connection_profile(profile_json(base="http://localhost:1@127.0.0.1:9"))
     assert "catalogi_url" in str(err.value)
     for text in ["", "{}", "x" * 1_000_000]:
         with pytest.raises(lw.LeefwereldError.ConnectionProfile):

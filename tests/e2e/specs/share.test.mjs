@@ -143,12 +143,21 @@ describe('sharing a signal in the training mode', () => {
     await button('Lees in').click();
     await visible(text('moet een beveiligde verbinding (https) gebruiken'));
     assert.equal(await page.getByLabel('Of plak de tekst').inputValue(), insecure, 'what was pasted stays');
+    // A host hidden behind user info ("localhost" in front, 127.0.0.1 behind) is named as such.
+    const hidden = JSON.stringify({ ...PROFILE, zaken_url: 'http://localhost:1@127.0.0.1:8000/zaken/api/v1' });
+    await page.getByLabel('Of plak de tekst').fill(hidden);
+    await button('Lees in').click();
+    await visible(text('bevat een gebruikersnaam of wachtwoord'));
 
     await page.getByLabel('Of plak de tekst').fill(JSON.stringify(PROFILE));
     await button('Lees in').click();
     await visible(text('Koppelprofiel van Gemeente Voorbeeldstad ingelezen'));
     await visible(text('leefwereld-jw-zuid'));
     assert.ok(!(await page.content()).includes(PROFILE.secret), 'the secret is not shown');
+    // The municipality's key is shown as a fingerprint to compare with the paper.
+    await visible(text('Vingerafdrukken'));
+    const print = await page.locator('code.fingerprint').first().textContent();
+    assert.match(print, /^\d{5}( \d{5}){5}$/, `a fingerprint of six groups: ${print}`);
     await page.locator('#connection-title').scrollIntoViewIfNeeded();
     await shot(page, '44-settings-connection', 'nl');
     // The training mode still sends nothing.
