@@ -37,6 +37,9 @@ code_enum! {
         ReminderAcknowledged = "reminder-acknowledged",
         FrameOverride = "frame-justified",
         ProfileImported = "connection-profile",
+        /// The case system refused to remove a shared copy after consent was withdrawn (its
+        /// zaak is closed): the municipality must remove it.
+        RetractRefused = "retract-refused",
         /// A team lead accepted a colleague's report-signing key.
         TeamKeyAccepted = "team-key-accepted",
         /// The authenticated end of the chain was missing or wrong at unlock; recorded so the

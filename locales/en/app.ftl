@@ -300,6 +300,8 @@ connection-fingerprints-title = Fingerprints
 connection-fingerprints-hint = Compare these digits with what the municipality gave you on paper. If one differs, do not use the connection and tell the municipality: someone else could be reading along.
 connection-fingerprint-recipient = Municipality key { $number }
 connection-fingerprint-team = Your team lead's key
+connection-lead-key = Your key for team reports
+connection-lead-key-hint = Give this key to the municipality for your team's connection profile (team.recipient). Only your vault can open your team's weekly reports. The digits below are the fingerprint your colleagues will see.
 
 report-section-title = Accountability
 report-section-hint = An overview of what was done on this device (capture, consent, sharing, withdrawal, export), without content. The export itself is logged.

@@ -28,6 +28,7 @@ report-col-retracted = Retracted
 report-col-purged = Purged
 report-col-exported = Exported
 report-col-justified = Justified
+report-col-retract-refused = Withdrawal refused (case closed)
 report-col-code = Code
 report-col-count = Count
 report-col-section = Section

@@ -26,6 +26,9 @@ sync-problem-not-authorised = The case system does not accept the app's login (c
 sync-problem-misconfigured = The connection profile does not fit the case system: { $detail }. Ask the municipality for a new connection profile.
 sync-problem-foreign-url = The case system pointed to another server ({ $origin }) than the connection profile names. Nothing was sent there. Tell the municipality's administrator.
 sync-problem-redirected = The case system redirected the app (code { $status }). Leefwereld never follows redirects, so that its login goes nowhere else. Tell the municipality's administrator.
+sync-problem-case-closed = The municipality closed the case. The case system adds nothing more to it. Ask the municipality to reopen the case, or leave this note out.
+sync-problem-type-mismatch = The municipality already holds a document { $document } with another informatieobjecttype than the zaaktype allows (from an earlier, wrong setting). The app does not link it. Ask the administrator to delete it; then it can be tried again.
+sync-problem-withdrawal-refused = The municipality closed the case, so the app can no longer remove the shared note. Ask the municipality to delete the note: consent was withdrawn.
 sync-clock-corrected = This device's clock was { $seconds } seconds off from the case system's. Leefwereld corrected for it and sent again.
 
 sync-step-types = Looking up the case type

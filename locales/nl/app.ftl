@@ -300,6 +300,8 @@ connection-fingerprints-title = Vingerafdrukken
 connection-fingerprints-hint = Vergelijk deze cijfers met wat de gemeente je op papier gaf. Wijkt er één af, gebruik de koppeling dan niet en meld het bij de gemeente: dan kan iemand anders meelezen.
 connection-fingerprint-recipient = Sleutel { $number } van de gemeente
 connection-fingerprint-team = Sleutel van je teamleider
+connection-lead-key = Jouw sleutel voor teamrapporten
+connection-lead-key-hint = Geef deze sleutel aan de gemeente voor het koppelprofiel van je team (team.recipient). Alleen jouw kluis kan de weekrapporten van je team openen. De cijfers eronder zijn de vingerafdruk die je collega's te zien krijgen.
 
 report-section-title = Verantwoording
 report-section-hint = Een overzicht van wat er met dit toestel is gedaan (vastleggen, toestemming, delen, intrekken, exporteren), zonder inhoud. Het exporteren zelf komt in het logboek.

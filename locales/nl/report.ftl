@@ -28,6 +28,7 @@ report-col-retracted = Teruggetrokken
 report-col-purged = Opgeschoond
 report-col-exported = Geëxporteerd
 report-col-justified = Onderbouwd
+report-col-retract-refused = Intrekken geweigerd (zaak gesloten)
 report-col-code = Code
 report-col-count = Aantal
 report-col-section = Onderdeel

@@ -26,6 +26,9 @@ sync-problem-not-authorised = Het zaaksysteem accepteert de inlog van de app nie
 sync-problem-misconfigured = Het koppelprofiel past niet bij het zaaksysteem: { $detail }. Vraag de gemeente om een nieuw koppelprofiel.
 sync-problem-foreign-url = Het zaaksysteem verwees naar een andere server ({ $origin }) dan in het koppelprofiel staat. Daar is niets heen gestuurd. Meld dit aan de beheerder van de gemeente.
 sync-problem-redirected = Het zaaksysteem stuurde de app door (code { $status }). Leefwereld volgt geen doorverwijzingen, zodat de inlog nergens anders terechtkomt. Meld dit aan de beheerder van de gemeente.
+sync-problem-case-closed = De gemeente heeft de zaak gesloten. Het zaaksysteem voegt er niets meer aan toe. Vraag de gemeente de zaak te heropenen, of laat deze notitie weg.
+sync-problem-type-mismatch = Bij de gemeente staat al een document { $document } met een ander informatieobjecttype dan de zaaktype toestaat (van een eerdere, verkeerde instelling). De app koppelt het niet. Vraag de beheerder het te verwijderen; daarna kan het opnieuw.
+sync-problem-withdrawal-refused = De gemeente heeft de zaak gesloten, dus de app kan de gedeelde notitie niet meer weghalen. Vraag de gemeente de notitie te verwijderen: de toestemming is ingetrokken.
 sync-clock-corrected = De klok van dit toestel liep { $seconds } seconden anders dan die van het zaaksysteem. Leefwereld heeft daarvoor gecorrigeerd en opnieuw verstuurd.
 
 sync-step-types = Zaaktype opzoeken

@@ -182,3 +182,23 @@ fn the_settings_show_a_fingerprint_of_every_key_to_compare_with_the_paper() {
     // Without a team, no report key is shown.
     assert!(!html.contains("Vingerafdruk van jouw rapportsleutel"));
 }
+
+#[test]
+fn a_team_lead_finds_the_key_the_municipality_needs_for_the_team_profile() {
+    let lead = std::sync::Arc::new(
+        Vault::create_in_memory(
+            PASSPHRASE,
+            profile_as(leefwereld_core::Role::TeamLead, Lang::Nl),
+            fast(),
+        )
+        .unwrap(),
+    );
+    let recipient = lead.recipient().unwrap();
+    let html = render_app(Start::Opened(lead), "/settings");
+    assert!(html.contains("Jouw sleutel voor teamrapporten"), "{html}");
+    assert!(html.contains(&recipient));
+    assert!(html.contains(&leefwereld_core::sync::fingerprint(&recipient)));
+    // A worker is not shown a lead's key.
+    let worker = render_app(Start::Opened(vault_with_trend(Lang::Nl, "X")), "/settings");
+    assert!(!worker.contains("Jouw sleutel voor teamrapporten"));
+}

@@ -26,6 +26,8 @@ pub struct RoleCounts {
     pub exported: u32,
     /// Frame overrides and safety exceptions, each with a justification.
     pub justified: u32,
+    /// Withdrawals the case system refused (closed zaak): copies the municipality must remove.
+    pub retract_refused: u32,
 }
 
 /// How often a reason part (`kind:signaal`, `retention`, `given-by:young-person`) was given.
@@ -87,6 +89,7 @@ impl From<report::AccountabilityReport> for AccountabilityReport {
                     purged: c.purged,
                     exported: c.exported,
                     justified: c.justified,
+                    retract_refused: c.retract_refused,
                 })
                 .collect(),
             reasons: counted(r.reasons),

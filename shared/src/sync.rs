@@ -11,8 +11,8 @@ use crate::vault::Vault;
 /// Why an outbox item is not delivered yet, in words a worker can act on.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SyncProblem {
-    /// `offline`, `server`, `refused`, `not-authorised`, `misconfigured`, `foreign-url` or
-    /// `redirected`.
+    /// `offline`, `server`, `refused`, `not-authorised`, `misconfigured`, `foreign-url`,
+    /// `redirected`, `case-closed`, `type-mismatch` or `withdrawal-refused`.
     pub code: String,
     /// The problem in plain words, in the vault's language.
     pub message: String,
@@ -31,7 +31,12 @@ impl SyncProblem {
             | P::Refused { status, .. }
             | P::NotAuthorised { status }
             | P::Redirected { status } => Some(*status),
-            P::Offline | P::Misconfigured { .. } | P::ForeignUrl { .. } => None,
+            P::Offline
+            | P::Misconfigured { .. }
+            | P::ForeignUrl { .. }
+            | P::CaseClosed
+            | P::TypeMismatch { .. }
+            | P::WithdrawalRefused => None,
         };
         SyncProblem {
             code: problem.code().to_owned(),

@@ -146,7 +146,7 @@ vocabulary! {
 vocabulary! {
     /// Where an entry stands on its way to the case system.
     ShareStatus, share_status_from_code, labels: true {
-        NotShared, Queued, Shared, Retracting, Retracted, Parked,
+        NotShared, Queued, Shared, SharedOlder, Retracting, Retracted, Parked,
     }
 }
 
@@ -155,7 +155,7 @@ vocabulary! {
     AuditAction, audit_action_from_code, labels: false {
         Create, Edit, Delete, Consent, ConsentWithdrawn, Share, Retract, Purge, Export,
         UnlockFailure, Wipe, PassphraseChanged, SettingsChanged, ReminderAcknowledged,
-        FrameOverride, ProfileImported, TeamKeyAccepted, ChainBreakDetected,
+        FrameOverride, ProfileImported, RetractRefused, TeamKeyAccepted, ChainBreakDetected,
     }
 }
 

@@ -85,7 +85,8 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
     quiet_simulated_crashes();
     let started = std::time::Instant::now();
     let mut world = World::new();
-    let plans = mixed_plans(300);
+    // Enough for every cell of the matrix and a long second phase (a row of cells takes about 40).
+    let plans = mixed_plans(380);
     let notes = populate(world.vault(), &plans);
     ineligible_notes_are_refused(&world, &notes);
     let mut ledger = Ledger::default();

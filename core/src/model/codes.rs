@@ -115,11 +115,24 @@ code_enum! {
         Queued = "queued",
         /// Arrived at the case system.
         Shared = "shared",
+        /// Arrived at the case system, but edited since: the municipality holds an older
+        /// revision until it is shared again.
+        SharedOlder = "shared-older",
         /// Consent was withdrawn; the shared copy is being removed.
         Retracting = "retracting",
         /// The shared copy was removed from the case system.
         Retracted = "retracted",
         /// The case system refused it; the outbox says why.
         Parked = "parked",
+    }
+}
+
+impl ShareStatus {
+    /// The status after the entry got a new revision.
+    pub fn after_edit(self) -> ShareStatus {
+        match self {
+            ShareStatus::Shared => ShareStatus::SharedOlder,
+            other => other,
+        }
     }
 }

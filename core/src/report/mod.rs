@@ -29,6 +29,9 @@ pub struct RoleCounts {
     pub purged: u32,
     pub exported: u32,
     pub justified: u32,
+    /// Withdrawals the case system refused (closed zaak): copies the municipality must remove.
+    #[serde(default)]
+    pub retract_refused: u32,
 }
 
 /// The report for one period.
@@ -92,6 +95,7 @@ fn summarise(records: &[AuditRecord], from: NaiveDate, to: NaiveDate) -> Totals 
             AuditAction::Purge => Some(&mut counts.purged),
             AuditAction::Export => Some(&mut counts.exported),
             AuditAction::FrameOverride => Some(&mut counts.justified),
+            AuditAction::RetractRefused => Some(&mut counts.retract_refused),
             AuditAction::UnlockFailure => {
                 failures += 1;
                 None

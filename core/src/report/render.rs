@@ -5,7 +5,7 @@ use leefwereld_locales::{Arg, Lang, tr, tr_args};
 use super::{AccountabilityReport, RoleCounts};
 use crate::time::{display_date, display_datetime};
 
-const COLUMNS: [&str; 10] = [
+const COLUMNS: [&str; 11] = [
     "recorded",
     "edited",
     "deleted",
@@ -16,9 +16,10 @@ const COLUMNS: [&str; 10] = [
     "purged",
     "exported",
     "justified",
+    "retract-refused",
 ];
 
-fn values(c: &RoleCounts) -> [u32; 10] {
+fn values(c: &RoleCounts) -> [u32; 11] {
     [
         c.recorded,
         c.edited,
@@ -30,6 +31,7 @@ fn values(c: &RoleCounts) -> [u32; 10] {
         c.purged,
         c.exported,
         c.justified,
+        c.retract_refused,
     ]
 }
 

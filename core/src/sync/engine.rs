@@ -304,12 +304,34 @@ impl Vault {
                     TransportError::Rejected { .. }
                     | TransportError::Misconfigured { .. }
                     | TransportError::ForeignUrl { .. }
-                    | TransportError::Redirected { .. } => {
+                    | TransportError::Redirected { .. }
+                    | TransportError::CaseClosed { .. }
+                    | TransportError::TypeMismatch { .. } => {
                         report.parked += 1;
                         record.stage = Stage::Parked;
                         record.attempts = record.attempts.saturating_add(1);
-                        if let Job::Share { entry, .. } = &record.job {
-                            tx.set_share_status(*entry, ShareStatus::Parked)?;
+                        match &record.job {
+                            Job::Share { entry, .. } => {
+                                tx.set_share_status(*entry, ShareStatus::Parked)?;
+                            }
+                            Job::Retract { entry, .. }
+                                if matches!(err, TransportError::CaseClosed { .. }) =>
+                            {
+                                // The copy stays at the municipality although consent was
+                                // withdrawn: said in the outbox and in the audit log (and so
+                                // in the accountability report).
+                                record.problem = Some(SyncProblem::WithdrawalRefused);
+                                if let Some(entry) = entry {
+                                    tx.set_share_status(*entry, ShareStatus::Parked)?;
+                                }
+                                tx.audit(NewRecord {
+                                    at: now,
+                                    action: AuditAction::RetractRefused,
+                                    entry: *entry,
+                                    reason: "case-closed".into(),
+                                })?;
+                            }
+                            _ => {}
                         }
                     }
                 }

@@ -66,6 +66,15 @@ pub enum SyncProblem {
     ForeignUrl { origin: String },
     /// The case system answered with a redirect, which is never followed.
     Redirected { status: u16 },
+    /// The municipality closed the zaak this item belongs to; the case system refuses to add
+    /// to it.
+    CaseClosed,
+    /// The case system already holds this item's document with a type the zaaktype does not
+    /// allow; it is not linked blindly.
+    TypeMismatch { document: String },
+    /// Consent was withdrawn, but the municipality closed the zaak and the case system refuses
+    /// to remove the shared copy: the municipality must remove it.
+    WithdrawalRefused,
 }
 
 impl From<&TransportError> for SyncProblem {
@@ -92,6 +101,10 @@ impl From<&TransportError> for SyncProblem {
                 origin: origin.clone(),
             },
             TransportError::Redirected { status } => SyncProblem::Redirected { status: *status },
+            TransportError::CaseClosed { .. } => SyncProblem::CaseClosed,
+            TransportError::TypeMismatch { document } => SyncProblem::TypeMismatch {
+                document: document.clone(),
+            },
         }
     }
 }
@@ -106,6 +119,9 @@ impl SyncProblem {
             SyncProblem::Misconfigured { .. } => "misconfigured",
             SyncProblem::ForeignUrl { .. } => "foreign-url",
             SyncProblem::Redirected { .. } => "redirected",
+            SyncProblem::CaseClosed => "case-closed",
+            SyncProblem::TypeMismatch { .. } => "type-mismatch",
+            SyncProblem::WithdrawalRefused => "withdrawal-refused",
         }
     }
 
@@ -135,10 +151,15 @@ impl SyncProblem {
             SyncProblem::Misconfigured { detail } => {
                 tr_args(lang, &id, &[("detail", detail.as_str().into())])
             }
+            SyncProblem::TypeMismatch { document } => {
+                tr_args(lang, &id, &[("document", document.as_str().into())])
+            }
             SyncProblem::ForeignUrl { origin } => {
                 tr_args(lang, &id, &[("origin", origin.as_str().into())])
             }
-            SyncProblem::Offline => tr_args(lang, &id, &[]),
+            SyncProblem::Offline | SyncProblem::CaseClosed | SyncProblem::WithdrawalRefused => {
+                tr_args(lang, &id, &[])
+            }
         }
     }
 }

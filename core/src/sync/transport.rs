@@ -109,6 +109,15 @@ pub enum TransportError {
         detail: String,
         invalid_params: Vec<InvalidParam>,
     },
+    /// The case system will not change this item's zaak because the municipality closed it
+    /// (Open Zaak's `ZaakClosed` 403). Park the item; the rest of the queue goes on.
+    #[error("the zaak is closed")]
+    CaseClosed { detail: String },
+    /// The case system holds this item's document with another informatieobjecttype than the
+    /// zaaktype allows (made with an earlier, wrong configuration); it is not linked blindly.
+    /// Park: the administrator removes or fixes it.
+    #[error("document {document} has another informatieobjecttype")]
+    TypeMismatch { document: String },
     /// The credentials are not accepted (401/403): stop the whole queue until fixed.
     #[error("not authorised (status {status})")]
     Unauthorized { status: u16 },

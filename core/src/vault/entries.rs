@@ -306,6 +306,7 @@ impl Vault {
         let (infos, files) = attachment_infos(&new_attachments, old.next_attachment);
         let mut stored = old.clone();
         stored.revision += 1;
+        stored.share = stored.share.after_edit();
         stored.updated_at = now;
         stored.content = content;
         stored.next_attachment += infos.len() as u32;
@@ -338,6 +339,7 @@ impl Vault {
             return Err(Error::EntryNotFound(id));
         }
         stored.revision += 1;
+        stored.share = stored.share.after_edit();
         stored.updated_at = now;
         let record = NewRecord {
             at: now,

@@ -85,6 +85,7 @@ pub fn ConnectionSection() -> Element {
                 },
                 None => rsx! { p { {tr(lang, "connection-none")} } },
             }
+            LeadKey {}
             // The training mode sends nothing, but importing a profile can be practised there.
             if app.is_training() {
                 p { class: "hint", {tr(lang, "share-training")} }
@@ -155,6 +156,33 @@ fn ProfileFacts(profile: ConnectionProfile) -> Element {
             }
         }
         Fingerprints { profile }
+    }
+}
+
+/// A team lead's own key, which the municipality puts in the team's profile as
+/// `team.recipient`: the lead's vault decrypts the team reports with it.
+#[component]
+fn LeadKey() -> Element {
+    let app = use_app();
+    let lang = app.lang();
+    let key = use_query(|vault| {
+        if vault.profile()?.role == leefwereld_core::Role::TeamLead {
+            vault.recipient().map(Some)
+        } else {
+            Ok(None)
+        }
+    });
+    let Loaded::Ready(Some(key)) = key.read().clone() else {
+        return rsx! {};
+    };
+    let fingerprint = leefwereld_core::sync::fingerprint(&key);
+    rsx! {
+        div { class: "fingerprints",
+            h3 { {tr(lang, "connection-lead-key")} }
+            p { class: "hint", {tr(lang, "connection-lead-key-hint")} }
+            p { code { class: "break", "{key}" } }
+            p { code { class: "fingerprint", "{fingerprint}" } }
+        }
     }
 }
 

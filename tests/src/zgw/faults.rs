@@ -25,6 +25,9 @@ pub enum Fault {
     Forbidden,
     /// `412 Precondition Failed` without handling the request.
     PreconditionFailed,
+    /// `403` with Open Zaak's `ZaakClosed` problem, without handling the request: the
+    /// municipality closed the zaak this request would change.
+    ZaakClosed,
     /// `307 Temporary Redirect` to `location`, without handling the request: a compromised or
     /// misconfigured server sending the client (and its token) elsewhere.
     Redirect { location: String },
@@ -40,6 +43,7 @@ impl Fault {
             Fault::Forbidden => Some(403),
             Fault::PreconditionFailed => Some(412),
             Fault::Redirect { .. } => Some(307),
+            Fault::ZaakClosed => Some(403),
             Fault::DropBeforeCommit | Fault::DropAfterCommit | Fault::SlowAfterCommit { .. } => {
                 None
             }

@@ -167,7 +167,11 @@ async fn respond_inner(
             let status = fault.status_instead().unwrap_or(500);
             record.status = Some(status);
             let base = shared.lock().store.base.clone();
-            let problem = Problem::new(status, "injected-fault", format!("{fault:?}"));
+            let problem = if *fault == Fault::ZaakClosed {
+                Problem::zaak_closed()
+            } else {
+                Problem::new(status, "injected-fault", format!("{fault:?}"))
+            };
             let mut response = json_response(
                 status,
                 &problem.body(&base),

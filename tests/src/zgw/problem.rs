@@ -13,6 +13,8 @@ pub struct Problem {
     pub code: String,
     pub detail: String,
     pub invalid_params: Vec<InvalidParam>,
+    /// The last part of `type` when it is not the status's usual one (`ZaakClosed`).
+    pub kind: Option<&'static str>,
 }
 
 impl Problem {
@@ -22,6 +24,19 @@ impl Problem {
             code: code.to_owned(),
             detail: detail.into(),
             invalid_params: Vec::new(),
+            kind: None,
+        }
+    }
+
+    /// Open Zaak's refusal to change a closed zaak without `zaken.geforceerd-bijwerken`.
+    pub(crate) fn zaak_closed() -> Self {
+        Self {
+            kind: Some("ZaakClosed"),
+            ..Self::new(
+                403,
+                "permission_denied",
+                "Je mag geen gegevens aanpassen van een gesloten zaak.",
+            )
         }
     }
 
@@ -72,6 +87,7 @@ impl Problem {
             503 => ("ServiceUnavailable", "Service tijdelijk niet beschikbaar."),
             _ => ("APIException", "Er is een serverfout opgetreden."),
         };
+        let class = self.kind.unwrap_or(class);
         let mut body = json!({
             "type": format!("{base}/ref/fouten/{class}/"),
             "code": self.code,

@@ -34,6 +34,9 @@ pub struct ServerConfig {
     pub informatieobjecttype_omschrijving: String,
     /// Default confidentiality of both types.
     pub vertrouwelijkheidaanduiding: String,
+    /// Whether the client holds the scope `zaken.geforceerd-bijwerken`: without it, a closed
+    /// zaak refuses every change (Open Zaak's `ZaakClosed`).
+    pub force_update: bool,
 }
 
 impl Default for ServerConfig {
@@ -45,6 +48,7 @@ impl Default for ServerConfig {
             zaaktype_identificatie: "LEEFWERELD-SIGNAAL".into(),
             informatieobjecttype_omschrijving: "Leefwereld-signaal".into(),
             vertrouwelijkheidaanduiding: "vertrouwelijk".into(),
+            force_update: false,
         }
     }
 }
@@ -92,7 +96,10 @@ impl ZgwServer {
             secret: config.secret.clone(),
             clock_offset: AtomicI64::new(0),
             inner: Mutex::new(Inner {
-                store: Store::new(base.clone(), config.rsin.clone()),
+                store: Store {
+                    force_update: config.force_update,
+                    ..Store::new(base.clone(), config.rsin.clone())
+                },
                 log: Vec::new(),
                 faults: FaultPlan::default(),
                 advertised: None,
@@ -293,6 +300,21 @@ impl ZgwServer {
     /// another origin. Requests still arrive here.
     pub fn advertise_base(&self, base: &str) {
         self.lock().advertised = Some(base.trim_end_matches('/').to_owned());
+    }
+
+    /// Closes the zaak with this `identificatie` as a municipality does (sets `einddatum`):
+    /// from then on it refuses changes unless the client may force them.
+    pub fn close_zaak(&self, identificatie: &str) {
+        let mut inner = self.lock();
+        let today = chrono::Local::now().date_naive().to_string();
+        for zaak in inner
+            .store
+            .zaken
+            .iter_mut()
+            .filter(|z| z.json["identificatie"] == identificatie)
+        {
+            zaak.json.insert("einddatum".into(), today.clone().into());
+        }
     }
 
     /// Faults that have not fired to the end yet.

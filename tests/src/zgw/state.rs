@@ -127,6 +127,8 @@ pub(crate) struct Store {
     pub links: Vec<LinkRow>,
     /// Numbers for generated identificaties (`ZAAK-…`, `DOCUMENT-…`).
     pub sequence: u64,
+    /// Whether the client holds `zaken.geforceerd-bijwerken` (may change closed zaken).
+    pub force_update: bool,
 }
 
 impl Store {
@@ -142,6 +144,7 @@ impl Store {
             documents: Vec::new(),
             links: Vec::new(),
             sequence: 0,
+            force_update: false,
         }
     }
 

@@ -48,7 +48,12 @@ pub struct World {
 impl World {
     /// A fresh vault with the municipality's connection profile imported.
     pub fn new() -> World {
-        let server = ZgwServer::start(ServerConfig::default());
+        World::with_server(ServerConfig::default())
+    }
+
+    /// The same, with a server configured as `config` says.
+    pub fn with_server(config: ServerConfig) -> World {
+        let server = ZgwServer::start(config);
         let town = Municipality::new();
         let dir = tempfile::tempdir().expect("temp dir");
         let clock = Arc::new(ManualClock::new(start()));

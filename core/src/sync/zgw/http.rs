@@ -109,36 +109,44 @@ impl Reply {
         })
     }
 
-    /// Turns a non-2xx reply into the error the outbox acts on.
+    /// The ZGW problem body (`type`, `code`, `detail`, `invalidParams`) of an error reply; empty
+    /// fields when the body is not one.
+    fn problem(&self) -> Problem {
+        serde_json::from_slice(&self.body).unwrap_or_default()
+    }
+
+    /// Turns a non-2xx reply into the error the outbox acts on, by status and by the ZGW
+    /// problem type: a 403 about one closed zaak parks that item, any other 401/403 is about
+    /// the credentials and stops the run.
     pub fn error(&self) -> TransportError {
         match self.status {
             300..=399 => TransportError::Redirected {
                 status: self.status,
             },
-            401 | 403 => TransportError::Unauthorized {
+            401 => TransportError::Unauthorized {
                 status: self.status,
             },
+            403 => {
+                let problem = self.problem();
+                if problem.is_zaak_closed() {
+                    TransportError::CaseClosed {
+                        detail: problem.text(),
+                    }
+                } else {
+                    TransportError::Unauthorized {
+                        status: self.status,
+                    }
+                }
+            }
             429 | 500..=599 => TransportError::Server {
                 status: self.status,
                 retry_after: self.retry_after,
             },
             status => {
-                #[derive(serde::Deserialize, Default)]
-                #[serde(rename_all = "camelCase", default)]
-                struct Problem {
-                    detail: String,
-                    title: String,
-                    invalid_params: Vec<InvalidParam>,
-                }
-                let problem: Problem = serde_json::from_slice(&self.body).unwrap_or_default();
-                let detail = if problem.detail.is_empty() {
-                    problem.title
-                } else {
-                    problem.detail
-                };
+                let problem = self.problem();
                 TransportError::Rejected {
                     status,
-                    detail: detail.chars().take(500).collect(),
+                    detail: problem.text(),
                     invalid_params: problem.invalid_params.into_iter().take(50).collect(),
                 }
             }
@@ -154,6 +162,39 @@ impl Reply {
         self.status == 400
             && matches!(self.error(), TransportError::Rejected { ref invalid_params, .. }
                 if invalid_params.iter().any(|p| p.code.contains("unique") || p.code.contains("uniek")))
+    }
+}
+
+/// A ZGW `Fout`/`ValidatieFout` body.
+#[derive(serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct Problem {
+    #[serde(rename = "type")]
+    kind: String,
+    code: String,
+    title: String,
+    detail: String,
+    invalid_params: Vec<InvalidParam>,
+}
+
+impl Problem {
+    /// Open Zaak's refusal to change a closed zaak (type `…/ZaakClosed/`).
+    fn is_zaak_closed(&self) -> bool {
+        self.kind
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.eq_ignore_ascii_case("ZaakClosed"))
+    }
+
+    /// The detail (or title) in at most 500 characters, for the worker's outbox.
+    fn text(&self) -> String {
+        let text = if self.detail.is_empty() {
+            &self.title
+        } else {
+            &self.detail
+        };
+        text.chars().take(500).collect()
     }
 }
 

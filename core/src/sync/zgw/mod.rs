@@ -60,6 +60,19 @@ struct Typed {
     begin_geldigheid: Option<NaiveDate>,
     #[serde(default)]
     einde_geldigheid: Option<NaiveDate>,
+    #[serde(default)]
+    catalogus: Option<String>,
+    /// A zaaktype's allowed informatieobjecttypen (URLs).
+    #[serde(default)]
+    informatieobjecttypen: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FoundDocument {
+    url: String,
+    #[serde(default)]
+    informatieobjecttype: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -145,27 +158,38 @@ impl ZgwClient {
             .results
             .iter()
             .find(|t| current(t))
-            .map(|t| t.url.clone())
             .ok_or_else(|| TransportError::Misconfigured {
                 detail: format!("zaaktype {} not found", self.profile.zaaktype.trim()),
             })?;
+        // Several catalogues may hold a type with this `omschrijving` (Open Zaak lists the
+        // newest first): only one the zaaktype allows will do; without that list, one in the
+        // zaaktype's own catalogue.
         let iots: Page<Typed> = self
             .get_ok(
                 &self.catalogi("informatieobjecttypen"),
                 &[("omschrijving", self.profile.informatieobjecttype.trim())],
             )?
             .json()?;
+        let allowed = |t: &Typed| {
+            if zaaktype.informatieobjecttypen.is_empty() {
+                t.catalogus.is_some() && t.catalogus == zaaktype.catalogus
+            } else {
+                zaaktype.informatieobjecttypen.contains(&t.url)
+            }
+        };
         let informatieobjecttype = iots
             .results
             .iter()
-            .find(|t| current(t))
+            .find(|t| current(t) && allowed(t))
             .map(|t| t.url.clone())
             .ok_or_else(|| TransportError::Misconfigured {
                 detail: format!(
-                    "informatieobjecttype {} not found",
-                    self.profile.informatieobjecttype.trim()
+                    "informatieobjecttype {} not found for zaaktype {}",
+                    self.profile.informatieobjecttype.trim(),
+                    self.profile.zaaktype.trim()
                 ),
             })?;
+        let zaaktype = zaaktype.url.clone();
         let types = Types {
             zaaktype,
             informatieobjecttype,
@@ -188,7 +212,14 @@ impl ZgwClient {
     }
 
     fn find_document(&self, identificatie: &str) -> Result<Option<String>, TransportError> {
-        let page: Page<Object> = self
+        Ok(self.find_document_typed(identificatie)?.map(|d| d.url))
+    }
+
+    fn find_document_typed(
+        &self,
+        identificatie: &str,
+    ) -> Result<Option<FoundDocument>, TransportError> {
+        let page: Page<FoundDocument> = self
             .get_ok(
                 &self.documenten("enkelvoudiginformatieobjecten"),
                 &[
@@ -197,7 +228,7 @@ impl ZgwClient {
                 ],
             )?
             .json()?;
-        Ok(page.results.into_iter().next().map(|o| o.url))
+        Ok(page.results.into_iter().next())
     }
 
     fn find_links(&self, zaak: &str, document: Option<&str>) -> Result<Vec<Link>, TransportError> {
@@ -282,13 +313,26 @@ impl CaseSystem for ZgwClient {
             "inhoud": base64::engine::general_purpose::STANDARD.encode(&delivery.content),
             "indicatieGebruiksrecht": false,
         });
-        let document = self.ensure(
-            || self.find_document(&delivery.document_id),
-            || {
-                self.http
-                    .post(&self.documenten("enkelvoudiginformatieobjecten"), &body)
-            },
-        )?;
+        // A document found by its identificatie is ours, but it may have been made with a type
+        // the zaaktype does not allow (an earlier, wrong catalogue): linking it would fail
+        // again, so say so instead.
+        let find_document = || match self.find_document_typed(&delivery.document_id)? {
+            Some(found)
+                if found
+                    .informatieobjecttype
+                    .as_ref()
+                    .is_some_and(|t| *t != types.informatieobjecttype) =>
+            {
+                Err(TransportError::TypeMismatch {
+                    document: delivery.document_id.clone(),
+                })
+            }
+            found => Ok(found.map(|d| d.url)),
+        };
+        let document = self.ensure(find_document, || {
+            self.http
+                .post(&self.documenten("enkelvoudiginformatieobjecten"), &body)
+        })?;
         progress(DeliveryStep::Linking);
         let link_body = json!({ "zaak": zaak, "informatieobject": document });
         let find_link = || {

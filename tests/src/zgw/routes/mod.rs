@@ -105,8 +105,10 @@ pub(crate) fn dispatch(api: Api, call: &Call<'_>, store: &mut Store) -> Option<O
     }
 }
 
-/// The paginated list body `{count, next, previous, results}`.
-pub(crate) fn paginate(call: &Call<'_>, list_url: &str, items: Vec<Value>) -> Outcome {
+/// The paginated list body `{count, next, previous, results}`, newest first as Open Zaak
+/// lists (`items` come in the order they were made).
+pub(crate) fn paginate(call: &Call<'_>, list_url: &str, mut items: Vec<Value>) -> Outcome {
+    items.reverse();
     let page: usize = call
         .query("page")
         .and_then(|p| p.parse().ok())

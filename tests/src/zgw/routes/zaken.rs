@@ -192,7 +192,9 @@ fn list_links(call: &Call<'_>, store: &Store) -> Outcome {
         .iter()
         .filter(|l| matches_all(&l.json, &filters))
         .map(|l| Value::Object(l.json.clone()))
+        .rev()
         .collect();
+    // Newest first, as Open Zaak lists.
     Ok(Reply::ok(Value::Array(items)))
 }
 
@@ -219,6 +221,11 @@ fn create_link(call: &Call<'_>, store: &mut Store) -> Outcome {
             "bad-url",
             "De URL is geen document van deze Documenten API.",
         ));
+    }
+    if let Some(zaak) = zaak
+        && zaak_is_closed(store, zaak)
+    {
+        return Err(Problem::zaak_closed());
     }
     if let (Some(zaak), Some(document)) = (zaak, document) {
         let allowed = zaak.json["zaaktype"]
@@ -276,6 +283,11 @@ fn create_link(call: &Call<'_>, store: &mut Store) -> Outcome {
     Ok(Reply::created(body))
 }
 
+/// Whether `zaak` is closed (has an `einddatum`) and the client may not force changes to it.
+fn zaak_is_closed(store: &Store, zaak: &ZaakRow) -> bool {
+    !store.force_update && zaak.json.get("einddatum").is_some_and(|e| !e.is_null())
+}
+
 fn delete_link(call: &Call<'_>, store: &mut Store) -> Outcome {
     let position = store
         .links
@@ -283,6 +295,16 @@ fn delete_link(call: &Call<'_>, store: &mut Store) -> Outcome {
         .position(|l| l.uuid.to_string() == call.path_param("uuid"));
     match position {
         Some(index) => {
+            let zaak_url = store.links[index].json["zaak"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            if store
+                .zaak_by_url(&zaak_url)
+                .is_some_and(|zaak| zaak_is_closed(store, zaak))
+            {
+                return Err(Problem::zaak_closed());
+            }
             // The mirror objectinformatieobject goes with it (zrc-005).
             store.links.remove(index);
             Ok(Reply::NoContent)
