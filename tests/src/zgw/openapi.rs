@@ -16,10 +16,17 @@ pub enum Api {
     Catalogi,
     Zaken,
     Documenten,
+    /// Only for setting up a municipality (`scripts/openzaak-setup.py`); the app never calls it.
+    Autorisaties,
 }
 
 impl Api {
-    pub const ALL: [Api; 3] = [Api::Catalogi, Api::Zaken, Api::Documenten];
+    pub const ALL: [Api; 4] = [
+        Api::Catalogi,
+        Api::Zaken,
+        Api::Documenten,
+        Api::Autorisaties,
+    ];
 
     /// The path prefix Open Zaak serves this API under.
     pub fn prefix(self) -> &'static str {
@@ -27,6 +34,7 @@ impl Api {
             Api::Catalogi => "/catalogi/api/v1",
             Api::Zaken => "/zaken/api/v1",
             Api::Documenten => "/documenten/api/v1",
+            Api::Autorisaties => "/autorisaties/api/v1",
         }
     }
 
@@ -35,6 +43,7 @@ impl Api {
             Api::Catalogi => include_str!("../../zgw/specs/catalogi-1.3.1.yaml"),
             Api::Zaken => include_str!("../../zgw/specs/zaken-1.5.1.yaml"),
             Api::Documenten => include_str!("../../zgw/specs/documenten-1.4.3.yaml"),
+            Api::Autorisaties => include_str!("../../zgw/specs/autorisaties-1.0.0.yaml"),
         }
     }
 }
@@ -88,7 +97,7 @@ pub(crate) enum Lookup<'a> {
 
 /// All three specs, parsed on first use.
 pub(crate) fn spec(api: Api) -> &'static Spec {
-    static SPECS: OnceLock<[Spec; 3]> = OnceLock::new();
+    static SPECS: OnceLock<[Spec; 4]> = OnceLock::new();
     let specs = SPECS.get_or_init(|| Api::ALL.map(Spec::load));
     &specs[Api::ALL.iter().position(|a| *a == api).expect("listed api")]
 }

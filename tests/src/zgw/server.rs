@@ -196,6 +196,9 @@ impl ZgwServer {
             uuid,
             spec,
             relations,
+            roltypen: Vec::new(),
+            resultaattypen: Vec::new(),
+            statustypen: Vec::new(),
         });
         inner.store.url(Api::Catalogi, "zaaktypen", uuid)
     }
@@ -315,6 +318,11 @@ impl ZgwServer {
         {
             zaak.json.insert("einddatum".into(), today.clone().into());
         }
+    }
+
+    /// The applicaties made through the Autorisaties API.
+    pub fn applicaties(&self) -> Vec<serde_json::Value> {
+        self.lock().store.applicaties.clone()
     }
 
     /// Faults that have not fired to the end yet.

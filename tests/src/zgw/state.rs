@@ -89,6 +89,10 @@ pub(crate) struct ZaaktypeRow {
     pub spec: ZaaktypeSpec,
     /// The uuids of its zaaktype-informatieobjecttype relations, one per allowed type.
     pub relations: Vec<Uuid>,
+    /// Roltypen, resultaattypen and statustypen made for it (set-up script), as returned.
+    pub roltypen: Vec<Value>,
+    pub resultaattypen: Vec<Value>,
+    pub statustypen: Vec<Value>,
 }
 
 pub(crate) struct IotRow {
@@ -129,6 +133,8 @@ pub(crate) struct Store {
     pub sequence: u64,
     /// Whether the client holds `zaken.geforceerd-bijwerken` (may change closed zaken).
     pub force_update: bool,
+    /// Applicaties made through the Autorisaties API, as returned.
+    pub applicaties: Vec<Value>,
 }
 
 impl Store {
@@ -145,6 +151,7 @@ impl Store {
             links: Vec::new(),
             sequence: 0,
             force_update: false,
+            applicaties: Vec::new(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! Catalogi API 1.3.1 (read-only here): the catalogus, its zaaktypen and informatieobjecttypen,
-//! and the zaaktype-informatieobjecttype relations.
+//! Catalogi API 1.3.1, reading: the catalogus, its zaaktypen and informatieobjecttypen, and the
+//! zaaktype-informatieobjecttype relations. Writing (what a set-up script does) is in
+//! `catalogi_write`.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -162,7 +163,7 @@ fn date(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
-fn zaaktype(store: &Store, row: &ZaaktypeRow) -> Value {
+pub(super) fn zaaktype(store: &Store, row: &ZaaktypeRow) -> Value {
     let spec = &row.spec;
     json!({
         "url": store.url(Api::Catalogi, "zaaktypen", row.uuid),
@@ -191,11 +192,11 @@ fn zaaktype(store: &Store, row: &ZaaktypeRow) -> Value {
         "verantwoordelijke": "Team Veiligheid",
         "zaakobjecttypen": [],
         "catalogus": store.catalogus_url(),
-        "statustypen": [],
-        "resultaattypen": [],
+        "statustypen": row.statustypen.iter().map(|t| t["url"].clone()).collect::<Vec<_>>(),
+        "resultaattypen": row.resultaattypen.iter().map(|t| t["url"].clone()).collect::<Vec<_>>(),
         "eigenschappen": [],
         "informatieobjecttypen": spec.informatieobjecttypen,
-        "roltypen": [],
+        "roltypen": row.roltypen.iter().map(|t| t["url"].clone()).collect::<Vec<_>>(),
         "besluittypen": [],
         "deelzaaktypen": [],
         "gerelateerdeZaaktypen": [],
@@ -208,7 +209,7 @@ fn zaaktype(store: &Store, row: &ZaaktypeRow) -> Value {
     })
 }
 
-fn iot(store: &Store, row: &IotRow) -> Value {
+pub(super) fn iot(store: &Store, row: &IotRow) -> Value {
     let url = store.url(Api::Catalogi, "informatieobjecttypen", row.uuid);
     let zaaktypen: Vec<String> = store
         .zaaktypen
@@ -234,7 +235,7 @@ fn iot(store: &Store, row: &IotRow) -> Value {
 }
 
 /// The zaaktype-informatieobjecttype relations, one per allowed type of each zaaktype.
-fn relations(store: &Store) -> Vec<Value> {
+pub(super) fn relations(store: &Store) -> Vec<Value> {
     store
         .zaaktypen
         .iter()

@@ -3,7 +3,9 @@
 //! parameters and the body passed the spec checks; handlers add the checks a schema cannot
 //! express and change the store.
 
+mod autorisaties;
 mod catalogi;
+mod catalogi_write;
 mod documenten;
 mod zaken;
 
@@ -99,9 +101,12 @@ pub(crate) type Outcome = Result<Reply, Problem>;
 /// Runs the handler for an operation; `None` when this server does not implement it.
 pub(crate) fn dispatch(api: Api, call: &Call<'_>, store: &mut Store) -> Option<Outcome> {
     match api {
-        Api::Catalogi => catalogi::handle(call, store),
+        Api::Catalogi => {
+            catalogi::handle(call, store).or_else(|| catalogi_write::handle(call, store))
+        }
         Api::Zaken => zaken::handle(call, store),
         Api::Documenten => documenten::handle(call, store),
+        Api::Autorisaties => autorisaties::handle(call, store),
     }
 }
 
