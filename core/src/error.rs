@@ -89,6 +89,10 @@ pub enum Error {
     NotEligible(Vec<crate::share::Blocker>),
     #[error("the case system could not be reached or refused ({})", .0.code())]
     Sync(crate::sync::SyncProblem),
+    #[error("{max} notes already wait for the vault to be unlocked")]
+    PendingFull { max: u32 },
+    #[error("this note made while locked is no longer waiting")]
+    PendingNotFound,
 }
 
 fn blockers(blockers: &[crate::share::Blocker]) -> String {
@@ -154,6 +158,8 @@ impl Error {
             Error::Consent(_) => "consent",
             Error::NotEligible(_) => "not-eligible",
             Error::Sync(_) => "sync",
+            Error::PendingFull { .. } => "pending-full",
+            Error::PendingNotFound => "pending-not-found",
         }
     }
 
@@ -171,6 +177,7 @@ impl Error {
                 ],
             ),
             Error::OlderFormat { found } => tr_args(lang, &id, &[("found", Arg::from(*found))]),
+            Error::PendingFull { max } => tr_args(lang, &id, &[("max", Arg::from(*max))]),
             Error::Damaged(Damage::Record(part)) => {
                 let part = tr_args(lang, &format!("vault-part-{}", part.code()), &[]);
                 tr_args(lang, "error-damaged-record", &[("part", Arg::from(part))])

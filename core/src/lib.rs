@@ -50,4 +50,7 @@ pub use positions::{
 };
 pub use profile::{Profile, Settings};
 pub use time::IsoWeek;
-pub use vault::{EntryPage, ListFilter, UnlockReport, Vault, VaultOptions, in_background};
+pub use vault::{
+    EntryPage, ListFilter, PENDING_MAX, PendingNote, UnlockReport, Vault, VaultOptions,
+    in_background,
+};

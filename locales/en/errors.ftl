@@ -30,6 +30,8 @@ error-invalid = The entry has not been saved yet:
 error-invalid-setting = The value for { $setting } is outside what is allowed.
 error-invalid-argument = The app passed on a value that cannot be right ({ $argument }). That is a fault in the app, not something you did; please report it to your administrator.
 error-disk-full = The device storage is full. Nothing was lost; free some space and try again.
+error-pending-full = { $max } notes already wait for unlocking. Unlock the app and confirm them first.
+error-pending-not-found = This note is no longer waiting: it was already confirmed or thrown away.
 error-storage = Saving failed. Nothing was lost; try again.
 
 invalid-text-empty = Write down what you saw.

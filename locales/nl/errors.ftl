@@ -30,6 +30,8 @@ error-invalid = De notitie is nog niet opgeslagen:
 error-invalid-setting = De waarde voor { $setting } valt buiten wat is toegestaan.
 error-invalid-argument = De app gaf een waarde door die niet kan kloppen ({ $argument }). Dat is een fout in de app, niet iets wat jij deed; meld het bij de beheerder.
 error-disk-full = Het geheugen van het apparaat is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.
+error-pending-full = Er wachten al { $max } notities op ontgrendelen. Ontgrendel de app en bevestig ze eerst.
+error-pending-not-found = Deze notitie wacht niet meer: ze is al bevestigd of weggegooid.
 error-storage = Opslaan is mislukt. Er is niets verloren; probeer het opnieuw.
 
 invalid-text-empty = Schrijf op wat je hebt gezien.

@@ -53,6 +53,10 @@ pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// Time-ordered key → a failed unlock, sealed to the public recipient, waiting to join the
 /// chain as an unverified record.
 pub const PENDING_AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("pending-audit");
+/// Random id → a note made while the vault was locked, sealed to the public recipient (no key
+/// was available). Not part of the head: nothing vouches for these until the worker confirms
+/// each after unlock.
+pub const PENDING_NOTES: TableDefinition<u128, &[u8]> = TableDefinition::new("pending-notes");
 /// Entry id → sharing state: consent, minimiser decisions, transparency, shares made.
 pub const SHARING: TableDefinition<u128, &[u8]> = TableDefinition::new("sharing");
 /// Item id → outbox item (deliveries and retractions waiting for the case system).
@@ -72,6 +76,7 @@ pub(crate) fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::Ta
     txn.open_table(INDEX)?;
     txn.open_table(AUDIT)?;
     txn.open_table(PENDING_AUDIT)?;
+    txn.open_table(PENDING_NOTES)?;
     txn.open_table(SHARING)?;
     txn.open_table(OUTBOX)?;
     txn.open_table(REMINDERS)?;

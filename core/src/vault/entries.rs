@@ -1,5 +1,6 @@
 //! Capture, edit, delete, read and list entries, and purge expired ones.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::records::{
@@ -112,9 +113,15 @@ impl Guard<'_> {
         attachments: &[(u32, &Attachment)],
         removed: &[u32],
         records: Vec<NewRecord>,
+        pending: Option<u128>,
     ) -> Result<()> {
         let (db, session) = self.unlocked()?;
         let mut tx = session.begin(db)?;
+        if let Some(key) = pending
+            && !tx.remove_pending_note(key)?
+        {
+            return Err(Error::PendingNotFound);
+        }
         let key = stored.id.as_u128();
         tx.put(&ENTRY_TABLE, key, stored)?;
         if let Some(old) = previous {
@@ -197,6 +204,17 @@ fn attachment_infos(
 impl Vault {
     /// Stores a new entry. Returns once it is durable: a crash after this loses nothing.
     pub fn capture(&self, content: EntryContent, attachments: Vec<Attachment>) -> Result<Entry> {
+        self.capture_as(content, attachments, None)
+    }
+
+    /// Stores a new entry; with `pending`, one that was noted while the vault was locked (its
+    /// key and the time it was noted), which leaves the pending area in the same commit.
+    pub(crate) fn capture_as(
+        &self,
+        content: EntryContent,
+        attachments: Vec<Attachment>,
+        pending: Option<(u128, DateTime<Utc>)>,
+    ) -> Result<Entry> {
         let mut guard = self.guard();
         let now = guard.now;
         let mut problems = content.problems(now, true);
@@ -206,20 +224,25 @@ impl Vault {
         }
         let overridden = guard.enforce_frames(&content, None)?;
         let (infos, files) = attachment_infos(&attachments, 1);
+        let recorded_at = pending.map_or(now, |(_, noted)| noted.min(now));
         let stored = StoredEntry {
             id: EntryId::random(),
             revision: 1,
-            recorded_at: now,
+            recorded_at,
             updated_at: now,
             next_attachment: infos.len() as u32 + 1,
             attachments: infos,
             content,
             share: ShareStatus::NotShared,
         };
-        let reason = format!(
+        let mut reason = format!(
             "kind:{};source:{}",
             stored.content.kind, stored.content.source_type
         );
+        if let Some((_, noted)) = pending {
+            // Both times: when it was noted (locked) and when it was confirmed (this record).
+            reason.push_str(&format!(";noted-while-locked:{}", noted.to_rfc3339()));
+        }
         let mut records = vec![NewRecord {
             at: now,
             action: AuditAction::Create,
@@ -232,7 +255,14 @@ impl Vault {
             entry: Some(stored.id),
             reason: format!("frame:{rule}"),
         }));
-        guard.put_entry(&stored, None, &files, &[], records)?;
+        guard.put_entry(
+            &stored,
+            None,
+            &files,
+            &[],
+            records,
+            pending.map(|(key, _)| key),
+        )?;
         let settings = guard.unlocked()?.1.settings.clone();
         stored.to_entry(&settings)
     }
@@ -249,6 +279,11 @@ impl Vault {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
+        // The role frames hold for an import as for one capture (hard rule 4).
+        let mut overrides = Vec::with_capacity(contents.len());
+        for content in &contents {
+            overrides.push(guard.enforce_frames(content, None)?);
+        }
         let (db, session) = guard.unlocked()?;
         let stored: Vec<StoredEntry> = contents
             .into_iter()
@@ -264,8 +299,16 @@ impl Vault {
             })
             .collect();
         let mut tx = session.begin(db)?;
-        for entry in &stored {
+        for (entry, overridden) in stored.iter().zip(overrides) {
             tx.put(&ENTRY_TABLE, entry.id.as_u128(), entry)?;
+            for rule in overridden {
+                tx.audit(NewRecord {
+                    at: now,
+                    action: AuditAction::FrameOverride,
+                    entry: Some(entry.id),
+                    reason: format!("frame:{rule}"),
+                })?;
+            }
             let row = entry.row(&tx.session.keys, tx.version());
             tx.index_upsert(row);
             let reason = format!(
@@ -323,7 +366,7 @@ impl Vault {
             entry: Some(id),
             reason: format!("frame:{rule}"),
         }));
-        guard.put_entry(&stored, Some(&old), &files, &[], records)?;
+        guard.put_entry(&stored, Some(&old), &files, &[], records, None)?;
         let settings = guard.unlocked()?.1.settings.clone();
         stored.to_entry(&settings)
     }
@@ -347,7 +390,7 @@ impl Vault {
             entry: Some(id),
             reason: format!("revision:{};attachment-removed", stored.revision),
         };
-        guard.put_entry(&stored, Some(&old), &[], &[number], vec![record])?;
+        guard.put_entry(&stored, Some(&old), &[], &[number], vec![record], None)?;
         let settings = guard.unlocked()?.1.settings.clone();
         stored.to_entry(&settings)
     }

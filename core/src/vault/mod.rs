@@ -6,6 +6,7 @@
 
 mod entries;
 mod frames;
+mod pending;
 pub(crate) mod records;
 mod rotate;
 mod session;
@@ -19,6 +20,7 @@ use leefwereld_locales::Lang;
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use entries::{EntryPage, ListFilter};
+pub use pending::{PENDING_MAX, PendingNote};
 pub use session::UnlockReport;
 
 use crate::audit::{self, AuditAction, AuditRecord, ChainReport, NewRecord, PendingFailure};

@@ -28,7 +28,7 @@ use crate::store::keystore::sync_dir;
 use crate::store::sealed::{self, Codec, Part};
 use crate::store::{
     ATTACHMENTS, AUDIT, CLEAR, ENTRIES, INDEX, KEY_FILE, META, NEW_KEY_FILE, OUTBOX, PENDING_AUDIT,
-    REMINDERS, REVISIONS, SHARING, TEAM_REPORTS, clear_keys,
+    PENDING_NOTES, REMINDERS, REVISIONS, SHARING, TEAM_REPORTS, clear_keys,
 };
 
 impl Vault {
@@ -99,6 +99,7 @@ fn reseal(open: &mut OpenVault, new: Keys, now: DateTime<Utc>) -> Result<()> {
     re.table(TEAM_REPORTS, Part::TeamReports, |_| false)?;
     re.audit_chain()?;
     re.pending_failures()?;
+    re.pending_notes()?;
     // Buckets are written anew below from the index, whose rows now name the new versions.
     txn.delete_table(INDEX)?;
     txn.open_table(INDEX)?;
@@ -213,6 +214,25 @@ impl Resealer<'_> {
         }
         self.head.audit_count = count;
         self.head.audit_tip = tip;
+        Ok(())
+    }
+
+    /// Notes made while locked are readdressed to the new recipient: the old identity is gone
+    /// after the change, and they must still open at the next unlock.
+    fn pending_notes(&mut self) -> Result<()> {
+        let mut table = self.txn.open_table(PENDING_NOTES)?;
+        let mut readdressed = Vec::new();
+        for item in table.iter()? {
+            let (key, value) = item?;
+            if let Some(plain) = self.old.open_addressed(value.value()) {
+                readdressed.push((key.value(), crypto::seal_to(&self.new.recipient(), &plain)?));
+            }
+        }
+        // One that did not open under the old identity would not open under the new one
+        // either: it stays as it is, to be discarded by the worker.
+        for (key, bytes) in &readdressed {
+            table.insert(key, bytes.as_slice())?;
+        }
         Ok(())
     }
 

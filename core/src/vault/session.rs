@@ -15,7 +15,7 @@ use crate::profile::{Profile, Settings};
 use crate::store::head::Head;
 use crate::store::index::{INDEX_TABLE, Index, Row, bucket_name};
 use crate::store::sealed::{self, Bytes, Codec, Part, Reader, SealedTable, Writer};
-use crate::store::{CLEAR, PENDING_AUDIT, clear_keys, meta_keys};
+use crate::store::{CLEAR, PENDING_AUDIT, PENDING_NOTES, clear_keys, meta_keys};
 use crate::time::IsoWeek;
 
 use super::records::{DEVICE, ENTRY_TABLE, PROFILE, SETTINGS};
@@ -288,6 +288,14 @@ impl<'s> Tx<'s> {
     pub fn rewrite_all_buckets(&mut self) {
         let weeks: Vec<IsoWeek> = self.session.index.weeks().collect();
         self.weeks.extend(weeks);
+    }
+
+    /// Removes a note made while locked (it was confirmed in this transaction); `false` when
+    /// it was not waiting.
+    pub(crate) fn remove_pending_note(&mut self, key: u128) -> Result<bool> {
+        let mut table = self.txn().open_table(PENDING_NOTES)?;
+        let removed = table.remove(key)?.is_some();
+        Ok(removed)
     }
 
     fn txn(&self) -> &WriteTransaction {
