@@ -461,3 +461,27 @@ weekview-report-queue = Queue my weekly report for week { $week }
 weekview-report-queued = Your weekly report for week { $week } is in the outbox and goes out with the next sync.
 weekview-report-unavailable = Nothing is shared in the training mode: a weekly report cannot be queued here.
 weekview-report-no-team = A weekly report needs a connection profile with team details. Ask your team lead for one.
+
+locked-capture-title = Quick note without unlocking
+locked-capture-hint = Your note is encrypted at once. Nobody can read it back here, you neither: you confirm it after unlocking.
+locked-waiting = { $count ->
+    [one] 1 note waits for unlocking.
+   *[other] { $count } notes wait for unlocking.
+}
+locked-saved = Saved and encrypted. Confirm the note after unlocking.
+locked-text = What did you see?
+locked-reason = Why do you note it?
+locked-source = Source
+locked-theme = Theme
+locked-platform = Platform
+locked-choose = Choose…
+locked-required = Choose this first.
+locked-save = Encrypt and save
+pending-title = Made while the app was locked
+pending-intro = These notes were made on the lock screen. The app cannot verify such a note: confirm what is yours, throw away what you do not recognise.
+pending-noted = Noted { $when }
+pending-unreadable = This note cannot be opened: damaged, or not made by this app. You can only throw it away.
+pending-confirm = Confirm
+pending-discard = Throw away
+pending-confirmed = Note confirmed and saved.
+pending-discarded = Note thrown away.

@@ -461,3 +461,27 @@ weekview-report-queue = Zet mijn weekrapport van week { $week } klaar
 weekview-report-queued = Je weekrapport van week { $week } staat in de wachtrij en gaat mee bij de volgende synchronisatie.
 weekview-report-unavailable = In de oefenmodus wordt niets gedeeld: een weekrapport klaarzetten kan hier niet.
 weekview-report-no-team = Voor een weekrapport is een verbindingsprofiel met teamgegevens nodig. Vraag het aan je teamleider.
+
+locked-capture-title = Snel vastleggen zonder ontgrendelen
+locked-capture-hint = Je notitie wordt meteen versleuteld. Niemand kan haar hier teruglezen, jij ook niet: na het ontgrendelen bevestig je haar.
+locked-waiting = { $count ->
+    [one] 1 notitie wacht op ontgrendelen.
+   *[other] { $count } notities wachten op ontgrendelen.
+}
+locked-saved = Bewaard en versleuteld. Na het ontgrendelen bevestig je de notitie.
+locked-text = Wat zag je?
+locked-reason = Waarom leg je het vast?
+locked-source = Bron
+locked-theme = Thema
+locked-platform = Platform
+locked-choose = Kies…
+locked-required = Kies dit eerst.
+locked-save = Versleutel en bewaar
+pending-title = Gemaakt terwijl de app vergrendeld was
+pending-intro = Deze notities zijn op het vergrendelscherm gemaakt. Zo'n notitie kan de app niet controleren: bevestig wat van jou is, gooi weg wat je niet herkent.
+pending-noted = Vastgelegd { $when }
+pending-unreadable = Deze notitie kan niet worden geopend: beschadigd of niet door deze app gemaakt. Je kunt haar alleen weggooien.
+pending-confirm = Bevestigen
+pending-discard = Weggooien
+pending-confirmed = Notitie bevestigd en opgeslagen.
+pending-discarded = Notitie weggegooid.

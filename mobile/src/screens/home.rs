@@ -14,6 +14,7 @@ use crate::i18n::{tr, tr_args, tr1};
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::screens::FlashMessage;
+use crate::screens::pending::PendingNotes;
 use crate::state::use_app;
 
 /// How many recent entries home shows.
@@ -38,6 +39,7 @@ pub fn Home() -> Element {
         h1 { {tr(lang, "home-title")} }
         FlashMessage {}
         UnlockNotice {}
+        PendingNotes {}
         p { class: if online { "network online" } else { "network offline" }, role: "status",
             Icon { glyph: if online { Glyph::Online } else { Glyph::Offline } }
             span {

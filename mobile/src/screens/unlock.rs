@@ -10,6 +10,7 @@ use crate::components::passphrase::PassphraseInput;
 use crate::components::quick_delete::QuickDelete;
 use crate::i18n::tr;
 use crate::platform;
+use crate::screens::locked_capture::LockedCapture;
 use crate::state::use_app;
 
 #[component]
@@ -35,11 +36,19 @@ pub fn Unlock() -> Element {
         crate::components::fields::clear_input("unlock-passphrase");
         failure.set(None);
         busy.set(true);
+        let nav = navigator();
+        let waiting = vault.clone();
         spawn(async move {
             let result = platform::off_thread(move || vault.unlock(&secret)).await;
             busy.set(false);
             match result {
-                Ok(report) => app.unlocked(report),
+                Ok(report) => {
+                    app.unlocked(report);
+                    // Notes made on the lock screen wait on home for the worker's confirmation.
+                    if waiting.pending_count().unwrap_or(0) > 0 {
+                        nav.push(crate::route::Route::Home {});
+                    }
+                }
                 Err(err) => failure.set(Some(std::sync::Arc::new(err))),
             }
         });
@@ -83,6 +92,7 @@ pub fn Unlock() -> Element {
                     }
                 }
             }
+            LockedCapture {}
             details { class: "more",
                 summary { {tr(lang, "unlock-emergency")} }
                 QuickDelete {}
