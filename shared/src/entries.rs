@@ -309,6 +309,17 @@ pub struct EntryProblem {
     pub message: String,
 }
 
+/// A note made while locked, as the confirmation screen shows it after unlock.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PendingNote {
+    pub id: String,
+    /// When it was noted, as the record says (not authenticated).
+    pub noted_at_ms: Option<i64>,
+    /// None when the record cannot be opened: it can only be discarded.
+    pub content: Option<EntryContent>,
+    pub attachment_count: u32,
+}
+
 fn core_attachments(list: Vec<Attachment>) -> Vec<lw::Attachment> {
     list.into_iter().map(Into::into).collect()
 }
@@ -324,6 +335,49 @@ impl Vault {
         let content = self.arg(content.try_into())?;
         let entry = self.call(self.inner.capture(content, core_attachments(attachments)))?;
         Ok(entry.into())
+    }
+
+    /// Keeps a note made on the lock screen, sealed to the vault's public recipient: works while
+    /// locked, and nothing of it can be read back until unlock.
+    pub fn capture_while_locked(
+        &self,
+        content: EntryContent,
+        attachments: Vec<Attachment>,
+    ) -> Result<(), LeefwereldError> {
+        let content = self.arg(content.try_into())?;
+        self.call(
+            self.inner
+                .capture_while_locked(content, core_attachments(attachments)),
+        )
+    }
+
+    /// How many notes made while locked wait for confirmation (works while locked).
+    pub fn pending_count(&self) -> Result<u32, LeefwereldError> {
+        self.call(self.inner.pending_count())
+    }
+
+    /// The notes made while locked, oldest first, to confirm or discard after unlock.
+    pub fn pending_notes(&self) -> Result<Vec<PendingNote>, LeefwereldError> {
+        Ok(self
+            .call(self.inner.pending_notes())?
+            .into_iter()
+            .map(|note| PendingNote {
+                id: note.id,
+                noted_at_ms: note.noted_at.map(crate::types::to_ms),
+                content: note.content.map(Into::into),
+                attachment_count: note.attachment_count as u32,
+            })
+            .collect())
+    }
+
+    /// Makes a note made while locked an entry (validation and role frames run now).
+    pub fn confirm_pending(&self, id: String) -> Result<Entry, LeefwereldError> {
+        Ok(self.call(self.inner.confirm_pending(&id))?.into())
+    }
+
+    /// Destroys a note made while locked.
+    pub fn discard_pending(&self, id: String) -> Result<(), LeefwereldError> {
+        self.call(self.inner.discard_pending(&id))
     }
 
     /// Stores many entries in one durable commit (an import); nothing is stored when any is

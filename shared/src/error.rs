@@ -83,6 +83,12 @@ pub enum LeefwereldError {
     /// `sync`
     #[error("{0}")]
     Sync(String),
+    /// `pending-full`: too many notes made while locked wait for confirmation.
+    #[error("{0}")]
+    PendingFull(String),
+    /// `pending-not-found`: the note made while locked was already confirmed or discarded.
+    #[error("{0}")]
+    PendingNotFound(String),
     /// A value the calling program passed cannot be meant (an unknown code, a malformed id, an
     /// instant out of range). A programming error, not a user's: the message (`error-invalid-
     /// argument`, in the vault's language, Dutch outside a vault) names the argument, never its
@@ -144,6 +150,8 @@ impl LeefwereldError {
             lw::Error::Consent(_) => Self::Consent(message),
             lw::Error::NotEligible(_) => Self::NotEligible(message),
             lw::Error::Sync(_) => Self::Sync(message),
+            lw::Error::PendingFull { .. } => Self::PendingFull(message),
+            lw::Error::PendingNotFound => Self::PendingNotFound(message),
         }
     }
 
@@ -193,6 +201,8 @@ impl LeefwereldError {
             Self::Consent(_) => "consent",
             Self::NotEligible(_) => "not-eligible",
             Self::Sync(_) => "sync",
+            Self::PendingFull(_) => "pending-full",
+            Self::PendingNotFound(_) => "pending-not-found",
             Self::InvalidArgument(_) => "invalid-argument",
         }
     }

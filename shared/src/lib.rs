@@ -48,7 +48,7 @@ pub use connection::{ConnectionInfo, ReporterKey, TeamLink, TrendCases};
 pub use consent::{Consent, ConsentHistory, ConsentInput, TransparencyState};
 pub use entries::{
     Attachment, AttachmentInfo, Entry, EntryContent, EntryPage, EntryProblem, EntrySummary,
-    ListFilter, signal_content, trend_content,
+    ListFilter, PendingNote, signal_content, trend_content,
 };
 pub use error::{BadArgument, LeefwereldError};
 pub use frames::{FrameNotice, Severity};
