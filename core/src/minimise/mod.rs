@@ -23,12 +23,16 @@
 mod addresses;
 mod ages;
 mod checksums;
+mod dates;
 mod keep;
 mod key;
+mod lexicon;
 mod names;
+mod normalise;
 mod numbers;
 mod online;
 mod patterns;
+mod possible_names;
 mod projection;
 mod resolve;
 
@@ -39,6 +43,8 @@ use leefwereld_locales::Lang;
 use crate::model::{AgeBand, EntryContent};
 
 pub use key::{BadFindingKey, FindingKey};
+pub use lexicon::lexicon_bytes;
+pub use normalise::is_bidi_control;
 pub use projection::{Minimised, minimise, redact_all};
 
 code_enum! {
@@ -75,6 +81,11 @@ code_enum! {
         NumericId = "numeric-id",
         /// An exact age; replaced by its age band.
         ExactAge = "exact-age",
+        /// A word that may be a name nobody tagged: from the name lists, or capitalised like
+        /// one. Replaced like a name; kept with one tap where it is no name.
+        PossibleName = "possible-name",
+        /// A date of birth ("geb. 17-08-2011", "geboren 7 maart 2011").
+        DateOfBirth = "date-of-birth",
     }
 }
 
@@ -116,7 +127,8 @@ impl FindingKind {
     /// same whatever language the worker's app is in.
     pub fn token(self) -> Option<&'static str> {
         Some(match self {
-            FindingKind::Name => "[naam]",
+            FindingKind::Name | FindingKind::PossibleName => "[naam]",
+            FindingKind::DateOfBirth => "[geboortedatum]",
             FindingKind::Handle => "[account]",
             FindingKind::Url => "[link]",
             FindingKind::Email => "[e-mail]",
@@ -205,30 +217,48 @@ pub fn scan_content(content: &EntryContent) -> Vec<Finding> {
         .collect()
 }
 
-fn scan_with(field: TextField, text: &str, aliases: &names::Aliases) -> Vec<Finding> {
-    if text.is_empty() {
+fn scan_with(field: TextField, original: &str, aliases: &names::Aliases) -> Vec<Finding> {
+    if original.is_empty() {
         return Vec::new();
     }
+    // Detectors read the normalised text; findings are mapped back to what was written.
+    let normalised = normalise::Normalised::new(original);
+    let text = normalised.text.as_str();
     let mut candidates = Vec::new();
     aliases.find(text, &mut candidates);
     names::find_cued(text, &mut candidates);
     online::find(text, &mut candidates);
     numbers::find(text, &mut candidates);
-    // These two read the words around a match, so they come last and see what was found.
+    dates::find(text, &mut candidates);
+    // These read the words around a match, so they come last and see what was found.
     addresses::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
+    possible_names::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     ages::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     let keeps = keep::spans(text);
     let tokens = keep::tokens(text);
-    resolve::resolve(text, candidates, &keeps, &tokens)
-        .into_iter()
-        .map(|candidate| Finding {
+    let mut findings: Vec<Finding> = Vec::new();
+    for candidate in resolve::resolve(text, candidates, &keeps, &tokens) {
+        let span = normalised.original(candidate.start..candidate.end);
+        if span.is_empty() {
+            continue;
+        }
+        // Two findings in the text one character stands for become one.
+        if let Some(last) = findings.last_mut()
+            && last.end > span.start
+        {
+            last.end = last.end.max(span.end);
+            last.matched = original[last.start..last.end].to_owned();
+            continue;
+        }
+        findings.push(Finding {
             field,
             kind: candidate.kind,
-            start: candidate.start,
-            end: candidate.end,
-            matched: text[candidate.start..candidate.end].to_owned(),
+            start: span.start,
+            end: span.end,
+            matched: original[span].to_owned(),
             key: FindingKey::new(field, candidate.kind, &candidate.canonical),
             replacement: candidate.replacement,
-        })
-        .collect()
+        });
+    }
+    findings
 }
