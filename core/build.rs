@@ -5,12 +5,13 @@
 use std::path::Path;
 use std::{env, fs};
 
-const LISTS: [&str; 7] = [
+const LISTS: [&str; 8] = [
     "first_names",
     "surnames",
     "confident_names",
     "words",
     "stop",
+    "places",
     "figures",
     "streets",
 ];

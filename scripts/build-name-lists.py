@@ -65,7 +65,7 @@ def main(deduce, wdutch, wamerican):
     places = set()
     for sub in ("lst_residence", "lst_municipality", "lst_province", "lst_region"):
         places |= read(os.path.join(lookup, "locations", "lst_placename", sub, "items.txt"))
-    stop = read(os.path.join(own, "stop.txt")) | places
+    stop = read(os.path.join(own, "stop.txt"))
 
     # Streets without a suffix ("Slinge"): a number after one is an address. Single words that
     # are no ordinary word and no name.
@@ -75,13 +75,14 @@ def main(deduce, wdutch, wamerican):
                 "sloot", "weide", "akker", "tuin", "tuinen", "hoeve", "passage", "promenade")
     streets = {w for w in read(os.path.join(lookup, "locations", "lst_street", "items.txt"))
                if single(w) and w.isalpha() and len(w) >= 4 and not w.endswith(suffixes)
-               and w not in words and w not in first and w not in sur and w not in stop}
+               and w not in words and w not in first and w not in sur and w not in stop and w not in places}
 
     write("first_names.txt", {w for w in first if single(w)})
     write("surnames.txt", {w for w in sur if single(w)})
     write("confident_names.txt", {w for w in confident if single(w)})
     write("words.txt", {w for w in words if single(w) or len(w) == 1})
     write("stop.txt", stop)
+    write("places.txt", places)
     write("figures.txt", read(os.path.join(own, "figures.txt")))
     write("streets.txt", streets)
 

@@ -17,8 +17,12 @@ pub(crate) struct Lexicon {
     pub confident: Set<&'static [u8]>,
     /// Ordinary Dutch and English words in lower case (OpenTaal, SCOWL).
     pub words: Set<&'static [u8]>,
-    /// Never a name: slang, platforms, brands, places and neighbourhoods (words and phrases).
+    /// Never a name: slang, platforms, brands, neighbourhoods, feasts, titles (words and
+    /// phrases of the project's own list).
     pub stop: Set<&'static [u8]>,
+    /// Dutch places (towns, municipalities, provinces, regions): no name, unless a name of
+    /// the project's own lists ("Wessel", "Milan").
+    pub places: Set<&'static [u8]>,
     /// Public figures and characters (whole names): a topic, not a person involved.
     pub figures: Set<&'static [u8]>,
     /// Street names without a street suffix ("slinge"): a number after one is an address.
@@ -38,6 +42,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     ))),
     words: set(include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))),
     stop: set(include_bytes!(concat!(env!("OUT_DIR"), "/stop.fst"))),
+    places: set(include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"))),
     figures: set(include_bytes!(concat!(env!("OUT_DIR"), "/figures.fst"))),
     streets: set(include_bytes!(concat!(env!("OUT_DIR"), "/streets.fst"))),
 });
@@ -51,6 +56,7 @@ impl Lexicon {
             &self.confident,
             &self.words,
             &self.stop,
+            &self.places,
             &self.figures,
             &self.streets,
         ]
@@ -84,6 +90,7 @@ mod tests {
         for word in ["osso", "waggie", "doekoe", "mattie", "tarwewijk", "roblox"] {
             assert!(lex.stop.contains(word), "{word}");
         }
+        assert!(lex.places.contains("horst") && lex.places.contains("rotterdam"));
         assert!(lex.figures.contains("andrew tate"));
         assert!(lex.streets.contains("slinge"));
     }

@@ -232,6 +232,7 @@ fn scan_with(field: TextField, original: &str, aliases: &names::Aliases) -> Vec<
     dates::find(text, &mut candidates);
     // These read the words around a match, so they come last and see what was found.
     addresses::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
+    addresses::find_more(text, &resolve::Coverage::of(&candidates), &mut candidates);
     possible_names::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     ages::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     let keeps = keep::spans(text);

@@ -83,8 +83,10 @@ const SIDECODES: [&str; 14] = [
     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
 ];
 
-/// With dashes every sidecode is clear, in either case. Without dashes only capitals and the
-/// consonants plates use, and not "DD-DD-LL", which is the shape of a postcode.
+/// With dashes every sidecode is clear, in either case. Without dashes, or with spaces, only
+/// the consonants plates use (in either case without separators, in capitals with spaces),
+/// and not "DD-DD-LL", which is the shape of a postcode. After a cue ("kenteken", "plaat")
+/// spaces in any case count too.
 static PLATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let to_regex = |sidecode: &str, letter: &str, dash: &str| {
         let body: String = sidecode
@@ -102,13 +104,45 @@ static PLATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .map(|s| to_regex(s, "[A-Za-z]", "-"))
         .collect::<Vec<_>>()
         .join("|");
-    let undashed = SIDECODES
-        .iter()
-        .filter(|s| **s != "DD-DD-LL")
-        .map(|s| to_regex(s, "[BCDFGHJKLMNPQRSTVWXZ]", ""))
-        .collect::<Vec<_>>()
-        .join("|");
-    vec![regex(&dashed), regex(&undashed)]
+    let consonants = "[BCDFGHJKLMNPQRSTVWXZ]";
+    let lower_consonants = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]";
+    let joined = |letter: &str, separator: &str| {
+        SIDECODES
+            .iter()
+            .filter(|s| **s != "DD-DD-LL")
+            .map(|s| to_regex(s, letter, separator))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let undashed = format!(
+        "{}|{}",
+        joined(consonants, ""),
+        joined(lower_consonants, "")
+    );
+    let spaced = joined(consonants, " ");
+    let cued = format!(
+        r"(?i:kenteken|kentekenplaat|nummerbord|plaat)[ \t]*:?[ \t]*(?:{})",
+        joined(lower_consonants, "[ -]?")
+    );
+    vec![
+        regex(&dashed),
+        regex(&undashed),
+        regex(&spaced),
+        regex(&cued),
+    ]
+});
+
+/// Nine digits in groups of two or more, however grouped ("1234 56 782", "12 34 56 782",
+/// "123-45-6782"); cut to nine digits in [`find_bsns`] and checked with the 11-test.
+static GROUPED_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?-u:\b)[0-9]{2,7}(?:[ .\-][0-9]{2,7}){1,4}(?-u:\b)"));
+
+/// A mobile number with a digit missing, after a word that says it is a phone number ("tel
+/// 06-1234567"): still a phone number the worker meant to write down.
+static SHORT_MOBILE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)(?-u:\b)(?:tel(?:efoon)?(?:nummer|nr)?|telnr|mobiel|gsm|nummer|nr|bel|belt|bellen|app|appen|appt|whatsapp|wa)(?-u:\b)[^0-9\n]{{0,15}}(?P<number>06(?:{SEP}[0-9]){{7}})(?-u:\b)"
+    ))
 });
 
 /// Eight digits or more in a row, or card-style groups of four ("1234 5678 9012 3456").
@@ -146,6 +180,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
+    find_bsns(text, out);
+    for caps in SHORT_MOBILE.captures_iter(text) {
+        if let Some(m) = caps.name("number") {
+            out.push(Candidate::new(FindingKind::Phone, m.range(), m.as_str()));
+        }
+    }
     find_ibans(text, out);
     for regex in POSTCODES.iter() {
         for m in find_overlapping(regex, text) {
@@ -155,12 +195,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for regex in PLATES.iter() {
+    for (i, regex) in PLATES.iter().enumerate() {
         for m in find_overlapping(regex, text) {
+            // After a cue, the plate is what follows the cue word.
+            let start = if i == 3 {
+                plate_start(m.as_str()).map_or(m.start(), |at| m.start() + at)
+            } else {
+                m.start()
+            };
+            let span = start..m.end();
             out.push(Candidate::new(
                 FindingKind::LicencePlate,
-                m.range(),
-                m.as_str(),
+                span.clone(),
+                &text[span],
             ));
         }
     }
@@ -171,6 +218,56 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
                 m.range(),
                 m.as_str(),
             ));
+        }
+    }
+}
+
+/// Where the plate starts in a cued match: after the cue word and the spaces or colon.
+fn plate_start(cued: &str) -> Option<usize> {
+    let lower = cued.to_ascii_lowercase();
+    let word_end = ["kentekenplaat", "kenteken", "nummerbord", "plaat"]
+        .iter()
+        .find(|cue| lower.starts_with(*cue))
+        .map(|cue| cue.len())?;
+    let rest = &cued[word_end..];
+    Some(word_end + (rest.len() - rest.trim_start_matches([' ', '\t', ':']).len()))
+}
+
+/// BSNs written in groups: every run of grouped digits, cut at its group boundaries to nine
+/// digits from each group start, that passes the 11-test.
+fn find_bsns(text: &str, out: &mut Vec<Candidate>) {
+    for m in GROUPED_DIGITS.find_iter(text) {
+        let run = m.as_str();
+        let starts = std::iter::once(0).chain(
+            run.char_indices()
+                .filter(|(_, c)| !c.is_ascii_digit())
+                .map(|(i, _)| i + 1),
+        );
+        for from in starts {
+            let mut digits = 0;
+            for (i, c) in run[from..].char_indices() {
+                if c.is_ascii_digit() {
+                    digits += 1;
+                }
+                let end = from + i + 1;
+                let at_group_end = run[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| !n.is_ascii_digit());
+                if digits == 9 && at_group_end {
+                    let value: String = run[from..end]
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .collect();
+                    if passes_eleven_test(&value) {
+                        let span = m.start() + from..m.start() + end;
+                        out.push(Candidate::new(FindingKind::Bsn, span.clone(), &text[span]));
+                    }
+                }
+                if digits >= 9 {
+                    break;
+                }
+            }
         }
     }
 }

@@ -61,6 +61,11 @@ static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Forms of address before a name: they stay, the name is the finding.
+const TITLES: [&str; 9] = [
+    "mevr", "mevrouw", "mw", "dhr", "meneer", "heer", "juf", "meester", "mr",
+];
+
 /// Abbreviations written like initials: "N.B. Morgen" is no name.
 const ABBREVIATIONS: [&str; 10] = [
     "nb", "zsm", "aub", "tnv", "tav", "ivm", "dwz", "bv", "oa", "ps",
@@ -84,8 +89,10 @@ struct Word {
     starts_sentence: bool,
     /// Glued to a handle, link, e-mail address or number: never a name on its own.
     glued: bool,
-    /// Part of a public figure, a place or another phrase of the stop-list.
+    /// Part of a public figure or a phrase of the stop-list.
     stopped: bool,
+    /// Part of a Dutch place name: no name, unless one of the project's own names.
+    place: bool,
 }
 
 impl Word {
@@ -129,6 +136,7 @@ fn words(text: &str) -> Vec<Word> {
                 starts_sentence,
                 glued,
                 stopped: false,
+                place: false,
             }
         })
         .collect();
@@ -136,11 +144,12 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// Marks the words of stop-list phrases and public figures, longest phrase first.
+/// Marks the words of stop-list phrases, public figures and places, longest phrase first.
 fn mark_stopped(words: &mut [Word], lex: &Lexicon) {
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
+        let mut place = false;
         for len in (1..=4).rev() {
             if i + len > words.len() {
                 continue;
@@ -154,9 +163,18 @@ fn mark_stopped(words: &mut [Word], lex: &Lexicon) {
                 matched = len;
                 break;
             }
+            if lex.places.contains(&phrase) {
+                matched = len;
+                place = true;
+                break;
+            }
         }
         for word in &mut words[i..i + matched] {
-            word.stopped = true;
+            if place {
+                word.place = !lex.confident.contains(&word.folded);
+            } else {
+                word.stopped = true;
+            }
         }
         i += matched.max(1);
     }
@@ -199,7 +217,12 @@ fn listed(folded: &str, lex: &Lexicon) -> bool {
 /// Whether word `i` on its own is a possible name.
 fn name_on_its_own(words: &[Word], i: usize, lex: &Lexicon) -> bool {
     let word = &words[i];
-    if word.glued || word.stopped || word.is_particle() || word.folded.chars().count() < 2 {
+    if word.glued
+        || word.stopped
+        || word.place
+        || word.is_particle()
+        || word.folded.chars().count() < 2
+    {
         return false;
     }
     if plainly_a_name(&word.folded, lex) {
@@ -228,7 +251,7 @@ fn continues_name(word: &Word, after_particle: bool, lex: &Lexicon) -> bool {
             || word.case != Case::Lower
             || !lex.words.contains(&word.folded);
     }
-    if word.stopped {
+    if word.stopped || word.place {
         return false;
     }
     plainly_a_name(&word.folded, lex)
@@ -343,9 +366,19 @@ fn find_cued(text: &str, words: &[Word], lex: &Lexicon, out: &mut Vec<Candidate>
         .map(|m| (m.end(), false))
         .chain(COLON_CUE.find_iter(text).map(|m| (m.end(), true)));
     for (at, colon) in cues {
-        let Some(first) = words.iter().position(|w| w.span.start == at) else {
+        let Some(mut first) = words.iter().position(|w| w.span.start == at) else {
             continue;
         };
+        // "mevr. Kaya": the title stays, the name after it is the finding.
+        while words
+            .get(first)
+            .is_some_and(|w| TITLES.contains(&w.folded.as_str()))
+        {
+            first += 1;
+        }
+        if first >= words.len() {
+            continue;
+        }
         let mut j = first;
         while j < words.len() && words[j].is_particle() && j - first < 3 {
             j += 1;
