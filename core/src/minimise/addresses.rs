@@ -171,7 +171,7 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
             .next_back()
             .is_none_or(|c| c.is_whitespace() || "(\"'“‘,;".contains(c));
         let start = if free_standing {
-            all.start() + leading_words_to_drop(pre.as_str())
+            all.start() + leading_words_to_drop(pre.as_str(), street_word)
         } else {
             street.start()
         };
@@ -192,12 +192,17 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The length of the words at the start of `pre` that are no part of the street name.
-fn leading_words_to_drop(pre: &str) -> usize {
+/// The length of the words at the start of `pre` that are no part of the street name. A
+/// lower-case "van" right before a capitalised street ("beelden van Pendrechtstraat 12") is
+/// the preposition, not the start of "Van Speijkstraat".
+fn leading_words_to_drop(pre: &str, street: &str) -> usize {
     let mut dropped = 0;
-    for word in pre.split_inclusive([' ', '\t']) {
+    let words: Vec<&str> = pre.split_inclusive([' ', '\t']).collect();
+    for (i, word) in words.iter().enumerate() {
         let bare = word.trim().trim_end_matches(['.', ',']).to_lowercase();
-        if bare.is_empty() || NOT_PART_OF_A_STREET.contains(&bare.as_str()) {
+        let last = i + 1 == words.len();
+        let preposition = last && word.trim() == "van" && street.starts_with(char::is_uppercase);
+        if bare.is_empty() || NOT_PART_OF_A_STREET.contains(&bare.as_str()) || preposition {
             dropped += word.len();
         } else {
             break;

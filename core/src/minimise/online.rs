@@ -32,7 +32,8 @@ static GAMERTAG: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a word after a cue looks like a user name rather than a word: an underscore, a dot
-/// inside, letters and digits mixed, or a capital inside ("BloxBoy"); and no ordinary word.
+/// inside, letters and digits mixed, or a capital inside ("BloxBoy"); and no ordinary word or
+/// platform ("TikTok TikTok").
 fn handle_shaped(name: &str) -> bool {
     let name = name.trim_start_matches('@');
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
@@ -44,6 +45,7 @@ fn handle_shaped(name: &str) -> bool {
     letters > 0
         && (name.contains('_') || name.contains('.') || digits > 0 || inner_capital)
         && !LEXICON.words.contains(fold(name))
+        && !LEXICON.stop.contains(fold(name))
 }
 
 /// "@kevin_010", "@lisa.x": not after a word character (that is an e-mail address), not

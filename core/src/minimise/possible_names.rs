@@ -232,13 +232,27 @@ fn name_on_its_own(words: &[Word], i: usize, lex: &Lexicon) -> bool {
     // ("met Roos"), unless an article or another capitalised word says it is a place or an
     // organisation ("bij de Kooi", "Veilig Thuis").
     let previous = i.checked_sub(1).map(|p| &words[p]);
+    let first_name = stems(&word.folded).any(|s| lex.first_names.contains(s));
+    if word.case == Case::Title && word.starts_sentence {
+        // At the start of a sentence a capital says nothing; what follows may: "Roos heeft".
+        return first_name
+            && words
+                .get(i + 1)
+                .is_some_and(|next| PERSON_VERBS.contains(&next.folded.as_str()));
+    }
     word.case == Case::Title
-        && !word.starts_sentence
-        && stems(&word.folded).any(|s| lex.first_names.contains(s))
+        && first_name
         && previous.is_none_or(|p| {
             p.case == Case::Lower && !["de", "het", "een", "'t"].contains(&p.folded.as_str())
         })
 }
+
+/// Verbs that say the word before them is a person: "Roos heeft", "Bas zegt".
+const PERSON_VERBS: [&str; 24] = [
+    "zegt", "zei", "heeft", "had", "wil", "wilde", "gaat", "ging", "komt", "kwam", "vertelt",
+    "vertelde", "belde", "appte", "stuurde", "krijgt", "kreeg", "doet", "deed", "woont", "zit",
+    "zat", "wordt", "werd",
+];
 
 /// Whether `word` continues a name as its surname, after a first name or particles.
 fn continues_name(word: &Word, after_particle: bool, lex: &Lexicon) -> bool {
