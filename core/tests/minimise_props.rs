@@ -188,6 +188,18 @@ fn hostile_text() -> impl Strategy<Value = String> {
                 "https://",
                 "[naam]",
                 "[16-17 jaar]",
+                "０６",
+                "٣",
+                "＠",
+                "(at)",
+                " punt com",
+                "hxxps://",
+                "\u{FE0F}",
+                "ﬀ",
+                "Ayoub",
+                "van der",
+                "geb. ",
+                "kenteken ",
             ])
             .prop_map(str::to_owned),
             "[0-9]{1,12}",
@@ -322,6 +334,75 @@ proptest! {
         let minimised = minimise(&edited, &decisions);
         prop_assert!(minimised.is_resolved(), "an edit around the values reopened {:?}",
             minimised.unresolved);
+    }
+}
+
+/// How a note is disguised: digits in another script, invisible characters inside words,
+/// `＠` for `@`. What the detectors read is the same, so the findings must be too.
+#[derive(Debug, Clone, Copy)]
+enum Disguise {
+    FullWidthDigits,
+    ArabicIndicDigits,
+    ZeroWidthInside,
+    FullWidthAt,
+}
+
+fn disguise(text: &str, how: Disguise, every: usize) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, c) in text.chars().enumerate() {
+        match (how, c) {
+            (Disguise::FullWidthDigits, '0'..='9') => {
+                out.push(char::from_u32(0xFF10 + (c as u32 - '0' as u32)).unwrap())
+            }
+            (Disguise::ArabicIndicDigits, '0'..='9') => {
+                out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap())
+            }
+            (Disguise::FullWidthAt, '@') => out.push('＠'),
+            (Disguise::ZeroWidthInside, c) => {
+                out.push(c);
+                if i % every == 0 {
+                    out.push(['\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}'][i % 4]);
+                }
+            }
+            (_, c) => out.push(c),
+        }
+    }
+    out
+}
+
+fn disguises() -> impl Strategy<Value = Disguise> {
+    prop_oneof![
+        Just(Disguise::FullWidthDigits),
+        Just(Disguise::ArabicIndicDigits),
+        Just(Disguise::ZeroWidthInside),
+        Just(Disguise::FullWidthAt),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_disguised_note_has_the_same_findings(
+        text in note(), aliases in aliases(), how in disguises(), every in 1usize..6,
+    ) {
+        let plain = scan(TextField::Text, &text, &aliases);
+        let disguised_text = disguise(&text, how, every);
+        let disguised = scan(TextField::Text, &disguised_text, &aliases);
+        assert_well_formed(&disguised, |_| disguised_text.as_str());
+        let keys = |f: &[Finding]| f.iter().map(|f| (f.kind, f.key())).collect::<Vec<_>>();
+        prop_assert_eq!(keys(&disguised), keys(&plain), "{:?} of {:?}", how, text);
+    }
+
+    #[test]
+    fn a_disguised_note_is_redacted_completely_and_idempotently(
+        text in note(), aliases in aliases(), how in disguises(), every in 1usize..6,
+    ) {
+        let disguised = disguise(&text, how, every);
+        let once = redact_all(&content(&disguised, "", "", &aliases));
+        let twice = redact_all(&rescanned(&once, &aliases));
+        prop_assert_eq!(&twice.text, &once.text);
+        prop_assert!(twice.findings.is_empty(), "a second scan found {:?}", twice.findings);
     }
 }
 
