@@ -37,6 +37,8 @@ code_enum! {
         ReminderAcknowledged = "reminder-acknowledged",
         FrameOverride = "frame-justified",
         ProfileImported = "connection-profile",
+        /// A minimiser finding kept as written (the reason: `kept:<kind>`, never the text).
+        FindingKept = "finding-kept",
         /// The authenticated end of the chain was missing or wrong at unlock; recorded so the
         /// break stays visible in every later report.
         ChainBreakDetected = "chain-break",

@@ -75,4 +75,5 @@ audit-action-settings-changed = Settings changed
 audit-action-reminder-acknowledged = Reminder acknowledged
 audit-action-frame-justified = Justification for a role frame
 audit-action-connection-profile = Connection profile set
+audit-action-finding-kept = Found detail kept
 audit-action-chain-break = Break in the log detected

@@ -75,4 +75,5 @@ audit-action-settings-changed = Instellingen gewijzigd
 audit-action-reminder-acknowledged = Herinnering bevestigd
 audit-action-frame-justified = Onderbouwing bij rolkader
 audit-action-connection-profile = Koppelprofiel ingesteld
+audit-action-finding-kept = Gevonden gegeven laten staan
 audit-action-chain-break = Breuk in het logboek ontdekt

@@ -5,20 +5,26 @@
 //! applies the decisions and lists every finding without one as unresolved, which blocks
 //! sharing. [`redact_all`] replaces everything (previews, the "replace all" button).
 //!
-//! Detection is by regular expressions (the `regex` crate runs in linear time, so no text can
-//! make it hang), checked with the BSN's 11-test and the IBAN's mod-97 where those apply.
-//! Times, dates, amounts, school years, week numbers and percentages are never flagged as
-//! phone numbers, ids or ages. Where two findings overlap, the longer wins; at equal length the
-//! more specific kind wins.
+//! The detectors read a normalised copy of the text (`normalise`: NFKC, invisible characters
+//! out, digits of every script, `(at)`/`punt`/`hxxp` read), and every finding is mapped back to
+//! what the worker wrote, so replacing works on the original. Detection is by regular
+//! expressions (the `regex` crate runs in linear time, so no text can make it hang), checked
+//! with the BSN's 11-test and the IBAN's mod-97 where those apply, and by name lists
+//! (`lexicon`, finite-state sets built at compile time). Times, dates, amounts, school years,
+//! week numbers and percentages are never flagged as phone numbers, ids, ages or house
+//! numbers. Where two findings overlap, the longer wins; at equal length the more specific
+//! kind wins.
 //!
-//! Aliases are matched with Unicode word boundaries on folded text. The other patterns use ASCII
-//! word boundaries, which keeps the regex engine on its fast path for any text; next to a
-//! non-ASCII letter ("é0612345678") that errs towards flagging, never towards missing.
+//! Names: the aliases the worker tagged (`names`), names after a cue ("heet Kevin", "gesprek
+//! met Thijs ter Horst", "naam: …", "t.n.v. J. Doelwijt") and possible names from the name
+//! lists in any case ("mo en ayoub"), with a stop-list for slang, platforms, brands, places and
+//! public figures (`possible_names`). A possible name is a finding of its own kind: one tap
+//! replaces or keeps it.
 //!
-//! What it does not do: recognise names the worker did not tag, other than names introduced
-//! with a cue ("heet Kevin", "bijnaam: Kev"); the worker's tags are the source of names. A
-//! street without a house number, a neighbourhood, a school or a shop is a place, not an
-//! identifier, and stays.
+//! What it does not do: recognise a name that is in no list, has no cue and is written in lower
+//! case, or a nickname that is an ordinary word ("de kleine"); describe a person indirectly
+//! ("de zoon van de bakker op de hoek"). A street without a house number, a neighbourhood, a
+//! school or a shop is a place, not an identifier, and stays.
 
 mod addresses;
 mod ages;
@@ -141,6 +147,14 @@ impl FindingKind {
             FindingKind::NumericId => "[nummer]",
             FindingKind::ExactAge => return None,
         })
+    }
+}
+
+impl FindingKind {
+    /// Whether keeping a finding of this kind as written needs a reason from the worker: every
+    /// direct identifier does; a possible name (often no name at all) does not.
+    pub fn keep_needs_reason(self) -> bool {
+        self != FindingKind::PossibleName
     }
 }
 
