@@ -249,7 +249,6 @@ findings-decided = Decision: { $decision }
 findings-replace-all = Replace all
 findings-keep-reason = Why do you keep this? (a few words)
 findings-keep-confirm = Keep with this reason
-findings-kept-because = Kept: { $reason }
 
 ## Outbox
 

@@ -249,7 +249,6 @@ findings-decided = Besluit: { $decision }
 findings-replace-all = Vervang alles
 findings-keep-reason = Waarom laat je dit staan? (een paar woorden)
 findings-keep-confirm = Laten staan met deze reden
-findings-kept-because = Blijft staan: { $reason }
 
 ## Outbox
 

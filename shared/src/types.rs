@@ -155,7 +155,7 @@ vocabulary! {
     AuditAction, audit_action_from_code, labels: false {
         Create, Edit, Delete, Consent, ConsentWithdrawn, Share, Retract, Purge, Export,
         UnlockFailure, Wipe, PassphraseChanged, SettingsChanged, ReminderAcknowledged,
-        FrameOverride, ProfileImported, ChainBreakDetected,
+        FrameOverride, ProfileImported, FindingKept, ChainBreakDetected,
     }
 }
 
@@ -171,7 +171,7 @@ vocabulary! {
     /// What kind of direct identifier the minimiser found.
     FindingKind in minimise, finding_kind_from_code, labels: true {
         Name, Handle, Url, Email, Phone, Bsn, Iban, Postcode, Address, LicencePlate, NumericId,
-        ExactAge,
+        ExactAge, PossibleName, DateOfBirth,
     }
 }
 
