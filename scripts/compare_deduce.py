@@ -31,8 +31,9 @@ def main(path):
     model = deduce.Deduce()
     score = defaultdict(lambda: [0, 0])  # expected, covered
     reported = right = 0
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
+    with open(path, encoding="utf-8") as corpus:
+        lines = corpus.read().splitlines()
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         field, aliases, text, expected, kinds = line.split("\t")

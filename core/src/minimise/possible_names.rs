@@ -202,10 +202,14 @@ fn plainly_a_name(folded: &str, lex: &Lexicon) -> bool {
     }) || hyphenated(folded, lex)
 }
 
-/// "el-amrani", "ben-ali": a particle and a name joined by a hyphen.
+/// "el-amrani", "ben-ali": a particle and a name joined by a hyphen; "mohammed-amine",
+/// "anna-sophie": two first names.
 fn hyphenated(folded: &str, lex: &Lexicon) -> bool {
+    let name = |part: &str| lex.confident.contains(part) || lex.first_names.contains(part);
     folded.split_once('-').is_some_and(|(first, rest)| {
-        PARTICLES.contains(&first) && (lex.surnames.contains(rest) || lex.confident.contains(rest))
+        (PARTICLES.contains(&first)
+            && (lex.surnames.contains(rest) || lex.confident.contains(rest)))
+            || (name(first) && name(rest) && !lex.words.contains(folded))
     })
 }
 
