@@ -76,7 +76,7 @@ static JARIG: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
     let number = number_pattern();
     regex(&format!(
-        r#"(?i)(?-u:\b)(?:{PEOPLE})['"’”]?[ \t]+van[ \t]+({number})(?-u:\b)(?:[ \t]*(?:,|en|of)[ \t]*({number})(?-u:\b))?"#
+        r#"(?i)(?-u:\b)(?:{PEOPLE})['"’”]?[ \t]+van[ \t]+(?:(?:ongeveer|rond|rond[ \t]+de|circa|ca\.?|zo'?n|pas|net)[ \t]+)?({number})(?-u:\b)(?:[ \t]*(?:,|en|of)[ \t]*({number})(?-u:\b))?"#
     ))
 });
 /// "meisje is 14", "hij is 15", "ze is pas 13", "Emre is 16", "ze zijn 16 en 17": a person,
@@ -125,9 +125,9 @@ static NOT_AN_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After "van N": the unit, which belongs to the finding ("jongens van 15 en 16 jaar").
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^[ \t]*(?:jaar|jr)(?-u:\b)"));
-/// After "van N": a range ("jongeren van 12 tot 16").
+/// After "van N": a range ("jongeren van 12 tot 16", "van ongeveer 15 a 16").
 static RANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^[ \t]*(?:-|–|tot|t/m|tm|à)[ \t]*[0-9]"));
+    LazyLock::new(|| regex(r"(?i)^[ \t]*(?:-|–|tot|t/m|tm|à|a)[ \t]*[0-9]"));
 
 /// How far around a number the context words are looked for, in bytes.
 const CONTEXT: usize = 40;

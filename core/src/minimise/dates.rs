@@ -14,7 +14,7 @@ const MONTHS: &str = "jan(?:uari)?|feb(?:r(?:uari)?)?|maart|mrt|apr(?:il)?|mei|j
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)(?-u:\b)(?:geb(?:oren)?(?-u:\b)\.?|geboortedatum|geb\.?[ \t]?datum|dob(?-u:\b)|d\.o\.b\.?)(?:[ \t]*(?:op|in|:|=|-))?[ \t]*(?P<date>[0-9]{{1,2}}[ \t]?[-/.][ \t]?[0-9]{{1,2}}[ \t]?[-/.][ \t]?(?:19|20)?[0-9]{{2}}|[0-9]{{1,2}}[ \t]+(?:{MONTHS})\.?(?:[ \t]+(?:19|20)?[0-9]{{2}})?|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|(?:19|20)[0-9]{{2}})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:geb(?:oren)?(?-u:\b)\.?|geboortedatum|geb\.?[ \t]?datum|dob(?-u:\b)|d\.o\.b\.?)(?:[ \t]*(?:op|in|:|=|-))?[ \t]*(?P<date>[0-9]{{1,2}}[ \t]?[-/.][ \t]?[0-9]{{1,2}}[ \t]?[-/.][ \t]?(?:(?:19|20)?[0-9]{{2}}|['’][0-9]{{2}})|(?:{MONTHS})\.?[ \t]+(?:(?:19|20)[0-9]{{2}}|['’][0-9]{{2}})|[0-9]{{1,2}}[ \t]+(?:{MONTHS})\.?(?:[ \t]+(?:19|20)?[0-9]{{2}})?|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|(?:19|20)[0-9]{{2}})(?-u:\b)"
     ))
 });
 
@@ -46,6 +46,8 @@ mod tests {
         assert_eq!(dates("geboren 7 maart 2011"), ["7 maart 2011"]);
         assert_eq!(dates("Geboortedatum: 3/1/10"), ["3/1/10"]);
         assert_eq!(dates("geboren in 2011 in Syrie"), ["2011"]);
+        assert_eq!(dates("geboren in maart 2011"), ["maart 2011"]);
+        assert_eq!(dates("geb. 03-04-'10"), ["03-04-'10"]);
         assert!(dates("incident op 17-08-2025, geboren vlak daarna").is_empty());
     }
 }

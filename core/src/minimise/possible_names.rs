@@ -107,7 +107,7 @@ fn case_of(word: &str) -> Case {
     let rest: Vec<char> = letters.collect();
     if !first_upper {
         Case::Lower
-    } else if rest.len() >= 1 && rest.iter().all(|c| c.is_uppercase()) {
+    } else if !rest.is_empty() && rest.iter().all(|c| c.is_uppercase()) {
         Case::Upper
     } else {
         Case::Title
@@ -239,10 +239,19 @@ fn name_on_its_own(words: &[Word], i: usize, lex: &Lexicon) -> bool {
     let first_name = stems(&word.folded).any(|s| lex.first_names.contains(s));
     if word.case == Case::Title && word.starts_sentence {
         // At the start of a sentence a capital says nothing; what follows may: "Roos heeft".
+        // "Roos en Bas waren er": a name after "en" says the first one is a name too.
+        let next = words.get(i + 1);
+        let and_a_name = next.is_some_and(|n| n.folded == "en")
+            && words.get(i + 2).is_some_and(|w| {
+                !w.stopped
+                    && !w.place
+                    && (plainly_a_name(&w.folded, lex)
+                        || (w.case == Case::Title
+                            && stems(&w.folded).any(|s| lex.first_names.contains(s))))
+            });
         return first_name
-            && words
-                .get(i + 1)
-                .is_some_and(|next| PERSON_VERBS.contains(&next.folded.as_str()));
+            && !word.stopped
+            && (and_a_name || next.is_some_and(|n| PERSON_VERBS.contains(&n.folded.as_str())));
     }
     word.case == Case::Title
         && first_name
@@ -484,6 +493,9 @@ mod tests {
         );
         assert!(spans("t.n.v. J. Doelwijt").contains(&"J. Doelwijt".to_owned()));
         assert!(spans("piotr kowalski en tesfaye").contains(&"piotr kowalski".to_owned()));
+        assert_eq!(spans("Roos en Bas waren er ook"), ["Roos", "Bas"]);
+        assert_eq!(spans("Roos heeft een nieuwe telefoon"), ["Roos"]);
+        assert!(spans("Roos en tulpen op de markt").is_empty());
     }
 
     #[test]
