@@ -195,9 +195,14 @@ fn plainly_a_name(folded: &str, lex: &Lexicon) -> bool {
     stems(folded).enumerate().any(|(i, stem)| {
         let listed = lex.first_names.contains(stem) || lex.surnames.contains(stem);
         let possessive = i > 0;
+        // Two or three letters in lower case are as often an abbreviation as a name ("ko",
+        // "dre"): only the project's own short names count there.
         stem.chars().count() >= 2
             && (lex.confident.contains(stem)
-                || (listed && !lex.words.contains(stem) && !lex.words.contains(folded)))
+                || (listed
+                    && stem.chars().count() >= 4
+                    && !lex.words.contains(stem)
+                    && !lex.words.contains(folded)))
             && !(possessive && lex.words.contains(folded))
     }) || hyphenated(folded, lex)
 }
