@@ -33,9 +33,9 @@ static WORD: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"));
 
 /// Particles of surnames, as they come between a first name and a surname.
-const PARTICLES: [&str; 22] = [
-    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al", "ben", "bin", "ibn",
-    "abu", "da", "dos", "du", "la", "le", "von", "in",
+const PARTICLES: [&str; 20] = [
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "el", "al", "ben", "bin", "ibn", "abu",
+    "da", "dos", "du", "la", "le", "von",
 ];
 
 /// Cues after which the next words are a name when they look like one ("gesprek met Thijs",
@@ -278,10 +278,12 @@ fn continues_name(word: &Word, after_particle: bool, lex: &Lexicon) -> bool {
         return false;
     }
     if after_particle {
-        // "ter horst", "van Dijk": the particle says a surname follows, whatever else it is.
-        return listed(&word.folded, lex)
-            || word.case != Case::Lower
-            || !lex.words.contains(&word.folded);
+        // "ter horst", "van Dijk": the particle says a surname follows, unless it is a place
+        // ("ayoub te Rotterdam") or a word of the stop-list.
+        return !word.stopped
+            && (listed(&word.folded, lex)
+                || (!word.place
+                    && (word.case != Case::Lower || !lex.words.contains(&word.folded))));
     }
     if word.stopped || word.place {
         return false;
@@ -499,6 +501,10 @@ mod tests {
         assert!(spans("t.n.v. J. Doelwijt").contains(&"J. Doelwijt".to_owned()));
         assert!(spans("piotr kowalski en tesfaye").contains(&"piotr kowalski".to_owned()));
         assert_eq!(spans("Roos en Bas waren er ook"), ["Roos", "Bas"]);
+        assert_eq!(
+            spans("ayoub in de bijlmer, emre te Rotterdam"),
+            ["ayoub", "emre"]
+        );
         assert_eq!(spans("Roos heeft een nieuwe telefoon"), ["Roos"]);
         assert!(spans("Roos en tulpen op de markt").is_empty());
     }
