@@ -541,6 +541,10 @@ fn a_megabyte_without_structure_is_scanned() {
         "06 12 ".repeat(1 << 18),
         "@[(#".repeat(1 << 18),
         "a".repeat(1 << 20),
+        // Cues and initials everywhere: each is looked up, never searched for.
+        "gesprek met heet moeder van ".repeat(1 << 14),
+        "J. K. de ".repeat(1 << 15),
+        "mo en ayoub ".repeat(1 << 15),
     ] {
         let findings = scan(TextField::Text, &text, &["a".to_owned()]);
         assert_well_formed(&findings, |_| text.as_str());

@@ -400,7 +400,8 @@ fn find_cued(text: &str, words: &[Word], lex: &Lexicon, out: &mut Vec<Candidate>
         .map(|m| (m.end(), false))
         .chain(COLON_CUE.find_iter(text).map(|m| (m.end(), true)));
     for (at, colon) in cues {
-        let Some(mut first) = words.iter().position(|w| w.span.start == at) else {
+        // Words are sorted by position: a binary search keeps a text full of cues linear.
+        let Ok(mut first) = words.binary_search_by_key(&at, |w| w.span.start) else {
             continue;
         };
         // "mevr. Kaya": the title stays, the name after it is the finding.
@@ -453,7 +454,7 @@ fn find_initials(text: &str, words: &[Word], lex: &Lexicon, out: &mut Vec<Candid
         if ABBREVIATIONS.contains(&fold(initials).as_str()) {
             continue;
         }
-        let Some(last) = words.iter().position(|w| w.span.end == m.end()) else {
+        let Ok(last) = words.binary_search_by_key(&m.end(), |w| w.span.end) else {
             continue;
         };
         if words[last].stopped || words[last].glued {
