@@ -495,6 +495,9 @@ fn malformed_text_is_scanned_without_panicking() {
         "NL91 NL91ABNA NL00 0000 0000 0000 00",
         "(((((((((((((((((((((((((16",
         "Kerkstraat Kerkstraat Kerkstraat 12 12 12",
+        // Initials of more than one byte once cut a character in two.
+        "𝒮.𐲀a",
+        "𝒮. Ö. Ayoub en É.Ø. de Vries",
     ] {
         let findings = scan(TextField::Text, text, &["Kevin".to_owned()]);
         assert_well_formed(&findings, |_| text);

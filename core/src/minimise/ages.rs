@@ -94,6 +94,14 @@ static NOT_AN_AGE_AFTER_IS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "jongen, 15, zegt", "Emre, 16 jaar, uit Charlois": a number between commas right after a
+/// person word or a name found before (see [`find`]).
+static COMMA_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i),[ \t]*([0-9]{1,2}(?:[ \t]*(?:jaar|jr|j)(?-u:\b))?)[ \t]*(?:,|;|\)|$)")
+});
+static PERSON_BEFORE_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)(?-u:\b)(?:{PEOPLE})[ \t]*$")));
+
 /// "Kevin (16)", "(16 jr)": the whole parenthesis becomes the band.
 static PARENTHESISED: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\([ \t]*([0-9]{1,2})[ \t]*(?:jaar|jr|j)?[ \t]*\)"));
@@ -228,6 +236,24 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
                     .map_or(0, |u| u.end());
                 out.push(candidate(number.start()..number.end() + unit, age));
             }
+        }
+    }
+    for caps in COMMA_AGE.captures_iter(text) {
+        let (Some(all), Some(span)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let before = text[..all.start()].trim_end_matches([' ', '\t']);
+        let about_someone = PERSON_BEFORE_COMMA.is_match(before)
+            || (!before.is_empty() && found.covers(before.len() - 1));
+        let age = span
+            .as_str()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse::<u32>().ok());
+        if let Some(age) = age.filter(|age| (6..=30).contains(age))
+            && about_someone
+        {
+            out.push(candidate(span.range(), age));
         }
     }
     for caps in PARENTHESISED.captures_iter(text) {

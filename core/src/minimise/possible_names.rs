@@ -444,14 +444,16 @@ fn find_cued(text: &str, words: &[Word], lex: &Lexicon, out: &mut Vec<Candidate>
 
 fn find_initials(text: &str, words: &[Word], lex: &Lexicon, out: &mut Vec<Candidate>) {
     for m in INITIALS.find_iter(text) {
-        let letters: String = m
+        // The initials: the capitals before the surname (whose own capital is the last one).
+        let mut letters: Vec<char> = m
             .as_str()
             .chars()
             .take_while(|c| c.is_uppercase() || *c == '.' || *c == ' ')
             .filter(|c| c.is_alphabetic())
             .collect();
-        let initials = &letters[..letters.len().saturating_sub(1)];
-        if ABBREVIATIONS.contains(&fold(initials).as_str()) {
+        letters.pop();
+        let initials: String = letters.into_iter().collect();
+        if ABBREVIATIONS.contains(&fold(&initials).as_str()) {
             continue;
         }
         let Ok(last) = words.binary_search_by_key(&m.end(), |w| w.span.end) else {
