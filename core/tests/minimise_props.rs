@@ -451,6 +451,10 @@ fn notes_that_once_broke_idempotence_stay_fixed() {
         ("t.me/+AAAaaa Kerkstraat 1", "[link] [adres]"),
         // The longer address reading "… 1 bg" cut the e-mail address after it.
         ("Dorpsgracht 1 bg@aaa.nl", "[adres] [e-mail]"),
+        // Two grouped BSNs in a row: the first run of groups hid the second.
+        ("1234 56 782 1234 56 782", "[bsn] [bsn]"),
+        // An at sign after a redacted value became a handle on the second scan.
+        ("bsn 1234 56 782(at)te", "bsn [bsn](at)te"),
     ] {
         let once = redact_all(&content(note, "", "", &[]));
         assert_eq!(once.text, expected, "{note}");

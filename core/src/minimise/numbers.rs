@@ -132,10 +132,9 @@ static PLATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ]
 });
 
-/// Nine digits in groups of two or more, however grouped ("1234 56 782", "12 34 56 782",
-/// "123-45-6782"); cut to nine digits in [`find_bsns`] and checked with the 11-test.
-static GROUPED_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?-u:\b)[0-9]{2,7}(?:[ .\-][0-9]{2,7}){1,4}(?-u:\b)"));
+/// A run of digits: BSNs in groups ("1234 56 782", "12 34 56 782", "123-45-6782") are put
+/// together from these in [`find_bsns`].
+static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| regex(r"[0-9]+"));
 
 /// A mobile number with a digit missing, after a word that says it is a phone number ("tel
 /// 06-1234567"): still a phone number the worker meant to write down.
@@ -233,41 +232,47 @@ fn plate_start(cued: &str) -> Option<usize> {
     Some(word_end + (rest.len() - rest.trim_start_matches([' ', '\t', ':']).len()))
 }
 
-/// BSNs written in groups: every run of grouped digits, cut at its group boundaries to nine
-/// digits from each group start, that passes the 11-test.
+/// BSNs written in groups: from every run of digits, the runs that follow it after a single
+/// space, dot or dash, until nine digits, checked with the 11-test. Every group start is
+/// tried, so "1234 56 782 1234 56 782" holds two.
 fn find_bsns(text: &str, out: &mut Vec<Candidate>) {
-    for m in GROUPED_DIGITS.find_iter(text) {
-        let run = m.as_str();
-        let starts = std::iter::once(0).chain(
-            run.char_indices()
-                .filter(|(_, c)| !c.is_ascii_digit())
-                .map(|(i, _)| i + 1),
-        );
-        for from in starts {
-            let mut digits = 0;
-            for (i, c) in run[from..].char_indices() {
-                if c.is_ascii_digit() {
-                    digits += 1;
-                }
-                let end = from + i + 1;
-                let at_group_end = run[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|n| !n.is_ascii_digit());
-                if digits == 9 && at_group_end {
-                    let value: String = run[from..end]
-                        .chars()
-                        .filter(char::is_ascii_digit)
-                        .collect();
-                    if passes_eleven_test(&value) {
-                        let span = m.start() + from..m.start() + end;
-                        out.push(Candidate::new(FindingKind::Bsn, span.clone(), &text[span]));
-                    }
-                }
-                if digits >= 9 {
-                    break;
-                }
+    let groups: Vec<std::ops::Range<usize>> =
+        DIGIT_RUN.find_iter(text).map(|m| m.range()).collect();
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    for i in 0..groups.len() {
+        let first = &groups[i];
+        if first.start > 0 && word_byte(bytes[first.start - 1]) {
+            continue;
+        }
+        let mut digits = 0;
+        let mut j = i;
+        loop {
+            let group = &groups[j];
+            digits += group.len();
+            if group.len() < 2 || digits > 9 {
+                break;
             }
+            if digits == 9 {
+                let at_end = bytes.get(group.end).is_none_or(|b| !word_byte(*b));
+                let span = first.start..group.end;
+                let value: String = text[span.clone()]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                if at_end && j > i && passes_eleven_test(&value) {
+                    out.push(Candidate::new(FindingKind::Bsn, span.clone(), &text[span]));
+                }
+                break;
+            }
+            let next = groups.get(j + 1);
+            let one_separator = next.is_some_and(|n| {
+                n.start == group.end + 1 && matches!(bytes[group.end], b' ' | b'.' | b'-')
+            });
+            if !one_separator {
+                break;
+            }
+            j += 1;
         }
     }
 }

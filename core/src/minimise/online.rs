@@ -92,7 +92,10 @@ static LINKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     for m in AT_HANDLE.find_iter(text) {
         let name = &m.as_str()[1..];
-        if name.chars().any(char::is_alphabetic) && !TIME_LIKE.is_match(name) {
+        // Right after a replacement token ("[bsn]@te") the at sign followed a value that was
+        // redacted, where it was no handle either: minimising twice must change nothing.
+        let after_token = text[..m.start()].ends_with(']');
+        if name.chars().any(char::is_alphabetic) && !TIME_LIKE.is_match(name) && !after_token {
             out.push(Candidate::new(FindingKind::Handle, m.range(), m.as_str()));
         }
     }

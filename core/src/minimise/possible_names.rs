@@ -118,11 +118,17 @@ fn words(text: &str) -> Vec<Word> {
     let mut out: Vec<Word> = WORD
         .find_iter(text)
         .map(|m| {
-            let before = text[..m.start()].chars().next_back();
+            // Looking past hyphens and apostrophes: "@Ö-Roos" is one handle-like string.
+            let before = text[..m.start()]
+                .trim_end_matches(['-', '\'', '’'])
+                .chars()
+                .next_back();
             let after = text[m.end()..].chars().next();
             let after2 = text[m.end()..].chars().nth(1);
-            let glued = before.is_some_and(|c| "@_/#.\\&=+".contains(c) || c.is_ascii_digit())
-                || after.is_some_and(|c| "@_/\\&=".contains(c) || c.is_ascii_digit())
+            // A bracket is the edge of a replacement token: the word was glued to the value
+            // it replaced, so minimising twice changes nothing.
+            let glued = before.is_some_and(|c| "@_/#.\\&=+]".contains(c) || c.is_ascii_digit())
+                || after.is_some_and(|c| "@_/\\&=[".contains(c) || c.is_ascii_digit())
                 || (after == Some('.') && after2.is_some_and(char::is_alphanumeric));
             let starts_sentence = text[..m.start()]
                 .trim_end_matches([' ', '\t', '"', '\'', '“', '‘', '(', '*', '-', '•'])
