@@ -42,6 +42,8 @@ code_enum! {
         RetractRefused = "retract-refused",
         /// A team lead accepted a colleague's report-signing key.
         TeamKeyAccepted = "team-key-accepted",
+        /// A minimiser finding kept as written (the reason: `kept:<kind>`, never the text).
+        FindingKept = "finding-kept",
         /// The authenticated end of the chain was missing or wrong at unlock; recorded so the
         /// break stays visible in every later report.
         ChainBreakDetected = "chain-break",

@@ -102,6 +102,18 @@ fn too_long_text_and_control_characters_are_refused_without_panic() {
         .capture(trend("tekst\u{0007}met bel"), vec![])
         .unwrap_err();
     assert!(matches!(err, Error::Invalid(ref i) if i.contains(&Invalid::ControlCharacters)));
+    // A bidi override makes "Kevin" read as "niveK": refused, in the text and in an alias.
+    let err = fx
+        .vault
+        .capture(trend("zag \u{202E}niveK\u{202C} gisteren"), vec![])
+        .unwrap_err();
+    assert!(matches!(err, Error::Invalid(ref i) if i.contains(&Invalid::BidiControls)));
+    assert_eq!(
+        Invalid::BidiControls.localized(leefwereld_core::Lang::En),
+        "The text contains invisible characters that reverse the reading direction (bidi \
+         controls), so what you see is not what is stored. Paste it again as plain text or \
+         retype it."
+    );
     // Emoji, zero-width characters and mixed scripts are ordinary text.
     fx.vault
         .capture(trend("🔥 trend\u{200b} مرحبا Привет"), vec![])

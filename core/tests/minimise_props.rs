@@ -188,6 +188,18 @@ fn hostile_text() -> impl Strategy<Value = String> {
                 "https://",
                 "[naam]",
                 "[16-17 jaar]",
+                "０６",
+                "٣",
+                "＠",
+                "(at)",
+                " punt com",
+                "hxxps://",
+                "\u{FE0F}",
+                "ﬀ",
+                "Ayoub",
+                "van der",
+                "geb. ",
+                "kenteken ",
             ])
             .prop_map(str::to_owned),
             "[0-9]{1,12}",
@@ -325,6 +337,75 @@ proptest! {
     }
 }
 
+/// How a note is disguised: digits in another script, invisible characters inside words,
+/// `＠` for `@`. What the detectors read is the same, so the findings must be too.
+#[derive(Debug, Clone, Copy)]
+enum Disguise {
+    FullWidthDigits,
+    ArabicIndicDigits,
+    ZeroWidthInside,
+    FullWidthAt,
+}
+
+fn disguise(text: &str, how: Disguise, every: usize) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, c) in text.chars().enumerate() {
+        match (how, c) {
+            (Disguise::FullWidthDigits, '0'..='9') => {
+                out.push(char::from_u32(0xFF10 + (c as u32 - '0' as u32)).unwrap())
+            }
+            (Disguise::ArabicIndicDigits, '0'..='9') => {
+                out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap())
+            }
+            (Disguise::FullWidthAt, '@') => out.push('＠'),
+            (Disguise::ZeroWidthInside, c) => {
+                out.push(c);
+                if i % every == 0 {
+                    out.push(['\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}'][i % 4]);
+                }
+            }
+            (_, c) => out.push(c),
+        }
+    }
+    out
+}
+
+fn disguises() -> impl Strategy<Value = Disguise> {
+    prop_oneof![
+        Just(Disguise::FullWidthDigits),
+        Just(Disguise::ArabicIndicDigits),
+        Just(Disguise::ZeroWidthInside),
+        Just(Disguise::FullWidthAt),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_disguised_note_has_the_same_findings(
+        text in note(), aliases in aliases(), how in disguises(), every in 1usize..6,
+    ) {
+        let plain = scan(TextField::Text, &text, &aliases);
+        let disguised_text = disguise(&text, how, every);
+        let disguised = scan(TextField::Text, &disguised_text, &aliases);
+        assert_well_formed(&disguised, |_| disguised_text.as_str());
+        let keys = |f: &[Finding]| f.iter().map(|f| (f.kind, f.key())).collect::<Vec<_>>();
+        prop_assert_eq!(keys(&disguised), keys(&plain), "{:?} of {:?}", how, text);
+    }
+
+    #[test]
+    fn a_disguised_note_is_redacted_completely_and_idempotently(
+        text in note(), aliases in aliases(), how in disguises(), every in 1usize..6,
+    ) {
+        let disguised = disguise(&text, how, every);
+        let once = redact_all(&content(&disguised, "", "", &aliases));
+        let twice = redact_all(&rescanned(&once, &aliases));
+        prop_assert_eq!(&twice.text, &once.text);
+        prop_assert!(twice.findings.is_empty(), "a second scan found {:?}", twice.findings);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1024))]
 
@@ -370,6 +451,10 @@ fn notes_that_once_broke_idempotence_stay_fixed() {
         ("t.me/+AAAaaa Kerkstraat 1", "[link] [adres]"),
         // The longer address reading "… 1 bg" cut the e-mail address after it.
         ("Dorpsgracht 1 bg@aaa.nl", "[adres] [e-mail]"),
+        // Two grouped BSNs in a row: the first run of groups hid the second.
+        ("1234 56 782 1234 56 782", "[bsn] [bsn]"),
+        // An at sign after a redacted value became a handle on the second scan.
+        ("bsn 1234 56 782(at)te", "bsn [bsn](at)te"),
     ] {
         let once = redact_all(&content(note, "", "", &[]));
         assert_eq!(once.text, expected, "{note}");
@@ -414,6 +499,9 @@ fn malformed_text_is_scanned_without_panicking() {
         "NL91 NL91ABNA NL00 0000 0000 0000 00",
         "(((((((((((((((((((((((((16",
         "Kerkstraat Kerkstraat Kerkstraat 12 12 12",
+        // Initials of more than one byte once cut a character in two.
+        "𝒮.𐲀a",
+        "𝒮. Ö. Ayoub en É.Ø. de Vries",
     ] {
         let findings = scan(TextField::Text, text, &["Kevin".to_owned()]);
         assert_well_formed(&findings, |_| text);
@@ -460,6 +548,10 @@ fn a_megabyte_without_structure_is_scanned() {
         "06 12 ".repeat(1 << 18),
         "@[(#".repeat(1 << 18),
         "a".repeat(1 << 20),
+        // Cues and initials everywhere: each is looked up, never searched for.
+        "gesprek met heet moeder van ".repeat(1 << 14),
+        "J. K. de ".repeat(1 << 15),
+        "mo en ayoub ".repeat(1 << 15),
     ] {
         let findings = scan(TextField::Text, &text, &["a".to_owned()]);
         assert_well_formed(&findings, |_| text.as_str());

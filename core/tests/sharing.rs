@@ -370,3 +370,89 @@ fn a_trend_released_by_the_worker_goes_into_the_weekly_case() {
     let documents = cases.documents.lock().unwrap().clone();
     assert_eq!(documents.values().next().unwrap().0, "LW-T-2026-W48");
 }
+
+#[test]
+fn keeping_a_direct_identifier_needs_a_reason_and_is_audited_without_it() {
+    let (fx, _town, id) = ready();
+    let preview = fx
+        .vault
+        .share_preview(id, Partner::MunicipalityOov)
+        .unwrap();
+    let phone = preview
+        .findings
+        .iter()
+        .find(|f| f.kind.code() == "phone")
+        .expect("the phone number is found");
+
+    // Without a reason (or with one of a letter or two) a phone number cannot be kept.
+    for attempt in [
+        fx.vault.decide_finding(id, &phone.key, Decision::Keep),
+        fx.vault.keep_finding(id, &phone.key, "  x "),
+        fx.vault.decide_all_findings(id, Decision::Keep).map(|_| ()),
+    ] {
+        let err = attempt.unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Consent(leefwereld_core::share::ConsentProblem::KeepReasonMissing)
+            ),
+            "{err:?}"
+        );
+        assert!(err.localized(Lang::Nl).contains("reden"));
+    }
+    fx.vault
+        .keep_finding(id, &phone.key, "nummer van de jongerenwerker zelf")
+        .unwrap();
+    assert_eq!(
+        fx.vault.kept_reason(id, &phone.key).unwrap().as_deref(),
+        Some("nummer van de jongerenwerker zelf")
+    );
+
+    // The audit log and the report name the kind, never the reason.
+    let log = fx.vault.audit_log(0, 100).unwrap();
+    let kept: Vec<_> = log
+        .iter()
+        .filter(|r| r.action == AuditAction::FindingKept)
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].reason, "kept:phone");
+    assert!(log.iter().all(|r| !r.reason.contains("jongerenwerker")));
+    use leefwereld_core::clock::Clock;
+    let day = leefwereld_core::time::local_date(fx.clock.now());
+    let report = fx.vault.accountability_report(day, day).unwrap();
+    assert_eq!(report.reasons.get("kept:phone"), Some(&1));
+
+    // Replacing it again forgets the reason.
+    fx.vault
+        .decide_finding(id, &phone.key, Decision::Redact)
+        .unwrap();
+    assert_eq!(fx.vault.kept_reason(id, &phone.key).unwrap(), None);
+}
+
+#[test]
+fn a_possible_name_is_kept_without_a_reason() {
+    let fx = Fixture::new();
+    let entry = fx
+        .vault
+        .capture(signal("gesprek gehad, ayoub was er ook", "reden"), vec![])
+        .unwrap();
+    let preview = fx
+        .vault
+        .share_preview(entry.id, Partner::MunicipalityOov)
+        .unwrap();
+    let possible: Vec<_> = preview
+        .findings
+        .iter()
+        .filter(|f| f.kind.code() == "possible-name")
+        .collect();
+    assert_eq!(possible.len(), 1, "{:?}", preview.findings);
+    assert!(!possible[0].kind.keep_needs_reason());
+    fx.vault
+        .decide_finding(entry.id, &possible[0].key, Decision::Keep)
+        .unwrap();
+    let preview = fx
+        .vault
+        .share_preview(entry.id, Partner::MunicipalityOov)
+        .unwrap();
+    assert!(preview.findings.iter().all(|f| f.decision.is_some()));
+}

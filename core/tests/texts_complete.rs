@@ -100,6 +100,7 @@ fn every_validation_problem_is_translated() {
         Invalid::OrderReferenceTooLong { max: 1 },
         Invalid::JustificationTooLong { max: 1 },
         Invalid::ControlCharacters,
+        Invalid::BidiControls,
     ];
     for issue in all {
         assert_both(&format!("invalid-{}", issue.code()));

@@ -247,6 +247,8 @@ findings-replacement = "{ $found }" becomes { $replacement }
 findings-undecided = Not decided yet
 findings-decided = Decision: { $decision }
 findings-replace-all = Replace all
+findings-keep-reason = Why do you keep this? (a few words)
+findings-keep-confirm = Keep with this reason
 
 ## Outbox
 

@@ -78,4 +78,5 @@ audit-action-frame-justified = Justification for a role frame
 audit-action-connection-profile = Connection profile set
 audit-action-team-key-accepted = Colleague's key accepted
 audit-action-retract-refused = Withdrawal refused by the case system
+audit-action-finding-kept = Found detail kept
 audit-action-chain-break = Break in the log detected

@@ -52,3 +52,4 @@ invalid-attachment-name-too-long = The file name of attachment { $number } is to
 invalid-order-reference-too-long = The order reference is too long (at most { $max } characters).
 invalid-justification-too-long = The justification is too long (at most { $max } characters).
 invalid-control-characters = The text contains invisible control characters. Paste it again or retype it.
+invalid-bidi-controls = The text contains invisible characters that reverse the reading direction (bidi controls), so what you see is not what is stored. Paste it again as plain text or retype it.

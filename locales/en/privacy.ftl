@@ -2,7 +2,7 @@
 ## (core/src/minimise). For each kind a label and a short explanation for the youth worker.
 
 finding-name = Name or alias
-finding-name-why = A name or nickname you tagged on this note, or a name after "is called" or "nickname". It identifies the young person directly.
+finding-name-why = A name or nickname you tagged on this note, or a name after "is called", "nickname", "talked with", "name:" or "mother of". It identifies the young person directly.
 finding-handle = Account or user name
 finding-handle-why = An @name or user name (Snapchat, Instagram, TikTok, Discord, gaming) leads to someone's profile in one click.
 finding-url = Link
@@ -25,6 +25,10 @@ finding-numeric-id = Long number
 finding-numeric-id-why = A long number may be a case, customer or card number that leads to one person. Keep it if it is not.
 finding-exact-age = Exact age
 finding-exact-age-why = Together with neighbourhood and school, an exact age makes someone easy to recognise. Only the age band is shared.
+finding-possible-name = Possibly a name
+finding-possible-name-why = This word is in the list of first names and surnames, or is written like a name. If it is a name, replace it; if it is not (a place, a brand, a word), keep it.
+finding-date-of-birth = Date of birth
+finding-date-of-birth-why = Together with the neighbourhood, a date of birth makes someone easy to find. Name the age band only.
 
 finding-field-text = Note
 finding-field-reason = Reason

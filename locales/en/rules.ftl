@@ -71,6 +71,8 @@ consent-problem-justification-missing = Justification missing
 consent-problem-justification-missing-explanation = Write down why informing the young person would put someone in danger (at least a short sentence).
 consent-problem-nothing-to-withdraw = No consent
 consent-problem-nothing-to-withdraw-explanation = There is no consent to withdraw.
+consent-problem-keep-reason-missing = Reason missing
+consent-problem-keep-reason-missing-explanation = A name, number or address can only be kept with a reason of a few words (for example "public figure" or "name of a shop"). A possible name may be kept without one.
 
 ## Reminders
 

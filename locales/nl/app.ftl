@@ -247,6 +247,8 @@ findings-replacement = "{ $found }" wordt { $replacement }
 findings-undecided = Nog niet beslist
 findings-decided = Besluit: { $decision }
 findings-replace-all = Vervang alles
+findings-keep-reason = Waarom laat je dit staan? (een paar woorden)
+findings-keep-confirm = Laten staan met deze reden
 
 ## Outbox
 

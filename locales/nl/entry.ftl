@@ -78,4 +78,5 @@ audit-action-frame-justified = Onderbouwing bij rolkader
 audit-action-connection-profile = Koppelprofiel ingesteld
 audit-action-team-key-accepted = Sleutel van collega geaccepteerd
 audit-action-retract-refused = Intrekken geweigerd door het zaaksysteem
+audit-action-finding-kept = Gevonden gegeven laten staan
 audit-action-chain-break = Breuk in het logboek ontdekt

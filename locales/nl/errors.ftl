@@ -52,3 +52,4 @@ invalid-attachment-name-too-long = De bestandsnaam van bijlage { $number } is te
 invalid-order-reference-too-long = Het nummer van het bevel is te lang (maximaal { $max } tekens).
 invalid-justification-too-long = De onderbouwing is te lang (maximaal { $max } tekens).
 invalid-control-characters = De tekst bevat onzichtbare stuurtekens. Plak de tekst opnieuw of typ hem over.
+invalid-bidi-controls = De tekst bevat onzichtbare tekens die de leesrichting omdraaien (bidi-sturing), waardoor je iets anders ziet dan er staat. Plak de tekst opnieuw zonder opmaak of typ hem over.

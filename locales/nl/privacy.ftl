@@ -2,7 +2,7 @@
 ## (core/src/minimise). Per soort een label en een korte uitleg voor de jongerenwerker.
 
 finding-name = Naam of bijnaam
-finding-name-why = Een naam of bijnaam die je bij deze notitie hebt opgegeven, of een naam na "heet" of "bijnaam". Daarmee is de jongere direct te herkennen.
+finding-name-why = Een naam of bijnaam die je bij deze notitie hebt opgegeven, of een naam na "heet", "bijnaam", "gesprek met", "naam:" of "moeder van". Daarmee is de jongere direct te herkennen.
 finding-handle = Account of gebruikersnaam
 finding-handle-why = Een @naam of gebruikersnaam (Snapchat, Instagram, TikTok, Discord, gaming) leidt in één klik naar iemands profiel.
 finding-url = Link
@@ -25,6 +25,10 @@ finding-numeric-id = Lang nummer
 finding-numeric-id-why = Een lang nummer kan een dossier-, klant- of pasnummer zijn dat naar één persoon leidt. Laat het staan als het dat niet is.
 finding-exact-age = Precieze leeftijd
 finding-exact-age-why = Samen met wijk en school maakt een precieze leeftijd iemand snel herkenbaar. Alleen de leeftijdsgroep gaat mee.
+finding-possible-name = Mogelijk een naam
+finding-possible-name-why = Dit woord staat in de lijst met voor- en achternamen of is geschreven als een naam. Is het een naam, vervang het dan; is het geen naam (een plek, een merk, een woord), laat het dan staan.
+finding-date-of-birth = Geboortedatum
+finding-date-of-birth-why = Een geboortedatum maakt samen met de wijk iemand direct vindbaar. Noem alleen de leeftijdsgroep.
 
 finding-field-text = Notitie
 finding-field-reason = Aanleiding

@@ -71,6 +71,8 @@ consent-problem-justification-missing = Onderbouwing ontbreekt
 consent-problem-justification-missing-explanation = Schrijf op waarom het informeren van de jongere iemand in gevaar zou brengen (minstens een korte zin).
 consent-problem-nothing-to-withdraw = Geen toestemming
 consent-problem-nothing-to-withdraw-explanation = Er is geen toestemming om in te trekken.
+consent-problem-keep-reason-missing = Reden ontbreekt
+consent-problem-keep-reason-missing-explanation = Een naam, nummer of adres laten staan kan alleen met een reden in een paar woorden (bijvoorbeeld "publiek figuur" of "naam van een winkel"). Een mogelijke naam mag zonder reden blijven staan.
 
 ## Herinneringen
 

@@ -202,3 +202,35 @@ fn a_team_lead_finds_the_key_the_municipality_needs_for_the_team_profile() {
     let worker = render_app(Start::Opened(vault_with_trend(Lang::Nl, "X")), "/settings");
     assert!(!worker.contains("Jouw sleutel voor teamrapporten"));
 }
+
+#[test]
+fn an_untagged_name_is_marked_as_a_possible_name_and_a_number_is_not_kept_without_a_reason() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let mut content = EntryContent::trend(
+        Theme::PlannedFight,
+        Platform::Snapchat,
+        format!("mo en ayoub gisteren bij de kooi, bel {PHONE}"),
+        vault.now() - Duration::days(1),
+    );
+    content.kind = leefwereld_core::EntryKind::Signaal;
+    content.source_type = SourceType::DirectContact;
+    content.reason = "Een jongere liet het bericht zelf zien".into();
+    let id = vault.capture(content, vec![]).unwrap().id;
+    let preview = vault.share_preview(id, Partner::MunicipalityOov).unwrap();
+    let phone = preview
+        .findings
+        .iter()
+        .find(|f| f.kind.code() == "phone")
+        .unwrap()
+        .key
+        .clone();
+    // The core refuses a kept number without a reason; the screen asks for one.
+    assert!(vault.decide_finding(id, &phone, Decision::Keep).is_err());
+    let html = render_app(Start::Opened(vault), &format!("/entries/{id}/share"));
+    assert!(html.contains("Mogelijk een naam"), "{html}");
+    assert!(
+        html.contains(">ayoub<") || html.contains("ayoub</mark"),
+        "{html}"
+    );
+    assert!(html.contains("Nog 3 gegevens om te beslissen"), "{html}");
+}

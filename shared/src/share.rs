@@ -201,6 +201,20 @@ impl Vault {
         self.call(self.inner.decide_finding(id, &key, decision.into()))
     }
 
+    /// Keeps one finding as written, with the worker's reason in a few words. A direct
+    /// identifier cannot be kept without one (`decide_finding` with `Keep` raises `Consent`
+    /// for it); a possible name can. The reason stays with the entry, encrypted; the audit log
+    /// records only the kind.
+    pub fn keep_finding(
+        &self,
+        id: String,
+        key: String,
+        reason: String,
+    ) -> Result<(), LeefwereldError> {
+        let id = self.id(&id)?;
+        self.call(self.inner.keep_finding(id, &key, &reason))
+    }
+
     /// Applies one decision to every finding of the entry (the "replace all" button); returns
     /// how many findings it decided.
     pub fn decide_all_findings(

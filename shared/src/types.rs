@@ -155,7 +155,8 @@ vocabulary! {
     AuditAction, audit_action_from_code, labels: false {
         Create, Edit, Delete, Consent, ConsentWithdrawn, Share, Retract, Purge, Export,
         UnlockFailure, Wipe, PassphraseChanged, SettingsChanged, ReminderAcknowledged,
-        FrameOverride, ProfileImported, RetractRefused, TeamKeyAccepted, ChainBreakDetected,
+        FrameOverride, ProfileImported, RetractRefused, TeamKeyAccepted, FindingKept,
+        ChainBreakDetected,
     }
 }
 
@@ -171,7 +172,7 @@ vocabulary! {
     /// What kind of direct identifier the minimiser found.
     FindingKind in minimise, finding_kind_from_code, labels: true {
         Name, Handle, Url, Email, Phone, Bsn, Iban, Postcode, Address, LicencePlate, NumericId,
-        ExactAge,
+        ExactAge, PossibleName, DateOfBirth,
     }
 }
 

@@ -1,12 +1,14 @@
 //! `leefwereld-bench [N ...]`: the vault's costs for N entries (default 10 000 and 100 000),
 //! next to a SQLCipher database doing the same work, printed as a table with ratios; then the
-//! sync step for 1 000 shared entries. `leefwereld-bench sync [N]` runs only the sync step.
+//! sync step for 1 000 shared entries. `leefwereld-bench sync [N]` runs only the sync step;
+//! `leefwereld-bench minimise` only the minimiser over 1 000 notes.
 //!
 //! Figures are medians or percentiles of wall-clock time on a shared machine: compare within a
 //! run, not across machines.
 
 mod measure;
 mod memory;
+mod minimise;
 mod peer;
 mod sync;
 mod vault;
@@ -25,6 +27,10 @@ fn main() {
         .iter()
         .filter_map(|a| a.replace(['_', ','], "").parse().ok())
         .collect();
+    if args.iter().any(|a| a == "minimise") {
+        minimise::run();
+        return;
+    }
     if args.iter().any(|a| a == "sync") {
         sync::run(sizes.first().copied().unwrap_or(SYNC_ENTRIES));
         return;

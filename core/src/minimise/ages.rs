@@ -76,9 +76,32 @@ static JARIG: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
     let number = number_pattern();
     regex(&format!(
-        r"(?i)(?-u:\b)(?:{PEOPLE})[ \t]+van[ \t]+({number})(?-u:\b)(?:[ \t]*(?:,|en|of)[ \t]*({number})(?-u:\b))?"
+        r#"(?i)(?-u:\b)(?:{PEOPLE})['"’”]?[ \t]+van[ \t]+(?:(?:ongeveer|rond|rond[ \t]+de|circa|ca\.?|zo'?n|pas|net)[ \t]+)?({number})(?-u:\b)(?:[ \t]*(?:,|en|of)[ \t]*({number})(?-u:\b))?"#
     ))
 });
+/// "meisje is 14", "hij is 15", "ze is pas 13", "Emre is 16", "ze zijn 16 en 17": a person,
+/// a pronoun or a name found before (see [`find`]), then "is" and a number.
+static IS_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    let number = number_pattern();
+    regex(&format!(
+        r#"(?i)(?P<who>(?-u:\b)(?:{PEOPLE}|hij|zij|ze|ie|die)['"’”]?)?[ \t]+(?:is|zijn|was|waren|wordt|werd)[ \t]+(?:(?:pas|net|al|nog|maar|ongeveer|rond|bijna|ook|zelf)[ \t]+){{0,2}}({number})(?-u:\b)(?:[ \t]*(?:,|en|of)[ \t]*({number})(?-u:\b))?"#
+    ))
+});
+/// After "is 14": what makes it no age ("is 14 uur", "is 3 keer", "is 20 minuten").
+static NOT_AN_AGE_AFTER_IS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^[ \t]*(?:uur|u|min|minuten|keer|x|euro|eur|%|procent|km|kilometer|meter|m|cm|kg|kilo|dagen|weken|maanden|jaar[ \t]+(?:geleden|lang|later|terug)|jongens|meiden|man|mensen|leden|volgers|views|likes|berichten|[:.,][0-9]|[0-9]|/|-)(?-u:\b)?",
+    )
+});
+
+/// "jongen, 15, zegt", "Emre, 16 jaar, uit Charlois": a number between commas right after a
+/// person word or a name found before (see [`find`]).
+static COMMA_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i),[ \t]*([0-9]{1,2}(?:[ \t]*(?:jaar|jr|j)(?-u:\b))?)[ \t]*(?:,|;|\)|$)")
+});
+static PERSON_BEFORE_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)(?-u:\b)(?:{PEOPLE})[ \t]*$")));
+
 /// "Kevin (16)", "(16 jr)": the whole parenthesis becomes the band.
 static PARENTHESISED: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\([ \t]*([0-9]{1,2})[ \t]*(?:jaar|jr|j)?[ \t]*\)"));
@@ -110,9 +133,9 @@ static NOT_AN_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After "van N": the unit, which belongs to the finding ("jongens van 15 en 16 jaar").
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^[ \t]*(?:jaar|jr)(?-u:\b)"));
-/// After "van N": a range ("jongeren van 12 tot 16").
+/// After "van N": a range ("jongeren van 12 tot 16", "van ongeveer 15 a 16").
 static RANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^[ \t]*(?:-|–|tot|t/m|tm|à)[ \t]*[0-9]"));
+    LazyLock::new(|| regex(r"(?i)^[ \t]*(?:-|–|tot|t/m|tm|à|a)[ \t]*[0-9]"));
 
 /// How far around a number the context words are looked for, in bytes.
 const CONTEXT: usize = 40;
@@ -189,6 +212,48 @@ pub(crate) fn find(text: &str, found: &Coverage, out: &mut Vec<Candidate>) {
                     .map_or(0, |u| u.end());
                 out.push(candidate(number.start()..number.end() + unit, age));
             }
+        }
+    }
+    for caps in IS_AGE.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        // Who it is about: a person word or pronoun, or a name or handle right before.
+        let about_someone = caps.name("who").is_some() || {
+            let before = text[..all.start()].trim_end_matches([' ', '\t']);
+            !before.is_empty() && found.covers(before.len() - 1)
+        };
+        if !about_someone {
+            continue;
+        }
+        let numbers: Vec<_> = [caps.get(2), caps.get(3)].into_iter().flatten().collect();
+        let Some(last) = numbers.last() else { continue };
+        if NOT_AN_AGE_AFTER_IS.is_match(&text[last.end()..]) {
+            continue;
+        }
+        for number in numbers {
+            if let Some(age) = value(number).filter(|age| (6..=30).contains(age)) {
+                let unit = UNIT_AFTER
+                    .find(&text[number.end()..])
+                    .map_or(0, |u| u.end());
+                out.push(candidate(number.start()..number.end() + unit, age));
+            }
+        }
+    }
+    for caps in COMMA_AGE.captures_iter(text) {
+        let (Some(all), Some(span)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let before = text[..all.start()].trim_end_matches([' ', '\t']);
+        let about_someone = PERSON_BEFORE_COMMA.is_match(before)
+            || (!before.is_empty() && found.covers(before.len() - 1));
+        let age = span
+            .as_str()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse::<u32>().ok());
+        if let Some(age) = age.filter(|age| (6..=30).contains(age))
+            && about_someone
+        {
+            out.push(candidate(span.range(), age));
         }
     }
     for caps in PARENTHESISED.captures_iter(text) {

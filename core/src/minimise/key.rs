@@ -132,12 +132,15 @@ pub(crate) fn canonical(kind: FindingKind, matched: &str) -> String {
             let rest = rest.strip_prefix("www.").unwrap_or(rest);
             rest.trim_end_matches('/').to_owned()
         }
-        FindingKind::Name | FindingKind::Address | FindingKind::Email | FindingKind::ExactAge => {
-            fold(matched)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
+        FindingKind::Name
+        | FindingKind::PossibleName
+        | FindingKind::DateOfBirth
+        | FindingKind::Address
+        | FindingKind::Email
+        | FindingKind::ExactAge => fold(matched)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 

@@ -5,30 +5,40 @@
 //! applies the decisions and lists every finding without one as unresolved, which blocks
 //! sharing. [`redact_all`] replaces everything (previews, the "replace all" button).
 //!
-//! Detection is by regular expressions (the `regex` crate runs in linear time, so no text can
-//! make it hang), checked with the BSN's 11-test and the IBAN's mod-97 where those apply.
-//! Times, dates, amounts, school years, week numbers and percentages are never flagged as
-//! phone numbers, ids or ages. Where two findings overlap, the longer wins; at equal length the
-//! more specific kind wins.
+//! The detectors read a normalised copy of the text (`normalise`: NFKC, invisible characters
+//! out, digits of every script, `(at)`/`punt`/`hxxp` read), and every finding is mapped back to
+//! what the worker wrote, so replacing works on the original. Detection is by regular
+//! expressions (the `regex` crate runs in linear time, so no text can make it hang), checked
+//! with the BSN's 11-test and the IBAN's mod-97 where those apply, and by name lists
+//! (`lexicon`, finite-state sets built at compile time). Times, dates, amounts, school years,
+//! week numbers and percentages are never flagged as phone numbers, ids, ages or house
+//! numbers. Where two findings overlap, the longer wins; at equal length the more specific
+//! kind wins.
 //!
-//! Aliases are matched with Unicode word boundaries on folded text. The other patterns use ASCII
-//! word boundaries, which keeps the regex engine on its fast path for any text; next to a
-//! non-ASCII letter ("é0612345678") that errs towards flagging, never towards missing.
+//! Names: the aliases the worker tagged (`names`), names after a cue ("heet Kevin", "gesprek
+//! met Thijs ter Horst", "naam: …", "t.n.v. J. Doelwijt") and possible names from the name
+//! lists in any case ("mo en ayoub"), with a stop-list for slang, platforms, brands, places and
+//! public figures (`possible_names`). A possible name is a finding of its own kind: one tap
+//! replaces or keeps it.
 //!
-//! What it does not do: recognise names the worker did not tag, other than names introduced
-//! with a cue ("heet Kevin", "bijnaam: Kev"); the worker's tags are the source of names. A
-//! street without a house number, a neighbourhood, a school or a shop is a place, not an
-//! identifier, and stays.
+//! What it does not do: recognise a name that is in no list, has no cue and is written in lower
+//! case, or a nickname that is an ordinary word ("de kleine"); describe a person indirectly
+//! ("de zoon van de bakker op de hoek"). A street without a house number, a neighbourhood, a
+//! school or a shop is a place, not an identifier, and stays.
 
 mod addresses;
 mod ages;
 mod checksums;
+mod dates;
 mod keep;
 mod key;
+mod lexicon;
 mod names;
+mod normalise;
 mod numbers;
 mod online;
 mod patterns;
+mod possible_names;
 mod projection;
 mod resolve;
 
@@ -39,6 +49,8 @@ use leefwereld_locales::Lang;
 use crate::model::{AgeBand, EntryContent};
 
 pub use key::{BadFindingKey, FindingKey};
+pub use lexicon::lexicon_bytes;
+pub use normalise::is_bidi_control;
 pub use projection::{Minimised, minimise, redact_all};
 
 code_enum! {
@@ -75,6 +87,11 @@ code_enum! {
         NumericId = "numeric-id",
         /// An exact age; replaced by its age band.
         ExactAge = "exact-age",
+        /// A word that may be a name nobody tagged: from the name lists, or capitalised like
+        /// one. Replaced like a name; kept with one tap where it is no name.
+        PossibleName = "possible-name",
+        /// A date of birth ("geb. 17-08-2011", "geboren 7 maart 2011").
+        DateOfBirth = "date-of-birth",
     }
 }
 
@@ -116,7 +133,8 @@ impl FindingKind {
     /// same whatever language the worker's app is in.
     pub fn token(self) -> Option<&'static str> {
         Some(match self {
-            FindingKind::Name => "[naam]",
+            FindingKind::Name | FindingKind::PossibleName => "[naam]",
+            FindingKind::DateOfBirth => "[geboortedatum]",
             FindingKind::Handle => "[account]",
             FindingKind::Url => "[link]",
             FindingKind::Email => "[e-mail]",
@@ -129,6 +147,14 @@ impl FindingKind {
             FindingKind::NumericId => "[nummer]",
             FindingKind::ExactAge => return None,
         })
+    }
+}
+
+impl FindingKind {
+    /// Whether keeping a finding of this kind as written needs a reason from the worker: every
+    /// direct identifier does; a possible name (often no name at all) does not.
+    pub fn keep_needs_reason(self) -> bool {
+        self != FindingKind::PossibleName
     }
 }
 
@@ -205,30 +231,49 @@ pub fn scan_content(content: &EntryContent) -> Vec<Finding> {
         .collect()
 }
 
-fn scan_with(field: TextField, text: &str, aliases: &names::Aliases) -> Vec<Finding> {
-    if text.is_empty() {
+fn scan_with(field: TextField, original: &str, aliases: &names::Aliases) -> Vec<Finding> {
+    if original.is_empty() {
         return Vec::new();
     }
+    // Detectors read the normalised text; findings are mapped back to what was written.
+    let normalised = normalise::Normalised::new(original);
+    let text = normalised.text.as_str();
     let mut candidates = Vec::new();
     aliases.find(text, &mut candidates);
     names::find_cued(text, &mut candidates);
     online::find(text, &mut candidates);
     numbers::find(text, &mut candidates);
-    // These two read the words around a match, so they come last and see what was found.
+    dates::find(text, &mut candidates);
+    // These read the words around a match, so they come last and see what was found.
     addresses::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
+    addresses::find_more(text, &resolve::Coverage::of(&candidates), &mut candidates);
+    possible_names::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     ages::find(text, &resolve::Coverage::of(&candidates), &mut candidates);
     let keeps = keep::spans(text);
     let tokens = keep::tokens(text);
-    resolve::resolve(text, candidates, &keeps, &tokens)
-        .into_iter()
-        .map(|candidate| Finding {
+    let mut findings: Vec<Finding> = Vec::new();
+    for candidate in resolve::resolve(text, candidates, &keeps, &tokens) {
+        let span = normalised.original(candidate.start..candidate.end);
+        if span.is_empty() {
+            continue;
+        }
+        // Two findings in the text one character stands for become one.
+        if let Some(last) = findings.last_mut()
+            && last.end > span.start
+        {
+            last.end = last.end.max(span.end);
+            last.matched = original[last.start..last.end].to_owned();
+            continue;
+        }
+        findings.push(Finding {
             field,
             kind: candidate.kind,
-            start: candidate.start,
-            end: candidate.end,
-            matched: text[candidate.start..candidate.end].to_owned(),
+            start: span.start,
+            end: span.end,
+            matched: original[span].to_owned(),
             key: FindingKey::new(field, candidate.kind, &candidate.canonical),
             replacement: candidate.replacement,
-        })
-        .collect()
+        });
+    }
+    findings
 }

@@ -83,8 +83,10 @@ const SIDECODES: [&str; 14] = [
     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
 ];
 
-/// With dashes every sidecode is clear, in either case. Without dashes only capitals and the
-/// consonants plates use, and not "DD-DD-LL", which is the shape of a postcode.
+/// With dashes every sidecode is clear, in either case. Without dashes, or with spaces, only
+/// the consonants plates use (in either case without separators, in capitals with spaces),
+/// and not "DD-DD-LL", which is the shape of a postcode. After a cue ("kenteken", "plaat")
+/// spaces in any case count too.
 static PLATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let to_regex = |sidecode: &str, letter: &str, dash: &str| {
         let body: String = sidecode
@@ -102,13 +104,44 @@ static PLATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .map(|s| to_regex(s, "[A-Za-z]", "-"))
         .collect::<Vec<_>>()
         .join("|");
-    let undashed = SIDECODES
-        .iter()
-        .filter(|s| **s != "DD-DD-LL")
-        .map(|s| to_regex(s, "[BCDFGHJKLMNPQRSTVWXZ]", ""))
-        .collect::<Vec<_>>()
-        .join("|");
-    vec![regex(&dashed), regex(&undashed)]
+    let consonants = "[BCDFGHJKLMNPQRSTVWXZ]";
+    let lower_consonants = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]";
+    let joined = |letter: &str, separator: &str| {
+        SIDECODES
+            .iter()
+            .filter(|s| **s != "DD-DD-LL")
+            .map(|s| to_regex(s, letter, separator))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let undashed = format!(
+        "{}|{}",
+        joined(consonants, ""),
+        joined(lower_consonants, "")
+    );
+    let spaced = joined(consonants, " ");
+    let cued = format!(
+        r"(?i:kenteken|kentekenplaat|nummerbord|plaat)[ \t]*:?[ \t]*(?:{})",
+        joined(lower_consonants, "[ -]?")
+    );
+    vec![
+        regex(&dashed),
+        regex(&undashed),
+        regex(&spaced),
+        regex(&cued),
+    ]
+});
+
+/// A run of digits: BSNs in groups ("1234 56 782", "12 34 56 782", "123-45-6782") are put
+/// together from these in [`find_bsns`].
+static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| regex(r"[0-9]+"));
+
+/// A mobile number with a digit missing, after a word that says it is a phone number ("tel
+/// 06-1234567"): still a phone number the worker meant to write down.
+static SHORT_MOBILE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)(?-u:\b)(?:tel(?:efoon)?(?:nummer|nr)?|telnr|mobiel|gsm|nummer|nr|bel|belt|bellen|app|appen|appt|whatsapp|wa)(?-u:\b)[^0-9\n]{{0,15}}(?P<number>06(?:{SEP}[0-9]){{7}})(?-u:\b)"
+    ))
 });
 
 /// Eight digits or more in a row, or card-style groups of four ("1234 5678 9012 3456").
@@ -146,6 +179,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
+    find_bsns(text, out);
+    for caps in SHORT_MOBILE.captures_iter(text) {
+        if let Some(m) = caps.name("number") {
+            out.push(Candidate::new(FindingKind::Phone, m.range(), m.as_str()));
+        }
+    }
     find_ibans(text, out);
     for regex in POSTCODES.iter() {
         for m in find_overlapping(regex, text) {
@@ -155,12 +194,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for regex in PLATES.iter() {
+    for (i, regex) in PLATES.iter().enumerate() {
         for m in find_overlapping(regex, text) {
+            // After a cue, the plate is what follows the cue word.
+            let start = if i == 3 {
+                plate_start(m.as_str()).map_or(m.start(), |at| m.start() + at)
+            } else {
+                m.start()
+            };
+            let span = start..m.end();
             out.push(Candidate::new(
                 FindingKind::LicencePlate,
-                m.range(),
-                m.as_str(),
+                span.clone(),
+                &text[span],
             ));
         }
     }
@@ -171,6 +217,62 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
                 m.range(),
                 m.as_str(),
             ));
+        }
+    }
+}
+
+/// Where the plate starts in a cued match: after the cue word and the spaces or colon.
+fn plate_start(cued: &str) -> Option<usize> {
+    let lower = cued.to_ascii_lowercase();
+    let word_end = ["kentekenplaat", "kenteken", "nummerbord", "plaat"]
+        .iter()
+        .find(|cue| lower.starts_with(*cue))
+        .map(|cue| cue.len())?;
+    let rest = &cued[word_end..];
+    Some(word_end + (rest.len() - rest.trim_start_matches([' ', '\t', ':']).len()))
+}
+
+/// BSNs written in groups: from every run of digits, the runs that follow it after a single
+/// space, dot or dash, until nine digits, checked with the 11-test. Every group start is
+/// tried, so "1234 56 782 1234 56 782" holds two.
+fn find_bsns(text: &str, out: &mut Vec<Candidate>) {
+    let groups: Vec<std::ops::Range<usize>> =
+        DIGIT_RUN.find_iter(text).map(|m| m.range()).collect();
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    for i in 0..groups.len() {
+        let first = &groups[i];
+        if first.start > 0 && word_byte(bytes[first.start - 1]) {
+            continue;
+        }
+        let mut digits = 0;
+        let mut j = i;
+        loop {
+            let group = &groups[j];
+            digits += group.len();
+            if group.len() < 2 || digits > 9 {
+                break;
+            }
+            if digits == 9 {
+                let at_end = bytes.get(group.end).is_none_or(|b| !word_byte(*b));
+                let span = first.start..group.end;
+                let value: String = text[span.clone()]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                if at_end && j > i && passes_eleven_test(&value) {
+                    out.push(Candidate::new(FindingKind::Bsn, span.clone(), &text[span]));
+                }
+                break;
+            }
+            let next = groups.get(j + 1);
+            let one_separator = next.is_some_and(|n| {
+                n.start == group.end + 1 && matches!(bytes[group.end], b' ' | b'.' | b'-')
+            });
+            if !one_separator {
+                break;
+            }
+            j += 1;
         }
     }
 }

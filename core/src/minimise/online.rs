@@ -6,8 +6,47 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::FindingKind;
+use super::lexicon::LEXICON;
 use super::patterns::regex;
 use super::resolve::Candidate;
+use crate::text::fold;
+
+/// Platforms whose name before a user name says it is one.
+const PLATFORMS: &str = "snap(?:chat)?|insta(?:gram)?|ig|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|yt|twitch|kick|roblox|fortnite|epic|psn|playstation|xbox|steam|minecraft|threads|bereal|reddit";
+
+/// A user name after a platform or a word that names one, without `@` and without a colon:
+/// "speelt roblox als BloxBoy_2011", "PSN-naam xX_Rayan_Xx", "tiktok account zuid.drill.010",
+/// "discord id is shadow.boy2010", "user kevv_010". Only names shaped like a handle count
+/// (see [`handle_shaped`]).
+static CUED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)(?-u:\b)(?:(?:{PLATFORMS})(?:[ \t]*-?[ \t]*(?:naam|name|account|acc|id|user(?:name)?|gebruikersnaam|tag|gamertag|profiel|kanaal))?|gebruikersnaam|username|gamertag|account|acc|profiel|user|id)(?-u:\b)(?:[ \t]+(?:is|als|heet)|[ \t]*[:=])?[ \t]+(?P<handle>@?[\p{{L}}\p{{N}}_](?:[\p{{L}}\p{{N}}_.\-]*[\p{{L}}\p{{N}}_])?)"
+    ))
+});
+
+/// A gamertag with a space: "gamertag: Dark Knight77".
+static GAMERTAG: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i:gamertag|xbox[ \t]+naam)[ \t]*[:=]?[ \t]*(?P<handle>\p{Lu}[\p{L}\p{N}_]*[ \t](?:\p{Lu}[\p{L}\p{N}_]*|[\p{L}_]*\p{N}[\p{L}\p{N}_]*))(?-u:\b)",
+    )
+});
+
+/// Whether a word after a cue looks like a user name rather than a word: an underscore, a dot
+/// inside, letters and digits mixed, or a capital inside ("BloxBoy"); and no ordinary word or
+/// platform ("TikTok TikTok").
+fn handle_shaped(name: &str) -> bool {
+    let name = name.trim_start_matches('@');
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = name.chars().filter(char::is_ascii_digit).count();
+    let inner_capital = name
+        .chars()
+        .zip(name.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    letters > 0
+        && (name.contains('_') || name.contains('.') || digits > 0 || inner_capital)
+        && !LEXICON.words.contains(fold(name))
+        && !LEXICON.stop.contains(fold(name))
+}
 
 /// "@kevin_010", "@lisa.x": not after a word character (that is an e-mail address), not
 /// ending in a dot (the end of the sentence).
@@ -53,7 +92,10 @@ static LINKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     for m in AT_HANDLE.find_iter(text) {
         let name = &m.as_str()[1..];
-        if name.chars().any(char::is_alphabetic) && !TIME_LIKE.is_match(name) {
+        // Right after a replacement token ("[bsn]@te") the at sign followed a value that was
+        // redacted, where it was no handle either: minimising twice must change nothing.
+        let after_token = text[..m.start()].ends_with(']');
+        if name.chars().any(char::is_alphabetic) && !TIME_LIKE.is_match(name) && !after_token {
             out.push(Candidate::new(FindingKind::Handle, m.range(), m.as_str()));
         }
     }
@@ -62,6 +104,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
     for caps in LABELLED.captures_iter(text) {
         if let Some(name) = caps.get(1) {
+            out.push(Candidate::new(
+                FindingKind::Handle,
+                name.range(),
+                name.as_str(),
+            ));
+        }
+    }
+    for caps in CUED.captures_iter(text).chain(GAMERTAG.captures_iter(text)) {
+        if let Some(name) = caps.name("handle")
+            && handle_shaped(name.as_str())
+        {
             out.push(Candidate::new(
                 FindingKind::Handle,
                 name.range(),

@@ -106,6 +106,8 @@ fn rank(kind: FindingKind) -> u8 {
         FindingKind::LicencePlate => 9,
         FindingKind::ExactAge => 10,
         FindingKind::NumericId => 11,
+        FindingKind::PossibleName => 12,
+        FindingKind::DateOfBirth => 1,
     }
 }
 

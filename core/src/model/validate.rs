@@ -83,6 +83,9 @@ pub enum Invalid {
     },
     /// Text contains control characters other than line breaks and tabs.
     ControlCharacters,
+    /// Text or an alias contains bidi embeddings, overrides or isolates, which make it read
+    /// differently from how it is stored (and so hide identifiers from a reader).
+    BidiControls,
 }
 
 impl Invalid {
@@ -107,13 +110,17 @@ impl Invalid {
             Invalid::OrderReferenceTooLong { .. } => "order-reference-too-long",
             Invalid::JustificationTooLong { .. } => "justification-too-long",
             Invalid::ControlCharacters => "control-characters",
+            Invalid::BidiControls => "bidi-controls",
         }
     }
 
     /// The form field this problem belongs to, so the app can show it beside that field.
     pub fn field(&self) -> &'static str {
         match self {
-            Invalid::TextEmpty | Invalid::TextTooLong { .. } | Invalid::ControlCharacters => "text",
+            Invalid::TextEmpty
+            | Invalid::TextTooLong { .. }
+            | Invalid::ControlCharacters
+            | Invalid::BidiControls => "text",
             Invalid::ReasonMissing | Invalid::ReasonTooLong { .. } => "reason",
             Invalid::NeighbourhoodTooLong { .. } => "neighbourhood",
             Invalid::TrendAboutPerson => "kind",
@@ -160,6 +167,10 @@ fn chars(text: &str) -> usize {
     text.chars().count()
 }
 
+fn has_bidi_control(text: &str) -> bool {
+    text.chars().any(crate::minimise::is_bidi_control)
+}
+
 fn has_control(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
@@ -183,6 +194,13 @@ impl EntryContent {
         if has_control(&self.text) || has_control(&self.reason) || has_control(&self.neighbourhood)
         {
             issues.push(Invalid::ControlCharacters);
+        }
+        if [&self.text, &self.reason, &self.neighbourhood]
+            .into_iter()
+            .chain(&self.aliases)
+            .any(|t| has_bidi_control(t))
+        {
+            issues.push(Invalid::BidiControls);
         }
         match self.kind {
             EntryKind::Signaal => {

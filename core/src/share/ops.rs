@@ -12,7 +12,8 @@ use crate::sync::{Job, Record};
 use crate::vault::{Guard, Vault};
 
 code_enum! {
-    /// What is wrong with recorded consent or transparency.
+    /// What is wrong with recorded consent or transparency, or with a decision taken before
+    /// sharing.
     ConsentProblem, "consent-problem" {
         /// A trend is released by the worker, a signal consented to by the young person or a parent.
         WrongGiver = "wrong-giver",
@@ -22,6 +23,8 @@ code_enum! {
         /// A safety exception needs a justification of some substance.
         JustificationMissing = "justification-missing",
         NothingToWithdraw = "nothing-to-withdraw",
+        /// Keeping a direct identifier as written needs a reason of a few words.
+        KeepReasonMissing = "keep-reason-missing",
     }
 }
 

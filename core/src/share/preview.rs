@@ -4,9 +4,11 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::ConsentProblem;
 use super::consent::{Circumstances, Eligibility, decide};
 use super::payload::{MinimisedFields, Sender, SharedEntry, encrypt_to, project};
-use super::state::{ShareRecord, SharingState};
+use super::state::{KeptFinding, ShareRecord, SharingState};
+use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::minimise::{Decision, FindingKey, FindingKind, TextField, minimise};
 use crate::model::{Entry, EntryId, EntryKind, ShareStatus};
@@ -48,6 +50,11 @@ pub struct SharePreview {
     /// Whether a connection to a case system is set up.
     pub connected: bool,
 }
+
+/// The fewest characters of a reason to keep a direct identifier ("pf" is no reason, "merk" is).
+const KEEP_REASON_MIN: usize = 3;
+/// The most characters of such a reason that are kept: a few words, not a note.
+const KEEP_REASON_MAX: usize = 200;
 
 /// The stable ids of one share in the case system (ZGW `identificatie`, at most 40 characters).
 pub(crate) struct References {
@@ -231,10 +238,37 @@ impl Vault {
         Ok(guard.prepare(id, target, now)?.eligibility)
     }
 
-    /// Records the worker's decision on one finding (by the key the preview gave).
+    /// Records the worker's decision on one finding (by the key the preview gave). Keeping a
+    /// direct identifier needs a reason: use [`Vault::keep_finding`]; here it is refused with
+    /// `KeepReasonMissing`. A possible name may be kept without one.
     pub fn decide_finding(&self, id: EntryId, key: &str, decision: Decision) -> Result<()> {
+        self.record_decision(id, key, decision, None)
+    }
+
+    /// Keeps one finding as written, with the worker's reason in a few words ("publiek figuur",
+    /// "naam van de school"). The reason is sealed with the entry; the audit log records only
+    /// that a finding of this kind was kept, and the accountability report counts it.
+    pub fn keep_finding(&self, id: EntryId, key: &str, reason: &str) -> Result<()> {
+        self.record_decision(id, key, Decision::Keep, Some(reason))
+    }
+
+    /// The worker's reason for keeping a finding, if one was given.
+    pub fn kept_reason(&self, id: EntryId, key: &str) -> Result<Option<String>> {
+        let key: FindingKey = key.parse().map_err(|_| Error::NotFound)?;
+        let state = self.guard().sharing_state(id)?;
+        Ok(state.kept.get(&key).map(|kept| kept.reason.clone()))
+    }
+
+    fn record_decision(
+        &self,
+        id: EntryId,
+        key: &str,
+        decision: Decision,
+        reason: Option<&str>,
+    ) -> Result<()> {
         let key: FindingKey = key.parse().map_err(|_| Error::NotFound)?;
         let mut guard = self.guard();
+        let now = guard.now;
         let stored = guard.stored(id)?;
         if !crate::minimise::scan_content(&stored.content)
             .iter()
@@ -242,20 +276,55 @@ impl Vault {
         {
             return Err(Error::NotFound);
         }
+        let reason = reason
+            .map(str::trim)
+            .filter(|r| r.chars().count() >= KEEP_REASON_MIN);
+        if decision == Decision::Keep && key.kind().keep_needs_reason() && reason.is_none() {
+            return Err(Error::Consent(ConsentProblem::KeepReasonMissing));
+        }
         let mut state = guard.sharing_state(id)?;
         state.decisions.insert(key, decision);
+        match (decision, reason) {
+            (Decision::Keep, Some(reason)) => {
+                state.kept.insert(
+                    key,
+                    KeptFinding {
+                        reason: reason.chars().take(KEEP_REASON_MAX).collect(),
+                        at: now,
+                    },
+                );
+            }
+            _ => {
+                state.kept.remove(&key);
+            }
+        }
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
         tx.put_sharing(id, &state)?;
+        if decision == Decision::Keep {
+            tx.audit(NewRecord {
+                at: now,
+                action: AuditAction::FindingKept,
+                entry: Some(id),
+                reason: format!("kept:{}", key.kind().code()),
+            })?;
+        }
         tx.commit()
     }
 
-    /// Applies one decision to every finding of the entry (the "remove all" button).
+    /// Applies one decision to every finding of the entry (the "remove all" button). Keeping
+    /// them all is refused when one of them is a direct identifier, which needs its own reason.
     pub fn decide_all_findings(&self, id: EntryId, decision: Decision) -> Result<u32> {
         let mut guard = self.guard();
         let stored = guard.stored(id)?;
         let mut state = guard.sharing_state(id)?;
         let findings = crate::minimise::scan_content(&stored.content);
+        if decision == Decision::Keep && findings.iter().any(|f| f.kind.keep_needs_reason()) {
+            return Err(Error::Consent(ConsentProblem::KeepReasonMissing));
+        }
+        if decision == Decision::Redact {
+            state.kept.clear();
+        }
         for finding in &findings {
             state.decisions.insert(finding.key(), decision);
         }

@@ -49,6 +49,13 @@ pub struct SafetyException {
     pub recorded_at: DateTime<Utc>,
 }
 
+/// A direct identifier the worker keeps as written, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptFinding {
+    pub reason: String,
+    pub at: DateTime<Utc>,
+}
+
 /// The sealed per-entry sharing state.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct SharingState {
@@ -64,6 +71,10 @@ pub(crate) struct SharingState {
     /// The worker's decision on each minimiser finding (remove or keep).
     #[serde(default)]
     pub decisions: HashMap<FindingKey, Decision>,
+    /// Why a direct identifier is kept as written, in the worker's words (sealed with the
+    /// entry; the audit log notes only the kind).
+    #[serde(default)]
+    pub kept: HashMap<FindingKey, KeptFinding>,
     #[serde(default)]
     pub shares: Vec<ShareRecord>,
 }

@@ -1,6 +1,7 @@
 //! The minimiser's findings on the share screen: the entry's own text with each finding marked
 //! and numbered, and per finding what it is, why it matters and the worker's decision (replace
-//! or keep). The findings and their positions come from the core's share preview.
+//! or keep). The findings and their positions come from the core's share preview. Keeping a
+//! direct identifier asks for a reason of a few words; a possible name is kept in one tap.
 
 use dioxus::prelude::*;
 use leefwereld_core::share::FindingView;
@@ -145,14 +146,36 @@ fn FindingItem(
 ) -> Element {
     let app = use_app();
     let mut failure = failure;
+    let mut asking = use_signal(|| false);
+    let mut reason = use_signal(String::new);
     let key = finding.key.clone();
+    let needs_reason = finding.kind.keep_needs_reason();
     let decide = move |decision: Decision| {
         let key = key.clone();
-        move |_| match app.call(|vault| vault.decide_finding(id, &key, decision)) {
-            Ok(()) => changed.call(()),
+        move |_| {
+            if decision == Decision::Keep && needs_reason {
+                asking.set(true);
+                return;
+            }
+            asking.set(false);
+            match app.call(|vault| vault.decide_finding(id, &key, decision)) {
+                Ok(()) => changed.call(()),
+                Err(err) => failure.set(Some(err.localized(lang))),
+            }
+        }
+    };
+    let key = finding.key.clone();
+    let keep_with_reason = move |_| {
+        let given = reason.read().clone();
+        match app.call(|vault| vault.keep_finding(id, &key, &given)) {
+            Ok(()) => {
+                asking.set(false);
+                changed.call(());
+            }
             Err(err) => failure.set(Some(err.localized(lang))),
         }
     };
+    let reason_id = format!("keep-reason-{}", finding.key);
     let status = match finding.decision {
         None => tr(lang, "findings-undecided"),
         Some(decision) => tr_args(
@@ -198,6 +221,24 @@ fn FindingItem(
                     aria_pressed: if keep { "true" } else { "false" },
                     onclick: decide(Decision::Keep),
                     {Decision::Keep.label(lang)}
+                }
+            }
+            if asking() {
+                div { class: "keep-reason",
+                    label { r#for: "{reason_id}", {tr(lang, "findings-keep-reason")} }
+                    input {
+                        id: "{reason_id}",
+                        r#type: "text",
+                        autocomplete: "off",
+                        maxlength: "200",
+                        oninput: move |event| reason.set(event.value()),
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button button-secondary",
+                        onclick: keep_with_reason,
+                        {tr(lang, "findings-keep-confirm")}
+                    }
                 }
             }
         }

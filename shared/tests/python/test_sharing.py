@@ -147,3 +147,14 @@ def test_a_share_without_a_connection_or_for_an_unknown_entry_is_refused(vault):
     assert "geen-id" not in str(bad.value)
     with pytest.raises(lw.LeefwereldError.EntryNotFound):
         vault.share_preview("6f1c7a52-1a8e-4d4e-9d1b-3f1f6f0e2a10", OOV)
+
+
+def test_keeping_a_direct_identifier_needs_a_reason(vault):
+    entry = signal_about_kevin(vault)
+    findings = vault.share_preview(entry.id, OOV).findings
+    phone = next(f for f in findings if f.kind == lw.FindingKind.PHONE)
+    with pytest.raises(lw.LeefwereldError.Consent):
+        vault.decide_finding(entry.id, phone.key, lw.Decision.KEEP)
+    vault.keep_finding(entry.id, phone.key, "nummer van de school")
+    again = vault.share_preview(entry.id, OOV).findings
+    assert next(f for f in again if f.key == phone.key).decision == lw.Decision.KEEP

@@ -181,10 +181,12 @@ pub struct Note {
     pub identifiers: Vec<String>,
 }
 
-/// Three letters for `n` (0 ≤ n < 17 576): no minimiser pattern matches them.
+/// Three consonants for `n` (0 ≤ n < 8 000): no minimiser pattern matches them. Consonants
+/// only, so they never spell a short name that the minimiser flags in lower case ("ali").
 fn letters(n: usize) -> String {
-    let a = |k: usize| char::from(b'a' + (k % 26) as u8);
-    [a(n / 676), a(n / 26), a(n)].iter().collect()
+    const CONSONANTS: &[u8; 20] = b"bcdfghjklmnpqrstvwxz";
+    let a = |k: usize| char::from(CONSONANTS[k % CONSONANTS.len()]);
+    [a(n / 400), a(n / 20), a(n)].iter().collect()
 }
 
 const ALIASES: [&str; 8] = [
