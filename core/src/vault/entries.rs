@@ -181,6 +181,21 @@ impl Guard<'_> {
     }
 }
 
+/// What a new entry must meet before anything else runs (the lock screen's notes included).
+pub(super) fn check_new(
+    content: &EntryContent,
+    attachments: &[Attachment],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut problems = content.problems(now, true);
+    problems.extend(validate_attachments(attachments, 0));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
 fn attachment_infos(
     attachments: &[Attachment],
     first_number: u32,
@@ -217,11 +232,7 @@ impl Vault {
     ) -> Result<Entry> {
         let mut guard = self.guard();
         let now = guard.now;
-        let mut problems = content.problems(now, true);
-        problems.extend(validate_attachments(&attachments, 0));
-        if !problems.is_empty() {
-            return Err(Error::Invalid(problems));
-        }
+        check_new(&content, &attachments, now)?;
         let overridden = guard.enforce_frames(&content, None)?;
         let (infos, files) = attachment_infos(&attachments, 1);
         let recorded_at = pending.map_or(now, |(_, noted)| noted.min(now));

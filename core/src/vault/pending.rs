@@ -18,7 +18,7 @@ use super::Vault;
 use crate::audit::{AuditAction, NewRecord};
 use crate::crypto;
 use crate::error::{Error, Result};
-use crate::model::{Attachment, Entry, EntryContent, validate_attachments};
+use crate::model::{Attachment, Entry, EntryContent};
 use crate::store::PENDING_NOTES;
 
 /// How many notes may wait: far above a day in the field, and it bounds what an attacker with
@@ -67,11 +67,7 @@ impl Vault {
     ) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
-        let mut problems = content.problems(now, true);
-        problems.extend(validate_attachments(&attachments, 0));
-        if !problems.is_empty() {
-            return Err(Error::Invalid(problems));
-        }
+        super::entries::check_new(&content, &attachments, now)?;
         let sealed = Sealed {
             noted_at: now,
             content,
