@@ -6,7 +6,8 @@
 //! entry the child acknowledged is there, intact, and that the audit chain still verifies.
 //!
 //! `LEEFWERELD_CRASH_KILLS` sets the number of kills: 100 by default (what CI runs, about a
-//! minute here); a long run uses 1000.
+//! minute here); a long run uses 1000. The bursts of notes made while locked get a quarter of
+//! that number.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -106,4 +107,76 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
     let chain = vault.verify_audit().unwrap();
     assert!(chain.intact(), "audit chain after crashes: {chain:?}");
     assert!(chain.records >= acknowledged.len() as u64);
+}
+
+#[test]
+fn sigkill_during_locked_capture_bursts_loses_no_acknowledged_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault_dir = dir.path().join("vault");
+    let mut acknowledged: Vec<String> = Vec::new();
+    let mut rng = rand::thread_rng();
+    let kills = (kills() / 4).max(1);
+    for run in 0..kills {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_capture-burst"))
+            .arg(&vault_dir)
+            .arg(format!("locked{run}"))
+            .arg("locked")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start capture-burst");
+        let stdout = child.stdout.take().unwrap();
+        let lines: Vec<String> = {
+            let (tx, rx) = mpsc::channel();
+            let reader = std::thread::spawn(move || {
+                for line in BufReader::new(stdout).lines() {
+                    let Ok(line) = line else { break };
+                    if tx.send(line).is_err() {
+                        break;
+                    }
+                }
+            });
+            let ready = rx
+                .recv_timeout(Duration::from_secs(30))
+                .expect("child became ready");
+            assert_eq!(ready, "READY");
+            std::thread::sleep(Duration::from_millis(rng.gen_range(5..150)));
+            child.kill().expect("SIGKILL");
+            let _ = child.wait();
+            reader.join().unwrap();
+            rx.try_iter().collect()
+        };
+        acknowledged.extend(
+            lines
+                .iter()
+                .filter_map(|l| l.strip_prefix("PENDING ").map(str::to_owned)),
+        );
+    }
+    assert!(acknowledged.len() > kills, "{} acks", acknowledged.len());
+
+    let vault = leefwereld_tests::open_or_create(&vault_dir).expect("vault reopens after crashes");
+    let mut found: Vec<String> = vault
+        .pending_notes()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.content.expect("every waiting note opens").text)
+        .collect();
+    let page = vault.list(&ListFilter::default(), 0, 100_000).unwrap();
+    assert!(page.damaged.is_empty());
+    for summary in &page.items {
+        found.push(vault.entry(summary.id).unwrap().content.text);
+    }
+    let confirmed = page.items.len();
+    println!(
+        "{kills} kills, {} notes acknowledged while locked, {confirmed} confirmed into entries",
+        acknowledged.len()
+    );
+    for marker in &acknowledged {
+        let copies = found
+            .iter()
+            .filter(|t| t.ends_with(marker.as_str()))
+            .count();
+        assert_eq!(copies, 1, "note {marker} is there exactly once");
+    }
+    assert!(vault.verify_audit().unwrap().intact());
 }

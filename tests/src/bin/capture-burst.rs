@@ -5,7 +5,11 @@
 //! With `rotate`, it also changes the passphrase back and forth between the two test
 //! passphrases after every few captures, so that kills land inside passphrase changes too.
 //!
-//! Usage: `capture-burst <vault-dir> <run-label> [rotate]`
+//! With `locked`, it notes entries on the locked vault instead (`capture_while_locked`,
+//! acknowledged as `PENDING`); when the pending area is full it unlocks, confirms every
+//! waiting note and locks again, so that kills land inside confirmations too.
+//!
+//! Usage: `capture-burst <vault-dir> <run-label> [rotate|locked]`
 
 use std::io::Write;
 
@@ -15,7 +19,9 @@ fn main() {
         eprintln!("usage: capture-burst <vault-dir> <run-label>");
         std::process::exit(2);
     };
-    let rotate = args.next().as_deref() == Some("rotate");
+    let mode = args.next();
+    let rotate = mode.as_deref() == Some("rotate");
+    let locked = mode.as_deref() == Some("locked");
     let vault = match leefwereld_tests::open_or_create(std::path::Path::new(&dir)) {
         Ok(vault) => vault,
         Err(err) => {
@@ -25,6 +31,12 @@ fn main() {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    if locked {
+        vault.lock();
+        let _ = writeln!(out, "READY");
+        let _ = out.flush();
+        locked_burst(&vault, &label, &mut out);
+    }
     let _ = writeln!(out, "READY");
     let _ = out.flush();
     for n in 0u64.. {
@@ -55,4 +67,38 @@ fn main() {
             }
         }
     }
+}
+
+/// Notes made on the locked vault, acknowledged once durable; a full pending area is confirmed
+/// (unlock, confirm each, lock) and the burst goes on.
+fn locked_burst(vault: &leefwereld_core::Vault, label: &str, out: &mut impl Write) -> ! {
+    for n in 0u64.. {
+        let marker = format!("{label}-{n}");
+        let content = leefwereld_tests::marked_trend(&marker, vault.now());
+        match vault.capture_while_locked(content, vec![]) {
+            Ok(()) => {
+                let _ = writeln!(out, "PENDING {marker}");
+                let _ = out.flush();
+            }
+            Err(leefwereld_core::Error::PendingFull { .. }) => {
+                let (passphrase, _) = leefwereld_tests::passphrases();
+                if let Err(err) = vault.unlock(passphrase) {
+                    eprintln!("unlock failed: {err}");
+                    std::process::exit(1);
+                }
+                for note in vault.pending_notes().unwrap_or_default() {
+                    if let Err(err) = vault.confirm_pending(&note.id) {
+                        eprintln!("confirm failed: {err}");
+                        std::process::exit(1);
+                    }
+                }
+                vault.lock();
+            }
+            Err(err) => {
+                eprintln!("capture while locked failed: {err}");
+                std::process::exit(1);
+            }
+        }
+    }
+    std::process::exit(0)
 }
