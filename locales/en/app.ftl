@@ -487,3 +487,7 @@ pending-confirm = Confirm
 pending-discard = Throw away
 pending-confirmed = Note confirmed and saved.
 pending-discarded = Note thrown away.
+form-order-reference = Reference of the public prosecutor's order
+form-order-reference-hint = Needed for information from a closed source. Only the reference, nothing of the order's content.
+form-justification = Justification
+form-justification-hint = Why noting this again about the same people is needed (at least a short sentence). It stays encrypted with the note; the log records only that there is a justification.

@@ -487,3 +487,7 @@ pending-confirm = Bevestigen
 pending-discard = Weggooien
 pending-confirmed = Notitie bevestigd en opgeslagen.
 pending-discarded = Notitie weggegooid.
+form-order-reference = Kenmerk van het bevel van de officier van justitie
+form-order-reference-hint = Nodig voor informatie uit een besloten bron. Alleen het kenmerk, geen inhoud van het bevel.
+form-justification = Onderbouwing
+form-justification-hint = Waarom dit opnieuw vastleggen over dezelfde personen nodig is (minstens een korte zin). Het blijft versleuteld bij de notitie; het logboek noteert alleen dat er een onderbouwing is.

@@ -3,30 +3,21 @@
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Europe::Amsterdam;
-use leefwereld_core::{
-    AgeBand, Attachment, Entry, EntryContent, EntryKind, Platform, SourceType, Theme, Urgency,
-};
+use leefwereld_core::{Attachment, Entry, EntryContent, EntryKind, SourceType, Urgency};
 
 use crate::state::Defaults;
 
 /// The format of an `<input type="datetime-local">` value.
 const LOCAL_INPUT: &str = "%Y-%m-%dT%H:%M";
 
-/// What the worker has typed and chosen so far.
+/// What the worker has typed and chosen so far: the core's own [`EntryContent`] (so no field
+/// of it is lost between the form and the core, an order reference or a justification
+/// included), plus what only the form holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
-    pub kind: EntryKind,
-    pub theme: Theme,
-    pub platform: Platform,
-    pub source_type: SourceType,
-    pub urgency: Urgency,
-    pub neighbourhood: String,
-    pub text: String,
-    pub reason: String,
-    pub aliases: Vec<String>,
+    pub content: EntryContent,
     /// An alias typed but not yet added; it is added when the entry is saved.
     pub alias_input: String,
-    pub age_band: Option<AgeBand>,
     /// When it was seen, as the date-time field shows it (Amsterdam time); empty means "now".
     pub observed: String,
     /// The stored instant of an edited entry and how the field showed it, so an untouched
@@ -39,52 +30,43 @@ pub struct Draft {
 impl Draft {
     /// An empty capture of `kind` that starts with the last-used theme and platform.
     pub fn new(kind: EntryKind, defaults: Defaults) -> Draft {
+        let mut content = EntryContent::trend(
+            defaults.theme,
+            defaults.platform,
+            String::new(),
+            DateTime::<Utc>::UNIX_EPOCH,
+        );
+        content.kind = kind;
+        content.source_type = SourceType::OpenSource;
+        content.urgency = Urgency::Normal;
         Draft {
-            kind,
-            theme: defaults.theme,
-            platform: defaults.platform,
-            source_type: SourceType::OpenSource,
-            urgency: Urgency::Normal,
-            neighbourhood: String::new(),
-            text: String::new(),
-            reason: String::new(),
-            aliases: Vec::new(),
+            content,
             alias_input: String::new(),
-            age_band: None,
             observed: String::new(),
             original_observed: None,
             attachments: Vec::new(),
         }
     }
 
-    /// The draft of an edit: the entry's current content, no new files.
+    /// The draft of an edit: the entry's current content, every field of it, no new files.
     pub fn from_entry(entry: &Entry) -> Draft {
-        let content = &entry.content;
-        let observed = local_input(content.observed_at);
+        let observed = local_input(entry.content.observed_at);
         Draft {
-            kind: content.kind,
-            theme: content.theme,
-            platform: content.platform,
-            source_type: content.source_type,
-            urgency: content.urgency,
-            neighbourhood: content.neighbourhood.clone(),
-            text: content.text.clone(),
-            reason: content.reason.clone(),
-            aliases: content.aliases.clone(),
+            content: entry.content.clone(),
             alias_input: String::new(),
-            age_band: content.age_band,
             observed: observed.clone(),
-            original_observed: Some((observed, content.observed_at)),
+            original_observed: Some((observed, entry.content.observed_at)),
             attachments: Vec::new(),
         }
     }
 
     /// Whether nothing has been typed or added yet (a blank draft is not worth resuming).
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
-            && self.reason.trim().is_empty()
-            && self.neighbourhood.trim().is_empty()
-            && self.aliases.is_empty()
+        let c = &self.content;
+        c.text.trim().is_empty()
+            && c.reason.trim().is_empty()
+            && c.neighbourhood.trim().is_empty()
+            && c.aliases.is_empty()
             && self.alias_input.trim().is_empty()
             && self.attachments.is_empty()
     }
@@ -92,8 +74,8 @@ impl Draft {
     /// Adds the typed alias to the tagged ones.
     pub fn add_alias(&mut self) {
         let alias = self.alias_input.trim().to_owned();
-        if !alias.is_empty() && !self.aliases.contains(&alias) {
-            self.aliases.push(alias);
+        if !alias.is_empty() && !self.content.aliases.contains(&alias) {
+            self.content.aliases.push(alias);
         }
         self.alias_input.clear();
     }
@@ -116,35 +98,28 @@ impl Draft {
             .map(|local| local.with_timezone(&Utc))
     }
 
-    /// The content to hand to the core, observed at `observed_at`. A trend leaves out what
-    /// would make it about a person (the fields stay in the draft, should it become a signal
-    /// again).
+    /// The content to hand to the core, observed at `observed_at`, with a typed alias added. A
+    /// trend leaves out what would make it about a person (the fields stay in the draft, should
+    /// it become a signal again).
     pub fn content(&self, observed_at: DateTime<Utc>) -> EntryContent {
-        let mut aliases = self.aliases.clone();
+        let mut content = self.content.clone();
+        content.observed_at = observed_at;
         let pending = self.alias_input.trim();
-        if !pending.is_empty() && !aliases.iter().any(|a| a == pending) {
-            aliases.push(pending.to_owned());
+        if !pending.is_empty() && !content.aliases.iter().any(|a| a == pending) {
+            content.aliases.push(pending.to_owned());
         }
-        let signal = self.kind == EntryKind::Signaal;
-        EntryContent {
-            kind: self.kind,
-            theme: self.theme,
-            platform: self.platform,
-            source_type: self.source_type,
-            urgency: self.urgency,
-            neighbourhood: self.neighbourhood.clone(),
-            text: self.text.clone(),
-            observed_at,
-            reason: if signal {
-                self.reason.clone()
-            } else {
-                String::new()
-            },
-            aliases: if signal { aliases } else { Vec::new() },
-            age_band: if signal { self.age_band } else { None },
-            order_reference: None,
-            justification: None,
+        // Empty optional texts are no reference and no justification.
+        for field in [&mut content.order_reference, &mut content.justification] {
+            if field.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                *field = None;
+            }
         }
+        if content.kind != EntryKind::Signaal {
+            content.reason.clear();
+            content.aliases.clear();
+            content.age_band = None;
+        }
+        content
     }
 }
 
@@ -167,16 +142,16 @@ mod tests {
     #[test]
     fn a_trend_leaves_person_fields_out_but_keeps_them_in_the_draft() {
         let mut draft = Draft::new(EntryKind::Signaal, Defaults::default());
-        draft.text = "Oproep tot vechtpartij".into();
-        draft.reason = "Jongere vertelde het zelf".into();
+        draft.content.text = "Oproep tot vechtpartij".into();
+        draft.content.reason = "Jongere vertelde het zelf".into();
         draft.alias_input = "Kevin".into();
-        draft.age_band = Some(AgeBand::From16To17);
+        draft.content.age_band = Some(leefwereld_core::AgeBand::From16To17);
         let now = at("2026-11-23T10:00:00Z");
         let signal = draft.content(now);
         assert_eq!(signal.aliases, vec!["Kevin".to_owned()]);
         assert_eq!(signal.reason, "Jongere vertelde het zelf");
 
-        draft.kind = EntryKind::Trend;
+        draft.content.kind = EntryKind::Trend;
         let trend = draft.content(now);
         assert!(trend.aliases.is_empty() && trend.reason.is_empty() && trend.age_band.is_none());
         assert_eq!(
@@ -206,12 +181,37 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_keeps_every_field_of_the_content_the_form_does_not_show() {
+        let mut content = EntryContent::trend(
+            leefwereld_core::Theme::Recruitment,
+            leefwereld_core::Platform::Telegram,
+            "Ronselbericht in besloten kanaal",
+            at("2026-11-20T08:00:00Z"),
+        );
+        content.kind = EntryKind::Signaal;
+        content.order_reference = Some("OM-2026-0412".into());
+        content.justification = Some("Nieuwe dreiging: wapen getoond".into());
+        let entry = Entry {
+            id: "5f0c2a4e-8d1b-4c3a-9e7f-112233445566".parse().unwrap(),
+            revision: 1,
+            recorded_at: at("2026-11-20T08:00:00Z"),
+            updated_at: at("2026-11-20T08:00:00Z"),
+            expires_at: at("2027-02-20T08:00:00Z"),
+            content: content.clone(),
+            attachments: Vec::new(),
+            share_status: leefwereld_core::ShareStatus::NotShared,
+        };
+        let draft = Draft::from_entry(&entry);
+        assert_eq!(draft.content(content.observed_at), content);
+    }
+
+    #[test]
     fn a_draft_with_only_defaults_is_blank() {
         let mut draft = Draft::new(EntryKind::Trend, Defaults::default());
         assert!(draft.is_blank());
-        draft.text = "  ".into();
+        draft.content.text = "  ".into();
         assert!(draft.is_blank());
-        draft.text = "x".into();
+        draft.content.text = "x".into();
         assert!(!draft.is_blank());
     }
 }

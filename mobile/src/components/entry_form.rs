@@ -3,11 +3,12 @@
 //! reason first. The form edits a draft in the app state, so a lock loses nothing.
 
 use dioxus::prelude::*;
-use leefwereld_core::{AgeBand, EntryKind, Platform, SourceType, Theme, Urgency};
+use leefwereld_core::{AgeBand, EntryId, EntryKind, Platform, SourceType, Theme, Urgency};
 
 use crate::components::attachments::AttachmentPicker;
 use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField, clear_input};
 use crate::components::form_errors::{ErrorSummary, FormErrors};
+use crate::components::frame_fields::FrameFields;
 use crate::components::icons::{Glyph, Icon};
 use crate::components::vocab::choices;
 use crate::draft::Draft;
@@ -27,6 +28,9 @@ pub fn EntryForm(
     onsave: EventHandler<()>,
     busy: bool,
     #[props(default)] existing_attachments: usize,
+    /// The entry being edited (a frame compares it with the other entries).
+    #[props(default)]
+    editing: Option<EntryId>,
     secondary: Element,
 ) -> Element {
     let mut draft = draft;
@@ -41,10 +45,10 @@ pub fn EntryForm(
             name: "theme",
             legend: tr(lang, "form-theme"),
             options: choices::<Theme>(lang),
-            selected: Some(d.theme.code().to_owned()),
+            selected: Some(d.content.theme.code().to_owned()),
             onselect: move |code: String| {
                 if let Some(theme) = Theme::from_code(&code) {
-                    draft.write().theme = theme;
+                    draft.write().content.theme = theme;
                 }
             },
         }
@@ -54,10 +58,10 @@ pub fn EntryForm(
             name: "platform",
             legend: tr(lang, "form-platform"),
             options: choices::<Platform>(lang),
-            selected: Some(d.platform.code().to_owned()),
+            selected: Some(d.content.platform.code().to_owned()),
             onselect: move |code: String| {
                 if let Some(platform) = Platform::from_code(&code) {
-                    draft.write().platform = platform;
+                    draft.write().content.platform = platform;
                 }
             },
         }
@@ -67,7 +71,7 @@ pub fn EntryForm(
             id: "text",
             label: if signal { tr(lang, "form-text-signal") } else { tr(lang, "form-text-trend") },
             hint: if signal { tr(lang, "form-text-signal-hint") } else { tr(lang, "form-text-trend-hint") },
-            value: d.text.clone(),
+            value: d.content.text.clone(),
             rows: 4,
             required: true,
             errors: field("text"),
@@ -77,7 +81,7 @@ pub fn EntryForm(
                     onsave.call(());
                 }
             },
-            oninput: move |value| draft.write().text = value,
+            oninput: move |value| draft.write().content.text = value,
         }
     };
     let source = rsx! {
@@ -85,10 +89,10 @@ pub fn EntryForm(
             name: "source",
             legend: tr(lang, "form-source"),
             options: choices::<SourceType>(lang),
-            selected: Some(d.source_type.code().to_owned()),
+            selected: Some(d.content.source_type.code().to_owned()),
             onselect: move |code: String| {
                 if let Some(source) = SourceType::from_code(&code) {
-                    draft.write().source_type = source;
+                    draft.write().content.source_type = source;
                 }
             },
         }
@@ -98,10 +102,10 @@ pub fn EntryForm(
             name: "urgency",
             legend: tr(lang, "form-urgency"),
             options: choices::<Urgency>(lang),
-            selected: Some(d.urgency.code().to_owned()),
+            selected: Some(d.content.urgency.code().to_owned()),
             onselect: move |code: String| {
                 if let Some(urgency) = Urgency::from_code(&code) {
-                    draft.write().urgency = urgency;
+                    draft.write().content.urgency = urgency;
                 }
             },
         }
@@ -111,9 +115,9 @@ pub fn EntryForm(
             id: "neighbourhood",
             label: tr(lang, "form-neighbourhood"),
             hint: tr(lang, "form-neighbourhood-hint"),
-            value: d.neighbourhood.clone(),
+            value: d.content.neighbourhood.clone(),
             errors: field("neighbourhood"),
-            oninput: move |value| draft.write().neighbourhood = value,
+            oninput: move |value| draft.write().content.neighbourhood = value,
         }
     };
     let observed = rsx! {
@@ -152,11 +156,11 @@ pub fn EntryForm(
                     id: "reason",
                     label: tr(lang, "form-reason"),
                     hint: tr(lang, "form-reason-hint"),
-                    value: d.reason.clone(),
+                    value: d.content.reason.clone(),
                     rows: 3,
                     required: true,
                     errors: field("reason"),
-                    oninput: move |value| draft.write().reason = value,
+                    oninput: move |value| draft.write().content.reason = value,
                 }
                 {theme}
                 {platform}
@@ -180,6 +184,7 @@ pub fn EntryForm(
                     {attachments}
                 }
             }
+            FrameFields { draft, editing }
             div { class: "form-actions",
                 button {
                     r#type: "submit",
@@ -243,9 +248,9 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
                     }
                 }
                 FieldErrors { id: "aliases-errors", errors: alias_errors }
-                if !d.aliases.is_empty() {
+                if !d.content.aliases.is_empty() {
                     ul { class: "tags", aria_label: tr(lang, "form-aliases-tagged"),
-                        for (i, alias) in d.aliases.iter().enumerate() {
+                        for (i, alias) in d.content.aliases.iter().enumerate() {
                             li { key: "{i}-{alias}", class: "tag",
                                 span { "{alias}" }
                                 button {
@@ -254,8 +259,8 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
                                     aria_label: tr_args(lang, "form-alias-remove", &[("alias", alias.clone().into())]),
                                     onclick: move |_| {
                                         let mut d = draft.write();
-                                        if i < d.aliases.len() {
-                                            d.aliases.remove(i);
+                                        if i < d.content.aliases.len() {
+                                            d.content.aliases.remove(i);
                                         }
                                     },
                                     "×"
@@ -269,8 +274,8 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
                 name: "ageband",
                 legend: tr(lang, "form-age"),
                 options: age_options,
-                selected: Some(d.age_band.map(|a| a.code().to_owned()).unwrap_or_default()),
-                onselect: move |code: String| draft.write().age_band = AgeBand::from_code(&code),
+                selected: Some(d.content.age_band.map(|a| a.code().to_owned()).unwrap_or_default()),
+                onselect: move |code: String| draft.write().content.age_band = AgeBand::from_code(&code),
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod entry_form;
 pub mod fields;
 pub mod findings;
 pub mod form_errors;
+pub mod frame_fields;
 pub mod icons;
 pub mod passphrase;
 pub mod position;

@@ -29,15 +29,15 @@ fn Capture(kind: EntryKind) -> Element {
     let mut draft = app.capture;
     // Opening the other kind turns the draft into it; what was typed stays.
     use_effect(move || {
-        if draft.peek().kind != kind {
-            draft.write().kind = kind;
+        if draft.peek().content.kind != kind {
+            draft.write().content.kind = kind;
         }
     });
     let mut errors = use_signal(FormErrors::default);
 
     let save = move |_: ()| {
         let mut current = draft.read().clone();
-        current.kind = kind;
+        current.content.kind = kind;
         let Some(vault) = app.vault() else { return };
         let Some(observed_at) = current.observed_at(vault.now()) else {
             errors.set(FormErrors::local("observed_at", "form-observed-invalid"));

@@ -80,6 +80,7 @@ pub fn EntryEdit(id: EntryId) -> Element {
         EntryForm {
             kind: entry.content.kind,
             draft,
+            editing: Some(id),
             errors: errors(),
             busy: false,
             existing_attachments: entry.attachments.len(),

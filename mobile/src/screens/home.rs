@@ -54,14 +54,14 @@ pub fn Home() -> Element {
             section { class: "card resume", aria_labelledby: "resume-title",
                 h2 { id: "resume-title", {tr(lang, "home-draft-title")} }
                 p {
-                    if draft.kind == EntryKind::Trend {
+                    if draft.content.kind == EntryKind::Trend {
                         {tr(lang, "home-draft-trend")}
                     } else {
                         {tr(lang, "home-draft-signal")}
                     }
                 }
                 Link {
-                    to: if draft.kind == EntryKind::Trend { Route::CaptureTrend {} } else { Route::CaptureSignal {} },
+                    to: if draft.content.kind == EntryKind::Trend { Route::CaptureTrend {} } else { Route::CaptureSignal {} },
                     class: "button button-secondary",
                     {tr(lang, "home-draft-resume")}
                 }
