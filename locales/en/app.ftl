@@ -491,3 +491,4 @@ form-order-reference = Reference of the public prosecutor's order
 form-order-reference-hint = Needed for information from a closed source. Only the reference, nothing of the order's content.
 form-justification = Justification
 form-justification-hint = Why noting this again about the same people is needed (at least a short sentence). It stays encrypted with the note; the log records only that there is a justification.
+form-source-required = Choose where you saw this: the source decides whether you must inform the young person.

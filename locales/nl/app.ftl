@@ -491,3 +491,4 @@ form-order-reference = Kenmerk van het bevel van de officier van justitie
 form-order-reference-hint = Nodig voor informatie uit een besloten bron. Alleen het kenmerk, geen inhoud van het bevel.
 form-justification = Onderbouwing
 form-justification-hint = Waarom dit opnieuw vastleggen over dezelfde personen nodig is (minstens een korte zin). Het blijft versleuteld bij de notitie; het logboek noteert alleen dat er een onderbouwing is.
+form-source-required = Kies waar je dit zag: de bron bepaalt of je de jongere moet informeren.

@@ -25,6 +25,9 @@ pub struct Draft {
     original_observed: Option<(String, DateTime<Utc>)>,
     /// Files to add when saving.
     pub attachments: Vec<Attachment>,
+    /// Whether the worker chose the source: a signal's source is never pre-selected (the
+    /// transparency reminder depends on it).
+    pub source_chosen: bool,
 }
 
 impl Draft {
@@ -45,6 +48,7 @@ impl Draft {
             observed: String::new(),
             original_observed: None,
             attachments: Vec::new(),
+            source_chosen: false,
         }
     }
 
@@ -57,6 +61,7 @@ impl Draft {
             observed: observed.clone(),
             original_observed: Some((observed, entry.content.observed_at)),
             attachments: Vec::new(),
+            source_chosen: true,
         }
     }
 
@@ -78,6 +83,11 @@ impl Draft {
             self.content.aliases.push(alias);
         }
         self.alias_input.clear();
+    }
+
+    /// Whether saving must wait for the worker to choose the source.
+    pub fn needs_source(&self) -> bool {
+        self.content.kind == EntryKind::Signaal && !self.source_chosen
     }
 
     /// When it was seen; `None` when the field holds something that is not a date and time.

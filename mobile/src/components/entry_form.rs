@@ -89,10 +89,14 @@ pub fn EntryForm(
             name: "source",
             legend: tr(lang, "form-source"),
             options: choices::<SourceType>(lang),
-            selected: Some(d.content.source_type.code().to_owned()),
+            // A signal's source is the worker's choice, never a default.
+            selected: (!d.needs_source()).then(|| d.content.source_type.code().to_owned()),
+            errors: field("source"),
             onselect: move |code: String| {
                 if let Some(source) = SourceType::from_code(&code) {
-                    draft.write().content.source_type = source;
+                    let mut d = draft.write();
+                    d.content.source_type = source;
+                    d.source_chosen = true;
                 }
             },
         }

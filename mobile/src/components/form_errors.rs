@@ -55,6 +55,12 @@ impl FormErrors {
         }
     }
 
+    /// These errors and a problem the app found itself.
+    pub fn with_local(mut self, field: &'static str, message_id: &'static str) -> FormErrors {
+        self.local.push((field, message_id));
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.invalid.is_empty() && self.local.is_empty() && self.other.is_none()
     }

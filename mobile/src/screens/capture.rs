@@ -44,6 +44,15 @@ fn Capture(kind: EntryKind) -> Element {
             return;
         };
         let content = current.content(observed_at);
+        if current.needs_source() {
+            // Said together with what the core finds, so the worker fixes everything at once.
+            let problems = content.problems(vault.now(), true);
+            errors.set(
+                FormErrors::from_error(leefwereld_core::Error::Invalid(problems))
+                    .with_local("source", "form-source-required"),
+            );
+            return;
+        }
         let attachments = current.attachments.clone();
         match app.call(|vault| vault.capture(content, attachments)) {
             Ok(entry) => {
