@@ -364,8 +364,11 @@ async function tour(lang) {
   await button(say('Weggooien', 'Discard')).click();
 
   await captureLink(nl ? /^Signaal/ : /^Signal/).click();
+  // No source is chosen for the worker: saving says so, beside the other problems.
+  assert.equal(await page.locator('input[name="source"]:checked').count(), 0);
   await button(say('Opslaan', 'Save')).click();
   await visible(page.locator('#reason-errors'));
+  await visible(page.locator('#source-errors'));
   await shot(page, '05-capture-signal-error', lang);
   await button(say('Weggooien', 'Discard')).click();
 
