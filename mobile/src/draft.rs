@@ -1,14 +1,45 @@
 //! A capture or edit in progress, as the form holds it, and its conversion to the core's
 //! [`EntryContent`]. Converting is plain mapping; validation is the core's job.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Amsterdam;
 use leefwereld_core::{Attachment, Entry, EntryContent, EntryKind, SourceType, Urgency};
 
 use crate::state::Defaults;
 
-/// The format of an `<input type="datetime-local">` value.
-const LOCAL_INPUT: &str = "%Y-%m-%dT%H:%M";
+/// How a day is typed and shown: Dutch order (31-12-2026), never the browser's mm/dd/yyyy.
+const DAY: &str = "%d-%m-%Y";
+/// How a time is shown (14:05).
+const TIME: &str = "%H:%M";
+
+/// When it was seen, as the worker answers it: most notes are about now, earlier today or
+/// yesterday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum When {
+    #[default]
+    Now,
+    EarlierToday,
+    Yesterday,
+    /// A day (and time) typed in full.
+    Other,
+}
+
+impl When {
+    pub const ALL: [When; 4] = [When::Now, When::EarlierToday, When::Yesterday, When::Other];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            When::Now => "now",
+            When::EarlierToday => "earlier-today",
+            When::Yesterday => "yesterday",
+            When::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<When> {
+        When::ALL.into_iter().find(|w| w.code() == code)
+    }
+}
 
 /// What the worker has typed and chosen so far: the core's own [`EntryContent`] (so no field
 /// of it is lost between the form and the core, an order reference or a justification
@@ -18,11 +49,15 @@ pub struct Draft {
     pub content: EntryContent,
     /// An alias typed but not yet added; it is added when the entry is saved.
     pub alias_input: String,
-    /// When it was seen, as the date-time field shows it (Amsterdam time); empty means "now".
-    pub observed: String,
-    /// The stored instant of an edited entry and how the field showed it, so an untouched
-    /// field keeps the exact instant.
-    original_observed: Option<(String, DateTime<Utc>)>,
+    /// When it was seen: now, earlier today, yesterday or another day.
+    pub when: When,
+    /// The day typed for `Other` (Amsterdam, `dd-mm-jjjj`).
+    pub day: String,
+    /// The time typed for every choice but `Now` (`uu:mm`).
+    pub time: String,
+    /// The stored instant of an edited entry and how the fields showed it, so untouched
+    /// fields keep the exact instant.
+    original_observed: Option<((String, String), DateTime<Utc>)>,
     /// Files to add when saving.
     pub attachments: Vec<Attachment>,
     /// Whether the worker chose the source: a signal's source is never pre-selected (the
@@ -45,7 +80,9 @@ impl Draft {
         Draft {
             content,
             alias_input: String::new(),
-            observed: String::new(),
+            when: When::Now,
+            day: String::new(),
+            time: String::new(),
             original_observed: None,
             attachments: Vec::new(),
             source_chosen: false,
@@ -54,12 +91,14 @@ impl Draft {
 
     /// The draft of an edit: the entry's current content, every field of it, no new files.
     pub fn from_entry(entry: &Entry) -> Draft {
-        let observed = local_input(entry.content.observed_at);
+        let (day, time) = local_input(entry.content.observed_at);
         Draft {
             content: entry.content.clone(),
             alias_input: String::new(),
-            observed: observed.clone(),
-            original_observed: Some((observed, entry.content.observed_at)),
+            when: When::Other,
+            day: day.clone(),
+            time: time.clone(),
+            original_observed: Some(((day, time), entry.content.observed_at)),
             attachments: Vec::new(),
             source_chosen: true,
         }
@@ -90,20 +129,26 @@ impl Draft {
         self.content.kind == EntryKind::Signaal && !self.source_chosen
     }
 
-    /// When it was seen; `None` when the field holds something that is not a date and time.
+    /// When it was seen; `None` when the day or time typed is not one (or a time is missing).
     pub fn observed_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        let typed = self.observed.trim();
-        if typed.is_empty() {
-            return Some(now);
-        }
-        if let Some((shown, instant)) = &self.original_observed
-            && shown == typed
-        {
-            return Some(*instant);
-        }
-        let naive = NaiveDateTime::parse_from_str(typed, LOCAL_INPUT).ok()?;
+        let today = now.with_timezone(&Amsterdam).date_naive();
+        let day = match self.when {
+            When::Now => return Some(now),
+            When::EarlierToday => today,
+            When::Yesterday => today.pred_opt()?,
+            When::Other => {
+                if let Some((shown, instant)) = &self.original_observed
+                    && shown.0 == self.day.trim()
+                    && shown.1 == self.time.trim()
+                {
+                    return Some(*instant);
+                }
+                parse_day(&self.day)?
+            }
+        };
+        let time = parse_time(&self.time)?;
         Amsterdam
-            .from_local_datetime(&naive)
+            .from_local_datetime(&day.and_time(time))
             .earliest()
             .map(|local| local.with_timezone(&Utc))
     }
@@ -133,12 +178,28 @@ impl Draft {
     }
 }
 
-/// An instant as a `datetime-local` field shows it, in Amsterdam time.
-pub fn local_input(instant: DateTime<Utc>) -> String {
-    instant
-        .with_timezone(&Amsterdam)
-        .format(LOCAL_INPUT)
-        .to_string()
+/// An instant as the day and time fields show it, in Amsterdam time.
+pub fn local_input(instant: DateTime<Utc>) -> (String, String) {
+    let local = instant.with_timezone(&Amsterdam);
+    (
+        local.format(DAY).to_string(),
+        local.format(TIME).to_string(),
+    )
+}
+
+/// A day as people write it here: 7-3-2026, 07-03-2026 or 7/3/2026.
+fn parse_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim().replace(['/', '.'], "-");
+    NaiveDate::parse_from_str(&text, "%d-%m-%Y").ok()
+}
+
+/// A time as people write it here: 14:05, 14.05, 14u05, 14u or 9.
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim().to_lowercase().replace(['.', 'u'], ":");
+    let text = text.trim_end_matches(':');
+    let (hours, minutes) = text.split_once(':').unwrap_or((text, "0"));
+    let minutes = if minutes.is_empty() { "0" } else { minutes };
+    NaiveTime::from_hms_opt(hours.trim().parse().ok()?, minutes.trim().parse().ok()?, 0)
 }
 
 #[cfg(test)]
@@ -171,22 +232,40 @@ mod tests {
     }
 
     #[test]
-    fn the_observed_field_is_read_in_amsterdam_time() {
+    fn when_seen_is_read_in_amsterdam_time_and_dutch_order() {
         let mut draft = Draft::new(EntryKind::Trend, Defaults::default());
         let now = at("2026-11-23T10:00:00Z");
-        assert_eq!(draft.observed_at(now), Some(now), "empty means now");
-        draft.observed = "2026-11-22T23:30".into();
+        assert_eq!(draft.observed_at(now), Some(now), "now");
+        draft.when = When::EarlierToday;
+        assert_eq!(draft.observed_at(now), None, "a time is needed");
+        draft.time = "9u30".into();
+        assert_eq!(draft.observed_at(now), Some(at("2026-11-23T08:30:00Z")));
+        draft.when = When::Yesterday;
+        draft.time = "23.30".into();
         assert_eq!(draft.observed_at(now), Some(at("2026-11-22T22:30:00Z")));
-        draft.observed = "gisteren".into();
+        draft.when = When::Other;
+        draft.day = "7-3-2026".into();
+        draft.time = "14:05".into();
+        assert_eq!(draft.observed_at(now), Some(at("2026-03-07T13:05:00Z")));
+        draft.day = "03/07/2026".into();
+        assert_eq!(
+            draft.observed_at(now),
+            Some(at("2026-07-03T12:05:00Z")),
+            "day first, as written here"
+        );
+        draft.day = "gisteren".into();
         assert_eq!(draft.observed_at(now), None);
     }
 
     #[test]
-    fn an_untouched_observed_field_keeps_the_exact_instant_of_an_edited_entry() {
+    fn untouched_fields_keep_the_exact_instant_of_an_edited_entry() {
         let mut draft = Draft::new(EntryKind::Trend, Defaults::default());
         let exact = at("2026-11-20T08:15:42Z");
-        draft.observed = local_input(exact);
-        draft.original_observed = Some((draft.observed.clone(), exact));
+        let (day, time) = local_input(exact);
+        draft.when = When::Other;
+        draft.day = day.clone();
+        draft.time = time.clone();
+        draft.original_observed = Some(((day, time), exact));
         assert_eq!(draft.observed_at(Utc::now()), Some(exact));
     }
 

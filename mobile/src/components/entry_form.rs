@@ -11,7 +11,7 @@ use crate::components::form_errors::{ErrorSummary, FormErrors};
 use crate::components::frame_fields::FrameFields;
 use crate::components::icons::{Glyph, Icon};
 use crate::components::vocab::choices;
-use crate::draft::Draft;
+use crate::draft::{Draft, When};
 use crate::i18n::{tr, tr_args};
 use crate::platform;
 use crate::state::use_app;
@@ -124,15 +124,42 @@ pub fn EntryForm(
             oninput: move |value| draft.write().content.neighbourhood = value,
         }
     };
+    let when_options: Vec<Choice> = When::ALL
+        .iter()
+        .map(|w| Choice::new(w.code(), tr(lang, &format!("form-when-{}", w.code()))))
+        .collect();
     let observed = rsx! {
-        TextField {
-            id: "observed",
-            kind: "datetime-local",
-            label: tr(lang, "form-observed"),
-            hint: tr(lang, "form-observed-hint"),
-            value: d.observed.clone(),
+        Chips {
+            name: "observed",
+            legend: tr(lang, "form-observed"),
+            options: when_options,
+            selected: Some(d.when.code().to_owned()),
             errors: field("observed_at"),
-            oninput: move |value| draft.write().observed = value,
+            onselect: move |code: String| {
+                if let Some(when) = When::from_code(&code) {
+                    draft.write().when = when;
+                }
+            },
+        }
+        if d.when == When::Other {
+            TextField {
+                id: "observed-day",
+                label: tr(lang, "form-observed-day"),
+                hint: tr(lang, "form-observed-day-hint"),
+                value: d.day.clone(),
+                autocomplete: "off",
+                oninput: move |value| draft.write().day = value,
+            }
+        }
+        if d.when != When::Now {
+            TextField {
+                id: "observed-time",
+                label: tr(lang, "form-observed-time"),
+                hint: tr(lang, "form-observed-time-hint"),
+                value: d.time.clone(),
+                kind: "text",
+                oninput: move |value| draft.write().time = value,
+            }
         }
     };
     let attachments = rsx! {

@@ -117,6 +117,12 @@ describe('first day with the training mode', () => {
     await button('Voeg toe').click();
     await visible(button('Verwijder Kevin'));
     await radio('16 of 17 jaar').check();
+    // When seen: "Net" unless said otherwise; another day is typed day first, never mm/dd.
+    assert.equal(await radio('Net').isChecked(), true);
+    await radio('Andere dag').check();
+    assert.equal(await page.getByLabel('Dag', { exact: true }).getAttribute('type'), 'text');
+    await visible(page.getByLabel('Hoe laat ongeveer?'));
+    await radio('Net').check();
 
     // An oversized screenshot is refused at once, with the core's message.
     await page.getByLabel('Bijlagen').setInputFiles({
