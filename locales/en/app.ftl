@@ -499,3 +499,5 @@ form-observed-day = Day
 form-observed-day-hint = For example 7-3-2026 (day-month-year).
 form-observed-time = About what time?
 form-observed-time-hint = For example 14:30 or 9.
+attachments-choose = Choose files
+attachments-existing = Already with this entry:

@@ -499,3 +499,5 @@ form-observed-day = Dag
 form-observed-day-hint = Bijvoorbeeld 7-3-2026.
 form-observed-time = Hoe laat ongeveer?
 form-observed-time-hint = Bijvoorbeeld 14:30 of 9u.
+attachments-choose = Kies bestanden
+attachments-existing = Al bij deze notitie:

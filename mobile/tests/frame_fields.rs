@@ -1,6 +1,6 @@
-//! The role frames in the form: a police officer's closed-source signal shows the order
-//! reference it needs beside the fields, and editing it keeps the reference (the form edits
-//! the core's own content).
+//! The entry form over real vaults: a police officer's closed-source signal shows the order
+//! reference it needs and editing keeps it (the form edits the core's own content); the edit
+//! screen lists the files the entry has, and the file picker speaks the app's language.
 
 mod support;
 
@@ -35,4 +35,28 @@ fn editing_a_police_closed_source_signal_shows_and_keeps_its_order_reference() {
         html.contains("OM-2026-0412"),
         "the reference is in the field"
     );
+}
+
+#[test]
+fn the_edit_screen_lists_the_files_the_entry_has_and_the_picker_speaks_dutch() {
+    let vault = Arc::new(
+        Vault::create_in_memory(PASSPHRASE, profile_as(Role::YouthWorker, Lang::Nl), fast())
+            .unwrap(),
+    );
+    let content = EntryContent::trend(
+        Theme::Recruitment,
+        Platform::Telegram,
+        "Ronselbericht gezien",
+        vault.now(),
+    );
+    let file = leefwereld_core::Attachment {
+        name: "schermafbeelding.png".into(),
+        media_type: "image/png".into(),
+        bytes: vec![1, 2, 3],
+    };
+    let id = vault.capture(content, vec![file]).unwrap().id;
+    let html = render_app(Start::Opened(vault), &format!("/entries/{id}/edit"));
+    assert!(html.contains("Al bij deze notitie"), "{html}");
+    assert!(html.contains("schermafbeelding.png"));
+    assert!(html.contains("Kies bestanden"));
 }

@@ -14,7 +14,14 @@ use crate::state::use_app;
 /// The file picker and the files already picked. `existing` is how many attachments the entry
 /// already has (when editing), so numbers in messages match what the core says.
 #[component]
-pub fn AttachmentPicker(draft: Signal<Draft>, existing: usize, errors: Vec<String>) -> Element {
+pub fn AttachmentPicker(
+    draft: Signal<Draft>,
+    existing: usize,
+    errors: Vec<String>,
+    /// Names and sizes of the files the entry already has (editing), listed above the picker.
+    #[props(default)]
+    existing_files: Vec<(String, u64)>,
+) -> Element {
     let mut draft = draft;
     let app = use_app();
     let lang = app.lang();
@@ -68,14 +75,32 @@ pub fn AttachmentPicker(draft: Signal<Draft>, existing: usize, errors: Vec<Strin
         div { class: "field",
             label { r#for: "attachments", {tr(lang, "attachments-label")} }
             p { id: "attachments-hint", class: "hint", "{hint}" }
+            if !existing_files.is_empty() {
+                p { class: "hint", {tr(lang, "attachments-existing")} }
+                ul { class: "files",
+                    for (i, (name, size)) in existing_files.iter().enumerate() {
+                        li { key: "existing-{i}",
+                            Icon { glyph: Glyph::Clip }
+                            span { class: "file-name", "{name}" }
+                            span { class: "file-size", {i18n::size(*size, lang)} }
+                        }
+                    }
+                }
+            }
+            // The browser's own button speaks the browser's language; this one the app's.
             input {
                 id: "attachments",
+                class: "visually-hidden file-input",
                 r#type: "file",
                 accept: "image/*,application/pdf",
                 multiple: true,
                 aria_describedby: describedby,
                 aria_invalid: invalid,
                 onchange: pick,
+            }
+            label { r#for: "attachments", class: "button button-secondary file-button", aria_hidden: "true",
+                Icon { glyph: Glyph::Clip }
+                span { {tr(lang, "attachments-choose")} }
             }
             FieldErrors { id: "attachments-errors", errors: messages }
             if !picked.is_empty() {

@@ -28,6 +28,9 @@ pub fn EntryForm(
     onsave: EventHandler<()>,
     busy: bool,
     #[props(default)] existing_attachments: usize,
+    /// Names and sizes of the attachments the entry already has (editing).
+    #[props(default)]
+    existing_files: Vec<(String, u64)>,
     /// The entry being edited (a frame compares it with the other entries).
     #[props(default)]
     editing: Option<EntryId>,
@@ -163,7 +166,12 @@ pub fn EntryForm(
         }
     };
     let attachments = rsx! {
-        AttachmentPicker { draft, existing: existing_attachments, errors: field("attachments") }
+        AttachmentPicker {
+            draft,
+            existing: existing_attachments,
+            existing_files: existing_files.clone(),
+            errors: field("attachments"),
+        }
     };
     let details_open = TREND_DETAIL_FIELDS
         .iter()

@@ -84,6 +84,7 @@ pub fn EntryEdit(id: EntryId) -> Element {
             errors: errors(),
             busy: false,
             existing_attachments: entry.attachments.len(),
+            existing_files: entry.attachments.iter().map(|a| (a.name.clone(), a.size)).collect::<Vec<_>>(),
             save_label: tr(lang, "edit-save"),
             onsave: save,
             secondary: rsx! {
