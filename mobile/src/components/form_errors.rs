@@ -80,12 +80,12 @@ impl FormErrors {
         core.chain(local).collect()
     }
 
-    /// Every content problem, in the order the core reported them.
-    pub fn all_fields(&self, lang: Lang) -> Vec<String> {
+    /// Every content problem with the field it is about, in the order the core reported them.
+    pub fn all_fields(&self, lang: Lang) -> Vec<(&'static str, String)> {
         self.invalid
             .iter()
-            .map(|invalid| invalid.localized(lang))
-            .chain(self.local.iter().map(|(_, id)| tr(lang, id)))
+            .map(|invalid| (invalid.field(), invalid.localized(lang)))
+            .chain(self.local.iter().map(|(field, id)| (*field, tr(lang, id))))
             .collect()
     }
 
@@ -99,23 +99,67 @@ impl FormErrors {
 /// messages stand beside their fields.
 #[component]
 pub fn ErrorSummary(errors: FormErrors, lang: Lang) -> Element {
+    // A failed save brings the summary into view and gives it focus, so the worker (and a
+    // screen reader) learns at once what is wrong; each item leads to its field (the NL
+    // Design System's error summary). The hook runs on every render, before any return.
+    use_effect(use_reactive!(|errors| {
+        if !errors.is_empty() {
+            document::eval(
+                "const s = document.getElementById('error-summary'); \
+                 if (s) { s.scrollIntoView({ block: 'start' }); s.focus({ preventScroll: true }); }",
+            );
+        }
+    }));
     if errors.is_empty() {
         return rsx! {};
     }
     let fields = errors.all_fields(lang);
     rsx! {
-        Alert {
-            if let Some(other) = errors.other() {
-                p { "{other.localized(lang)}" }
-            }
-            if !fields.is_empty() {
-                p { class: "strong", {tr(lang, "error-invalid")} }
-                ul {
-                    for (i, message) in fields.iter().enumerate() {
-                        li { key: "{i}", "{message}" }
+        div { id: "error-summary", class: "error-summary", tabindex: "-1",
+            Alert {
+                if let Some(other) = errors.other() {
+                    p { "{other.localized(lang)}" }
+                }
+                if !fields.is_empty() {
+                    p { class: "strong", {tr(lang, "error-invalid")} }
+                    ul {
+                        for (i, (field, message)) in fields.iter().enumerate() {
+                            li { key: "{i}",
+                                a {
+                                    href: "#{field_target(field)}",
+                                    onclick: {
+                                        let target = field_target(field);
+                                        move |event: MouseEvent| {
+                                            event.prevent_default();
+                                            go_to_field(&target);
+                                        }
+                                    },
+                                    "{message}"
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
     }
+}
+
+/// The element a field's problem leads to: the input with that id, or the first of a group
+/// of choices with that name.
+fn field_target(field: &str) -> String {
+    match field {
+        "observed_at" => "observed".into(),
+        "order_reference" => "order-reference".into(),
+        "aliases" => "alias".into(),
+        other => other.into(),
+    }
+}
+
+/// Moves focus (and the view) to a field, as following a link in the summary does.
+fn go_to_field(target: &str) {
+    document::eval(&format!(
+        "const t = document.getElementById({target:?}) ?? document.querySelector('[name=' + {target:?} + ']'); \
+         if (t) {{ t.scrollIntoView({{ block: 'center' }}); t.focus({{ preventScroll: true }}); }}"
+    ));
 }

@@ -140,6 +140,10 @@ describe('first day with the training mode', () => {
     assert.match(await reasonErrors.innerText(), /concrete aanleiding/);
     assert.equal(await page.getByLabel('Aanleiding (verplicht)').getAttribute('aria-invalid'), 'true');
     await visible(page.getByRole('alert').filter({ hasText: 'De notitie is nog niet opgeslagen' }));
+    // The summary has the focus and leads to the field.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+    await page.locator('#error-summary a').filter({ hasText: /concrete aanleiding/ }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reason');
     assert.equal(await page.getByLabel('Wat heb je gezien of gehoord?').inputValue(), SIGNAL_TEXT, 'nothing typed is lost');
     await shot(page, '05-capture-signal-error', 'nl');
 
