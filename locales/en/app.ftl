@@ -501,3 +501,5 @@ form-observed-time = About what time?
 form-observed-time-hint = For example 14:30 or 9.
 attachments-choose = Choose files
 attachments-existing = Already with this entry:
+flash-discarded = Entry thrown away
+flash-undo = Undo

@@ -501,3 +501,5 @@ form-observed-time = Hoe laat ongeveer?
 form-observed-time-hint = Bijvoorbeeld 14:30 of 9u.
 attachments-choose = Kies bestanden
 attachments-existing = Al bij deze notitie:
+flash-discarded = Notitie weggegooid
+flash-undo = Ongedaan maken

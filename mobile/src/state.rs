@@ -62,6 +62,8 @@ pub enum Flash {
     Deleted,
     /// An entry was put in the outbox.
     Queued,
+    /// A capture was thrown away; it can be brought back for a few seconds.
+    Discarded(EntryKind),
 }
 
 impl Flash {
@@ -72,6 +74,7 @@ impl Flash {
             Flash::Updated => tr(lang, "flash-updated"),
             Flash::Deleted => tr(lang, "flash-deleted"),
             Flash::Queued => tr(lang, "flash-queued"),
+            Flash::Discarded(_) => tr(lang, "flash-discarded"),
         }
     }
 }
@@ -113,6 +116,8 @@ pub struct AppState {
     pub edit_draft: Signal<Draft>,
     pub defaults: Signal<Defaults>,
     pub flash: Signal<Option<Flash>>,
+    /// The capture last thrown away, while it can still be brought back.
+    pub discarded: Signal<Option<Draft>>,
     /// What the last unlock found (failed attempts, purged or damaged entries), until dismissed.
     pub report: Signal<Option<UnlockReport>>,
     /// Sending the outbox: running or not, progress, how the last run ended.
@@ -135,6 +140,7 @@ impl AppState {
             edit_draft: Signal::new(Draft::new(EntryKind::Trend, Defaults::default())),
             defaults: Signal::new(Defaults::default()),
             flash: Signal::new(None),
+            discarded: Signal::new(None),
             report: Signal::new(None),
             sync: Signal::new(crate::sync::SyncProgress::default()),
         }
@@ -263,6 +269,9 @@ impl AppState {
     }
 
     fn show_locked(&self) {
+        // A thrown-away capture is not kept behind the lock.
+        let mut discarded = self.discarded;
+        discarded.set(None);
         let mut phase = self.phase;
         if matches!(*phase.peek(), Phase::Unlocked) {
             phase.set(Phase::Locked);
@@ -280,6 +289,7 @@ impl AppState {
             .set(Draft::new(EntryKind::Trend, Defaults::default()));
         this.defaults.set(Defaults::default());
         this.flash.set(None);
+        this.discarded.set(None);
         this.report.set(None);
         this.sync.set(crate::sync::SyncProgress::default());
         this.phase.set(Phase::Onboarding);

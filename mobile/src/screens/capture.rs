@@ -74,8 +74,13 @@ fn Capture(kind: EntryKind) -> Element {
         }
     };
     let discard = move |_: MouseEvent| {
-        draft.set(Draft::new(kind, *app.defaults.peek()));
+        // Kept in memory for a few seconds, so a slip of the thumb can be undone.
+        let thrown = draft.replace(Draft::new(kind, *app.defaults.peek()));
+        let mut discarded = app.discarded;
+        discarded.set((!thrown.is_blank()).then_some(thrown));
         errors.set(FormErrors::default());
+        let mut flash = app.flash;
+        flash.set(Some(Flash::Discarded(kind)));
         nav.push(Route::Home {});
     };
     let (title, intro) = match kind {

@@ -21,21 +21,69 @@ pub mod unlock;
 
 use dioxus::prelude::*;
 
+use std::time::Duration;
+
+use leefwereld_core::EntryKind;
+
 use crate::components::fields::Status;
-use crate::state::use_app;
+use crate::i18n::tr;
+use crate::route::Route;
+use crate::state::{Flash, use_app};
+
+/// How long a thrown-away capture can be brought back.
+const UNDO_FOR: Duration = Duration::from_secs(10);
 
 /// The confirmation of the last save or delete, shown once on the screen that follows it: the
 /// screen takes it when it opens, so a new one set on this screen goes on to the next.
 #[component]
 pub fn FlashMessage() -> Element {
     let app = use_app();
+    let lang = app.lang();
+    let nav = use_navigator();
     let mut flash = app.flash;
     let shown = use_hook(|| *flash.peek());
     use_effect(move || flash.set(None));
+    let mut undo_open = use_signal(|| true);
+    // The undo offer lasts about ten seconds; then the thrown-away draft is dropped.
+    use_hook(move || {
+        if matches!(shown, Some(Flash::Discarded(_))) {
+            spawn(async move {
+                crate::platform::sleep(UNDO_FOR).await;
+                undo_open.set(false);
+                let mut discarded = app.discarded;
+                discarded.set(None);
+            });
+        }
+    });
     let Some(message) = shown else {
         return rsx! {};
     };
+    let undo = move |_| {
+        let mut discarded = app.discarded;
+        if let Some(draft) = discarded.take() {
+            let kind = draft.content.kind;
+            let mut capture = app.capture;
+            capture.set(draft);
+            undo_open.set(false);
+            nav.push(match kind {
+                EntryKind::Trend => Route::CaptureTrend {},
+                EntryKind::Signaal => Route::CaptureSignal {},
+            });
+        }
+    };
+    let can_undo =
+        matches!(message, Flash::Discarded(_)) && undo_open() && app.discarded.read().is_some();
     rsx! {
-        Status { p { {message.text(app.lang())} } }
+        Status {
+            p {
+                {message.text(lang)}
+                if can_undo {
+                    " — "
+                    button { r#type: "button", class: "button-quiet", onclick: undo,
+                        {tr(lang, "flash-undo")}
+                    }
+                }
+            }
+        }
     }
 }

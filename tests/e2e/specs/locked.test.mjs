@@ -110,4 +110,14 @@ describe('capture while locked', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '51-pending-confirm', 'en');
   });
+
+  test('a capture thrown away by mistake comes back with one tap', async () => {
+    await page.locator('.capture-buttons').getByRole('link', { name: /^Trend/ }).click();
+    await page.getByLabel('What do you see?').fill('Half a note, thrown away by a thumb');
+    await button('Discard').click();
+    await visible(text('Entry thrown away'));
+    await button('Undo').click();
+    await visible(heading('Capture a trend'));
+    assert.equal(await page.getByLabel('What do you see?').inputValue(), 'Half a note, thrown away by a thumb');
+  });
 });
