@@ -24,6 +24,40 @@ fn kills() -> usize {
         .unwrap_or(100)
 }
 
+/// Runs `capture-burst` on `vault_dir` with `args`, waits until it has the vault open, lets it
+/// work for `run_for`, kills it with SIGKILL and returns every line it wrote.
+fn burst_then_kill(vault_dir: &std::path::Path, args: &[String], run_for: Duration) -> Vec<String> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_capture-burst"))
+        .arg(vault_dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start capture-burst");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let ready = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("child became ready");
+    assert_eq!(ready, "READY");
+    let started = Instant::now();
+    while started.elapsed() < run_for {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    reader.join().unwrap();
+    rx.try_iter().collect()
+}
+
 #[test]
 fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
     let dir = tempfile::tempdir().unwrap();
@@ -33,38 +67,12 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
     let kills = kills();
     let (mut rotations, mut rotations_started) = (0, 0);
     for run in 0..kills {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_capture-burst"))
-            .arg(&vault_dir)
-            .arg(format!("run{run}"))
-            .args((run % 2 == 1).then_some("rotate"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start capture-burst");
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        // Wait until the child has the vault open, then let it run for a random while.
-        let ready = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("child became ready");
-        assert_eq!(ready, "READY");
-        let run_for = Duration::from_millis(rng.gen_range(5..120));
-        let started = Instant::now();
-        while started.elapsed() < run_for {
-            std::thread::sleep(Duration::from_millis(1));
+        let mut args = vec![format!("run{run}")];
+        if run % 2 == 1 {
+            args.push("rotate".into());
         }
-        child.kill().expect("SIGKILL");
-        let _ = child.wait();
-        reader.join().unwrap();
-        for line in rx.try_iter() {
+        let run_for = Duration::from_millis(rng.gen_range(5..120));
+        for line in burst_then_kill(&vault_dir, &args, run_for) {
             match line.as_str() {
                 "ROTATING" => rotations_started += 1,
                 "ROTATED" => rotations += 1,
@@ -117,35 +125,12 @@ fn sigkill_during_locked_capture_bursts_loses_no_acknowledged_note() {
     let mut rng = rand::thread_rng();
     let kills = (kills() / 4).max(1);
     for run in 0..kills {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_capture-burst"))
-            .arg(&vault_dir)
-            .arg(format!("locked{run}"))
-            .arg("locked")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start capture-burst");
-        let stdout = child.stdout.take().unwrap();
-        let lines: Vec<String> = {
-            let (tx, rx) = mpsc::channel();
-            let reader = std::thread::spawn(move || {
-                for line in BufReader::new(stdout).lines() {
-                    let Ok(line) = line else { break };
-                    if tx.send(line).is_err() {
-                        break;
-                    }
-                }
-            });
-            let ready = rx
-                .recv_timeout(Duration::from_secs(30))
-                .expect("child became ready");
-            assert_eq!(ready, "READY");
-            std::thread::sleep(Duration::from_millis(rng.gen_range(5..150)));
-            child.kill().expect("SIGKILL");
-            let _ = child.wait();
-            reader.join().unwrap();
-            rx.try_iter().collect()
-        };
+        let args = [format!("locked{run}"), "locked".to_owned()];
+        let lines = burst_then_kill(
+            &vault_dir,
+            &args,
+            Duration::from_millis(rng.gen_range(5..150)),
+        );
         acknowledged.extend(
             lines
                 .iter()
