@@ -210,7 +210,10 @@ impl Vault {
                     ..
                 } => system.retract(case_id, document_id, &mut step),
             };
-            let problem = outcome.as_ref().err().map(SyncProblem::from);
+            let problem = outcome
+                .as_ref()
+                .err()
+                .map(|err| SyncProblem::of_job(err, &record.job));
             self.record_outcome(record, outcome, &mut report)?;
             on_event(SyncEvent::ItemFinished {
                 done: done + 1,
@@ -288,7 +291,7 @@ impl Vault {
                 // whatever this attempt may have left on the server.
             }
             Err(err) => {
-                record.problem = Some(SyncProblem::from(&err));
+                record.problem = Some(SyncProblem::of_job(&err, &record.job));
                 match &err {
                     TransportError::Unauthorized { .. } => {
                         report.stopped = record.problem.clone();
@@ -318,9 +321,8 @@ impl Vault {
                                 if matches!(err, TransportError::CaseClosed { .. }) =>
                             {
                                 // The copy stays at the municipality although consent was
-                                // withdrawn: said in the outbox and in the audit log (and so
-                                // in the accountability report).
-                                record.problem = Some(SyncProblem::WithdrawalRefused);
+                                // withdrawn: said in the outbox (`of_job`) and in the audit log
+                                // (and so in the accountability report).
                                 if let Some(entry) = entry {
                                     tx.set_share_status(*entry, ShareStatus::Parked)?;
                                 }

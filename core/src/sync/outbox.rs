@@ -110,6 +110,17 @@ impl From<&TransportError> for SyncProblem {
 }
 
 impl SyncProblem {
+    /// The problem as the worker should read it for this item: a closed zaak that refuses a
+    /// withdrawal means the municipality must remove the copy.
+    pub(crate) fn of_job(err: &TransportError, job: &Job) -> SyncProblem {
+        match (err, job) {
+            (TransportError::CaseClosed { .. }, Job::Retract { .. }) => {
+                SyncProblem::WithdrawalRefused
+            }
+            _ => SyncProblem::from(err),
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             SyncProblem::Offline => "offline",
