@@ -93,6 +93,8 @@ pub enum Error {
     PendingFull { max: u32 },
     #[error("this note made while locked is no longer waiting")]
     PendingNotFound,
+    #[error("no colleague's key with this fingerprint waits for acceptance")]
+    TeamKeyNotWaiting,
 }
 
 fn blockers(blockers: &[crate::share::Blocker]) -> String {
@@ -160,6 +162,7 @@ impl Error {
             Error::Sync(_) => "sync",
             Error::PendingFull { .. } => "pending-full",
             Error::PendingNotFound => "pending-not-found",
+            Error::TeamKeyNotWaiting => "team-key-not-waiting",
         }
     }
 

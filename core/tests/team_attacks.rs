@@ -167,12 +167,16 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
     let new_print = team.worker.vault.signing_fingerprint().unwrap();
     let waiting = team.lead.vault.team_keys().unwrap().remove(0);
     assert_eq!(waiting.waiting.as_deref(), Some(new_print.as_str()));
-    // A fingerprint that is not the waiting one is not accepted.
+    // A fingerprint that is not the waiting one is not accepted, and the lead is told why.
+    let err = team
+        .lead
+        .vault
+        .accept_team_key(&waiting.reporter, "00000 00000 00000 00000 00000 00000")
+        .unwrap_err();
+    assert!(matches!(err, leefwereld_core::Error::TeamKeyNotWaiting));
     assert!(
-        team.lead
-            .vault
-            .accept_team_key(&waiting.reporter, "00000 00000 00000 00000 00000 00000")
-            .is_err()
+        err.localized(leefwereld_core::Lang::Nl)
+            .contains("Vergelijk de vingerafdruk")
     );
     team.lead
         .vault

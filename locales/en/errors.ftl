@@ -32,6 +32,7 @@ error-invalid-argument = The app passed on a value that cannot be right ({ $argu
 error-disk-full = The device storage is full. Nothing was lost; free some space and try again.
 error-pending-full = { $max } notes already wait for unlocking. Unlock the app and confirm them first.
 error-pending-not-found = This note is no longer waiting: it was already confirmed or thrown away.
+error-team-key-not-waiting = This key no longer waits for your decision: it changed in the meantime or was accepted already. Compare the fingerprint shown now with your colleague again.
 error-storage = Saving failed. Nothing was lost; try again.
 
 invalid-text-empty = Write down what you saw.

@@ -32,6 +32,7 @@ error-invalid-argument = De app gaf een waarde door die niet kan kloppen ({ $arg
 error-disk-full = Het geheugen van het apparaat is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.
 error-pending-full = Er wachten al { $max } notities op ontgrendelen. Ontgrendel de app en bevestig ze eerst.
 error-pending-not-found = Deze notitie wacht niet meer: ze is al bevestigd of weggegooid.
+error-team-key-not-waiting = Deze sleutel wacht niet meer op je besluit: hij is intussen veranderd of al geaccepteerd. Vergelijk de vingerafdruk die nu getoond wordt opnieuw met je collega.
 error-storage = Opslaan is mislukt. Er is niets verloren; probeer het opnieuw.
 
 invalid-text-empty = Schrijf op wat je hebt gezien.

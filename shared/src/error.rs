@@ -89,6 +89,9 @@ pub enum LeefwereldError {
     /// `pending-not-found`: the note made while locked was already confirmed or discarded.
     #[error("{0}")]
     PendingNotFound(String),
+    /// `team-key-not-waiting`: the colleague's key changed since it was shown, or was accepted.
+    #[error("{0}")]
+    TeamKeyNotWaiting(String),
     /// A value the calling program passed cannot be meant (an unknown code, a malformed id, an
     /// instant out of range). A programming error, not a user's: the message (`error-invalid-
     /// argument`, in the vault's language, Dutch outside a vault) names the argument, never its
@@ -152,6 +155,7 @@ impl LeefwereldError {
             lw::Error::Sync(_) => Self::Sync(message),
             lw::Error::PendingFull { .. } => Self::PendingFull(message),
             lw::Error::PendingNotFound => Self::PendingNotFound(message),
+            lw::Error::TeamKeyNotWaiting => Self::TeamKeyNotWaiting(message),
         }
     }
 
@@ -203,6 +207,7 @@ impl LeefwereldError {
             Self::Sync(_) => "sync",
             Self::PendingFull(_) => "pending-full",
             Self::PendingNotFound(_) => "pending-not-found",
+            Self::TeamKeyNotWaiting(_) => "team-key-not-waiting",
             Self::InvalidArgument(_) => "invalid-argument",
         }
     }

@@ -147,16 +147,12 @@ impl Vault {
             .reporters
             .iter_mut()
             .find(|r| r.reporter == reporter)
-            .ok_or(Error::InvalidSetting { name: "reporter" })?;
+            .ok_or(Error::TeamKeyNotWaiting)?;
         match known.waiting.take() {
             Some(waiting) if fingerprint_of(&waiting) == fingerprint.trim() => {
                 known.pinned = Some(waiting);
             }
-            _ => {
-                return Err(Error::InvalidSetting {
-                    name: "fingerprint",
-                });
-            }
+            _ => return Err(Error::TeamKeyNotWaiting),
         }
         tx.put(&TEAM_KEYS, meta_keys::TEAM_KEYS, &keys)?;
         tx.audit(NewRecord {
