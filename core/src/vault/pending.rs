@@ -53,6 +53,35 @@ pub struct PendingNote {
     pub attachment_count: usize,
 }
 
+/// The largest pending record opened: a note with every attachment the core allows (base64
+/// grows them by a third), and room for the text. A larger one was not written by this app and
+/// is only shown as unreadable, never decrypted into memory.
+const PENDING_RECORD_MAX_BYTES: usize = {
+    use crate::model::limits::{ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX};
+    ATTACHMENTS_MAX * ATTACHMENT_BYTES_MAX / 3 * 4 + 1024 * 1024
+};
+
+/// The pending area for reading; `None` in a vault made before it existed.
+fn pending_table(
+    txn: &redb::ReadTransaction,
+) -> Result<Option<redb::ReadOnlyTable<u128, &'static [u8]>>> {
+    match txn.open_table(PENDING_NOTES) {
+        Ok(table) => Ok(Some(table)),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Opens one stored pending record with the vault's identity; `None` when it is too large,
+/// not addressed to this vault, or not a note.
+fn open_sealed(keys: &crate::crypto::Keys, stored: &[u8]) -> Option<Sealed> {
+    if stored.len() > PENDING_RECORD_MAX_BYTES {
+        return None;
+    }
+    let plain = keys.open_addressed(stored)?;
+    serde_json::from_slice(&plain).ok()
+}
+
 fn parse_id(id: &str) -> Result<u128> {
     u128::from_str_radix(id.trim(), 16).map_err(|_| Error::PendingNotFound)
 }
@@ -101,11 +130,9 @@ impl Vault {
         let mut guard = self.guard();
         let open = guard.open()?;
         let txn = open.db.begin_read()?;
-        match txn.open_table(PENDING_NOTES) {
-            Ok(table) => Ok(u32::try_from(table.len()?).unwrap_or(u32::MAX)),
-            // A vault made before this version has no pending area yet.
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(0),
-            Err(err) => Err(err.into()),
+        match pending_table(&txn)? {
+            Some(table) => Ok(u32::try_from(table.len()?).unwrap_or(u32::MAX)),
+            None => Ok(0),
         }
     }
 
@@ -115,18 +142,13 @@ impl Vault {
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
         let txn = db.begin_read()?;
-        let table = match txn.open_table(PENDING_NOTES) {
-            Ok(table) => table,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-            Err(err) => return Err(err.into()),
+        let Some(table) = pending_table(&txn)? else {
+            return Ok(Vec::new());
         };
         let mut notes = Vec::new();
         for item in table.iter()? {
             let (key, value) = item?;
-            let sealed = session
-                .keys
-                .open_addressed(value.value())
-                .and_then(|plain| serde_json::from_slice::<Sealed>(&plain).ok());
+            let sealed = open_sealed(&session.keys, value.value());
             notes.push(PendingNote {
                 id: format!("{:032x}", key.value()),
                 noted_at: sealed.as_ref().map(|s| s.noted_at.min(now)),
@@ -183,17 +205,12 @@ impl Vault {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
         let txn = db.begin_read()?;
-        let table = match txn.open_table(PENDING_NOTES) {
-            Ok(table) => table,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
-            Err(err) => return Err(err.into()),
+        let Some(table) = pending_table(&txn)? else {
+            return Ok(None);
         };
         let Some(value) = table.get(key)? else {
             return Ok(None);
         };
-        Ok(session
-            .keys
-            .open_addressed(value.value())
-            .and_then(|plain| serde_json::from_slice(&plain).ok()))
+        Ok(open_sealed(&session.keys, value.value()))
     }
 }
