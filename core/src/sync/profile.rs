@@ -225,11 +225,10 @@ fn require(value: &str, field: &'static str, max: usize) -> Result<(), ProfilePr
     }
 }
 
-/// Control characters, and the format characters that change how text is shown (zero-width,
-/// bidi overrides and isolates).
+/// Control characters, and the invisible format characters the minimiser also reads past
+/// (zero-width, bidi marks, overrides and isolates).
 fn is_unprintable(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    c.is_control() || crate::minimise::is_format(c)
 }
 
 fn check_recipient(text: &str) -> bool {
