@@ -246,10 +246,19 @@ fn read(response: Response<ureq::Body>) -> Result<Reply, TransportError> {
     })
 }
 
+/// What one request asks, apart from where it goes.
 #[derive(Clone, Copy)]
-enum Method {
+struct Call<'a> {
+    method: Method<'a>,
+    query: &'a [(&'a str, &'a str)],
+    accept: &'a str,
+}
+
+#[derive(Clone, Copy)]
+enum Method<'a> {
     Get,
-    Post,
+    /// With its JSON body.
+    Post(&'a [u8]),
     Delete,
 }
 
@@ -292,14 +301,7 @@ impl Http {
     /// Sends one request, after checking that its origin is one of the profile's. When the
     /// server refuses the token and its `Date` shows the device clock is off, the clock is
     /// corrected and the request sent once more.
-    fn send(
-        &self,
-        method: Method,
-        url: &str,
-        query: &[(&str, &str)],
-        body: Option<&[u8]>,
-        accept: &str,
-    ) -> Result<Reply, TransportError> {
+    fn send(&self, url: &str, call: Call<'_>) -> Result<Reply, TransportError> {
         let checked = self
             .origins
             .check(url)
@@ -307,7 +309,7 @@ impl Http {
                 origin: foreign.origin,
             })?;
         let url = checked.as_str();
-        let reply = self.send_once(method, url, query, body, accept)?;
+        let reply = self.send_once(url, call)?;
         if !matches!(reply.status, 401 | 403) {
             return Ok(reply);
         }
@@ -321,17 +323,15 @@ impl Http {
         }
         self.clock.offset.store(offset, Ordering::Relaxed);
         self.clock.corrected.store(true, Ordering::Relaxed);
-        self.send_once(method, url, query, body, accept)
+        self.send_once(url, call)
     }
 
-    fn send_once(
-        &self,
-        method: Method,
-        url: &str,
-        query: &[(&str, &str)],
-        body: Option<&[u8]>,
-        accept: &str,
-    ) -> Result<Reply, TransportError> {
+    fn send_once(&self, url: &str, call: Call<'_>) -> Result<Reply, TransportError> {
+        let Call {
+            method,
+            query,
+            accept,
+        } = call;
         let token = self
             .credentials
             .token(self.clock.offset.load(Ordering::Relaxed))?;
@@ -352,7 +352,7 @@ impl Http {
                 }
                 request.call()
             }
-            Method::Post => {
+            Method::Post(body) => {
                 let mut request = self
                     .agent
                     .post(url)
@@ -362,29 +362,49 @@ impl Http {
                 if crs {
                     request = request.header("Accept-Crs", CRS).header("Content-Crs", CRS);
                 }
-                request.send(body.unwrap_or_default())
+                request.send(body)
             }
         };
         read(response.map_err(network)?)
     }
 
     pub fn get(&self, url: &str, query: &[(&str, &str)]) -> Result<Reply, TransportError> {
-        self.send(Method::Get, url, query, None, "application/json")
+        let call = Call {
+            method: Method::Get,
+            query,
+            accept: "application/json",
+        };
+        self.send(url, call)
     }
 
     pub fn download(&self, url: &str) -> Result<Reply, TransportError> {
-        self.send(Method::Get, url, &[], None, "application/octet-stream")
+        let call = Call {
+            method: Method::Get,
+            query: &[],
+            accept: "application/octet-stream",
+        };
+        self.send(url, call)
     }
 
     pub fn post(&self, url: &str, body: &impl Serialize) -> Result<Reply, TransportError> {
         let json = serde_json::to_vec(body).map_err(|e| TransportError::Misconfigured {
             detail: e.to_string(),
         })?;
-        self.send(Method::Post, url, &[], Some(&json), "application/json")
+        let call = Call {
+            method: Method::Post(&json),
+            query: &[],
+            accept: "application/json",
+        };
+        self.send(url, call)
     }
 
     pub fn delete(&self, url: &str) -> Result<Reply, TransportError> {
-        self.send(Method::Delete, url, &[], None, "application/json")
+        let call = Call {
+            method: Method::Delete,
+            query: &[],
+            accept: "application/json",
+        };
+        self.send(url, call)
     }
 }
 
