@@ -207,3 +207,73 @@ fn a_team_lead_sees_the_team_summary_with_how_many_workers_reported() {
     assert!(html.contains("Haal weekrapporten op"));
     assert!(!html.contains("Weekrapport voor je teamleider"));
 }
+
+/// A case system that holds one team report document and nothing else.
+struct OneReport(Vec<u8>);
+
+impl leefwereld_core::sync::CaseSystem for OneReport {
+    fn deliver(
+        &self,
+        _: &leefwereld_core::sync::Delivery,
+        _: &mut dyn FnMut(leefwereld_core::sync::DeliveryStep),
+    ) -> Result<leefwereld_core::sync::Receipt, leefwereld_core::sync::TransportError> {
+        unreachable!("the lead only fetches")
+    }
+
+    fn retract(
+        &self,
+        _: &str,
+        _: &str,
+        _: &mut dyn FnMut(leefwereld_core::sync::DeliveryStep),
+    ) -> Result<(), leefwereld_core::sync::TransportError> {
+        unreachable!("the lead only fetches")
+    }
+
+    fn fetch_case_documents(
+        &self,
+        _: &str,
+    ) -> Result<Vec<leefwereld_core::sync::FetchedDocument>, leefwereld_core::sync::TransportError>
+    {
+        Ok(vec![leefwereld_core::sync::FetchedDocument {
+            document_id: "LW-R-1".into(),
+            content: self.0.clone(),
+        }])
+    }
+}
+
+#[test]
+fn a_team_lead_sees_a_new_colleagues_key_with_its_fingerprint_and_can_accept_it() {
+    let lead = Arc::new(vault(Role::TeamLead, Lang::Nl));
+    let worker = vault(Role::YouthWorker, Lang::Nl);
+    // The lead's key serves as the municipality's too: the test needs no identity of its own.
+    let profile = |lead_key: &str| {
+        format!(
+            r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
+            "catalogi_url":"https://zaken.voorbeeldstad.nl/catalogi/api/v1",
+            "zaken_url":"https://zaken.voorbeeldstad.nl/zaken/api/v1",
+            "documenten_url":"https://zaken.voorbeeldstad.nl/documenten/api/v1",
+            "client_id":"leefwereld-jw-zuid","secret":"een-lang-gedeeld-geheim-van-de-gemeente",
+            "bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
+            "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
+            "recipients":["{lead_key}"],"team":{{"id":"jw-zuid","recipient":"{lead_key}"}}}}"#
+        )
+    };
+    let lead_key = lead.recipient().unwrap();
+    lead.import_connection_profile(&profile(&lead_key)).unwrap();
+    worker
+        .import_connection_profile(&profile(&lead_key))
+        .unwrap();
+    let week = leefwereld_core::IsoWeek::of(now());
+    let report = worker.weekly_report(week).unwrap();
+    let cases = OneReport(worker.sealed_team_report(&report).unwrap());
+    lead.fetch_team_reports(&cases, &[week]).unwrap();
+
+    let html = render_app(lead, "/summary");
+    assert!(html.contains("Sleutels van collega"), "{html}");
+    assert!(
+        html.contains(&format!("Nieuw: {}", report.reporter)),
+        "{html}"
+    );
+    assert!(html.contains(&worker.signing_fingerprint().unwrap()));
+    assert!(html.contains("Vingerafdruk klopt, accepteren"));
+}
