@@ -51,6 +51,13 @@ pub use positions::{
 pub use profile::{Profile, Settings};
 pub use time::IsoWeek;
 pub use vault::{
-    EntryPage, ListFilter, PENDING_MAX, PendingNote, UnlockReport, Vault, VaultOptions,
-    in_background,
+    Entries, EntryPage, ListFilter, PENDING_MAX, Pending, PendingNote, UnlockReport, Vault,
+    VaultOptions, in_background,
 };
+// The vault's other handles, each defined beside the rules it reaches.
+pub use reminders::Reminders;
+pub use report::Audit;
+pub use share::Sharing;
+pub use summary::Summaries;
+pub use summary::team::Team;
+pub use sync::{Connection, Outbox};

@@ -50,3 +50,30 @@ macro_rules! code_enum {
         }
     };
 }
+
+/// `vault_handle!`: one capability of the [`Vault`](crate::Vault), reached through an accessor
+/// (`vault.entries()`), so that a call's place in the folder layout follows from its name.
+macro_rules! vault_handle {
+    ($(#[$meta:meta])* $name:ident, $accessor:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy)]
+        pub struct $name<'v> {
+            pub(crate) vault: &'v crate::vault::Vault,
+        }
+
+        impl crate::vault::Vault {
+            #[doc = concat!("The vault's [`", stringify!($name), "`].")]
+            pub fn $accessor(&self) -> $name<'_> {
+                $name { vault: self }
+            }
+        }
+
+        impl<'v> $name<'v> {
+            /// The vault's state for the length of one call.
+            #[allow(dead_code)]
+            pub(crate) fn guard(&self) -> crate::vault::Guard<'v> {
+                self.vault.guard()
+            }
+        }
+    };
+}

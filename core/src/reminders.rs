@@ -18,7 +18,6 @@ use crate::share::state::SharingState;
 use crate::store::REMINDERS;
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::time::display_date;
-use crate::vault::Vault;
 
 /// How often the AVG principles come back.
 pub const AVG_CYCLE_DAYS: i64 = 30;
@@ -93,9 +92,15 @@ fn reminder_id(kind: ReminderKind, entry: Option<EntryId>) -> String {
     }
 }
 
-impl Vault {
+vault_handle!(
+    /// The open transparency reminders, to acknowledge or snooze.
+    Reminders,
+    reminders
+);
+
+impl Reminders<'_> {
     /// The reminders that are due and neither acknowledged nor snoozed, oldest first.
-    pub fn reminders(&self) -> Result<Vec<Reminder>> {
+    pub fn list(&self) -> Result<Vec<Reminder>> {
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
@@ -187,7 +192,7 @@ impl Vault {
     ) -> Result<()> {
         let id = id.trim();
         let kind_code = id.split(':').next().unwrap_or_default();
-        let kind = ReminderKind::from_code(kind_code).ok_or(Error::NotFound)?;
+        let kind = ReminderKind::from_code(kind_code).ok_or(Error::ReminderNotFound)?;
         let entry: Option<EntryId> = id.split_once(':').and_then(|(_, e)| e.parse().ok());
         let mut guard = self.guard();
         let now = guard.now;
@@ -214,7 +219,7 @@ impl Vault {
     }
 
     /// Marks a reminder as read and acted on; the AVG reminder comes back after 30 days.
-    pub fn acknowledge_reminder(&self, id: &str) -> Result<()> {
+    pub fn acknowledge(&self, id: &str) -> Result<()> {
         self.update_reminder(
             id,
             |state, now| {
@@ -226,7 +231,7 @@ impl Vault {
     }
 
     /// Hides a reminder until `until` (at most 30 days ahead).
-    pub fn snooze_reminder(&self, id: &str, until: DateTime<Utc>) -> Result<()> {
+    pub fn snooze(&self, id: &str, until: DateTime<Utc>) -> Result<()> {
         self.update_reminder(
             id,
             |state, now| {

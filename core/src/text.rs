@@ -40,6 +40,28 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
+/// Invisible characters that change nothing a reader sees: zero-width spaces and joiners,
+/// bidi marks, embeddings, overrides and isolates, soft hyphens, word joiners, the BOM.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Bidi embeddings, overrides and isolates: they make text read in another order than it is
+/// stored, so a note with them is refused at input (`model::validate`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

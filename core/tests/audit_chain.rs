@@ -11,9 +11,11 @@ fn fixture_with_history() -> Fixture {
     for i in 0..5 {
         let entry = fx
             .vault
+            .entries()
             .capture(trend(&format!("trend {i}")), vec![])
             .unwrap();
         fx.vault
+            .entries()
             .edit(entry.id, trend(&format!("trend {i} bewerkt")), vec![])
             .unwrap();
     }
@@ -58,7 +60,7 @@ fn value(table: &redb::Table<u64, &[u8]>, seq: u64) -> Vec<u8> {
 #[test]
 fn every_action_is_logged_without_content() {
     let fx = fixture_with_history();
-    let log = fx.vault.audit_log(0, 1000).unwrap();
+    let log = fx.vault.audit().log(0, 1000).unwrap();
     assert_eq!(log.len(), 10);
     assert!(log.iter().enumerate().all(|(i, r)| r.seq == i as u64));
     assert_eq!(
@@ -71,7 +73,7 @@ fn every_action_is_logged_without_content() {
         log.iter()
             .all(|r| r.actor == "JW-07" && !r.reason.contains("trend "))
     );
-    assert!(fx.vault.verify_audit().unwrap().intact());
+    assert!(fx.vault.audit().verify().unwrap().intact());
 }
 
 #[test]
@@ -83,7 +85,7 @@ fn an_edited_record_is_detected() {
         t.insert(3, v.as_slice()).unwrap();
     })
     .unwrap();
-    let report = fx.vault.verify_audit().unwrap();
+    let report = fx.vault.audit().verify().unwrap();
     assert_eq!(report.problem, Some((3, ChainProblem::Altered)));
 }
 
@@ -129,11 +131,14 @@ fn a_replaced_record_from_another_place_breaks_the_link() {
 fn the_chain_survives_lock_and_reopen() {
     let fx = fixture_with_history().reopen();
     fx.vault.unlock(PASSPHRASE).unwrap();
-    fx.vault.capture(trend("na heropenen"), vec![]).unwrap();
-    let report = fx.vault.verify_audit().unwrap();
+    fx.vault
+        .entries()
+        .capture(trend("na heropenen"), vec![])
+        .unwrap();
+    let report = fx.vault.audit().verify().unwrap();
     assert!(report.intact());
     assert_eq!(report.records, 11);
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     let read_back: Vec<_> = log.iter().map(|r| r.seq).collect();
     assert_eq!(read_back, (0..11).collect::<Vec<_>>());
 }

@@ -23,10 +23,12 @@ fn consent_is_recorded_replaced_and_audited_without_content() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(signal("Vechtpartij gepland", "Jongere meldde het"), vec![])
         .unwrap();
     let first = fx
         .vault
+        .sharing()
         .record_consent(
             entry.id,
             consent(ConsentGiver::YoungPerson, vec![Partner::MunicipalityOov]),
@@ -34,6 +36,7 @@ fn consent_is_recorded_replaced_and_audited_without_content() {
         .unwrap();
     assert!(first.is_active());
     fx.vault
+        .sharing()
         .record_consent(
             entry.id,
             consent(
@@ -42,13 +45,13 @@ fn consent_is_recorded_replaced_and_audited_without_content() {
             ),
         )
         .unwrap();
-    let (current, history) = fx.vault.consent(entry.id).unwrap();
+    let (current, history) = fx.vault.sharing().consent(entry.id).unwrap();
     assert_eq!(
         current.unwrap().scope,
         vec![Partner::Police, Partner::MunicipalityOov]
     );
     assert_eq!(history, vec![first]);
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     let consents: Vec<_> = log
         .iter()
         .filter(|r| r.action == AuditAction::Consent)
@@ -63,13 +66,19 @@ fn consent_is_recorded_replaced_and_audited_without_content() {
 #[test]
 fn the_wrong_kind_of_consent_is_refused_with_a_reason() {
     let fx = Fixture::new();
-    let trend = fx.vault.capture(trend("Nieuwe trend"), vec![]).unwrap();
+    let trend = fx
+        .vault
+        .entries()
+        .capture(trend("Nieuwe trend"), vec![])
+        .unwrap();
     let sig = fx
         .vault
+        .entries()
         .capture(signal("signaal", "reden"), vec![])
         .unwrap();
     let err = fx
         .vault
+        .sharing()
         .record_consent(
             trend.id,
             consent(ConsentGiver::YoungPerson, vec![Partner::MunicipalityOov]),
@@ -78,7 +87,7 @@ fn the_wrong_kind_of_consent_is_refused_with_a_reason() {
     assert!(matches!(err, Error::Consent(ConsentProblem::WrongGiver)));
     assert!(err.localized(Lang::Nl).contains("trend geef je zelf vrij"));
     assert!(matches!(
-        fx.vault.record_consent(
+        fx.vault.sharing().record_consent(
             sig.id,
             consent(ConsentGiver::WorkerRelease, vec![Partner::MunicipalityOov])
         ),
@@ -86,17 +95,18 @@ fn the_wrong_kind_of_consent_is_refused_with_a_reason() {
     ));
     assert!(matches!(
         fx.vault
+            .sharing()
             .record_consent(sig.id, consent(ConsentGiver::YoungPerson, vec![])),
         Err(Error::Consent(ConsentProblem::EmptyScope))
     ));
     let mut future = consent(ConsentGiver::YoungPerson, vec![Partner::Police]);
     future.given_at = start() + Duration::days(1);
     assert!(matches!(
-        fx.vault.record_consent(sig.id, future),
+        fx.vault.sharing().record_consent(sig.id, future),
         Err(Error::Consent(ConsentProblem::InFuture))
     ));
     assert!(matches!(
-        fx.vault.withdraw_consent(sig.id),
+        fx.vault.sharing().withdraw_consent(sig.id),
         Err(Error::Consent(ConsentProblem::NothingToWithdraw))
     ));
 }
@@ -106,19 +116,21 @@ fn withdrawing_consent_that_was_never_used_queues_nothing() {
     let fx = Fixture::new();
     let sig = fx
         .vault
+        .entries()
         .capture(signal("signaal", "reden"), vec![])
         .unwrap();
     fx.vault
+        .sharing()
         .record_consent(
             sig.id,
             consent(ConsentGiver::YoungPerson, vec![Partner::Police]),
         )
         .unwrap();
-    assert_eq!(fx.vault.withdraw_consent(sig.id).unwrap(), 0);
-    let (current, history) = fx.vault.consent(sig.id).unwrap();
+    assert_eq!(fx.vault.sharing().withdraw_consent(sig.id).unwrap(), 0);
+    let (current, history) = fx.vault.sharing().consent(sig.id).unwrap();
     assert!(current.is_none());
     assert!(history[0].withdrawn_at.is_some());
-    assert!(fx.vault.outbox().unwrap().is_empty());
+    assert!(fx.vault.outbox().list().unwrap().is_empty());
 }
 
 #[test]
@@ -127,6 +139,7 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     let kinds = |fx: &Fixture| {
         fx.vault
             .reminders()
+            .list()
             .unwrap()
             .iter()
             .map(|r| (r.kind, r.entry))
@@ -134,15 +147,17 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     };
     // The AVG principles come first, right after onboarding.
     assert_eq!(kinds(&fx), vec![(ReminderKind::AvgPrinciples, None)]);
-    fx.vault.acknowledge_reminder("avg-principles").unwrap();
+    fx.vault.reminders().acknowledge("avg-principles").unwrap();
     assert!(kinds(&fx).is_empty());
 
     let sig = fx
         .vault
+        .entries()
         .capture(signal("Direct contact", "Jongere vertelde het"), vec![])
         .unwrap();
     assert_eq!(kinds(&fx), vec![(ReminderKind::Transparency, Some(sig.id))]);
     fx.vault
+        .sharing()
         .record_consent(
             sig.id,
             consent(ConsentGiver::ParentGuardian, vec![Partner::MunicipalityOov]),
@@ -152,13 +167,14 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
         kinds(&fx),
         vec![(ReminderKind::InformBeforeShare, Some(sig.id))]
     );
-    let open = fx.vault.reminders().unwrap();
+    let open = fx.vault.reminders().list().unwrap();
     assert!(open[0].body(Lang::Nl).contains("uitzondering"));
     assert!(matches!(
-        fx.vault.record_safety_exception(sig.id, "kort"),
+        fx.vault.sharing().record_safety_exception(sig.id, "kort"),
         Err(Error::Consent(ConsentProblem::JustificationMissing))
     ));
     fx.vault
+        .sharing()
         .record_safety_exception(
             sig.id,
             "Vader is zelf de dreiging; informeren brengt de jongere in gevaar",
@@ -168,7 +184,7 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
 
     // Nearing expiry, snoozed, then back.
     fx.clock.advance(Duration::days(84));
-    let open = fx.vault.reminders().unwrap();
+    let open = fx.vault.reminders().list().unwrap();
     let expiring = open
         .iter()
         .find(|r| r.kind == ReminderKind::NearingExpiry)
@@ -176,7 +192,8 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     assert_eq!(expiring.entry, Some(sig.id));
     assert!(expiring.body(Lang::En).contains("deleted automatically"));
     fx.vault
-        .snooze_reminder(&expiring.id, fx.vault.now() + Duration::days(2))
+        .reminders()
+        .snooze(&expiring.id, fx.vault.now() + Duration::days(2))
         .unwrap();
     assert!(
         kinds(&fx)
@@ -198,7 +215,8 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     );
     let acks = fx
         .vault
-        .audit_log(0, 100)
+        .audit()
+        .log(0, 100)
         .unwrap()
         .iter()
         .filter(|r| r.action == AuditAction::ReminderAcknowledged)
@@ -209,20 +227,22 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
 #[test]
 fn transparency_recorded_by_the_worker_settles_the_reminder() {
     let fx = Fixture::new();
-    fx.vault.acknowledge_reminder("avg-principles").unwrap();
+    fx.vault.reminders().acknowledge("avg-principles").unwrap();
     let sig = fx
         .vault
+        .entries()
         .capture(signal("Direct contact", "reden"), vec![])
         .unwrap();
     // What is open asks to inform the young person: the app leads to the share screen for it.
-    let open = fx.vault.reminders().unwrap();
+    let open = fx.vault.reminders().list().unwrap();
     assert!(!open.is_empty() && open.iter().all(|r| r.kind.is_about_informing()));
     fx.vault
+        .sharing()
         .record_transparency(sig.id, InformedHow::Message)
         .unwrap();
-    assert!(fx.vault.reminders().unwrap().is_empty());
+    assert!(fx.vault.reminders().list().unwrap().is_empty());
     assert!(matches!(
-        fx.vault.acknowledge_reminder("bestaat-niet"),
-        Err(Error::NotFound)
+        fx.vault.reminders().acknowledge("bestaat-niet"),
+        Err(Error::ReminderNotFound)
     ));
 }

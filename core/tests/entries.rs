@@ -30,16 +30,18 @@ fn a_captured_signal_comes_back_exactly() {
     content.age_band = Some(AgeBand::From16To17);
     let entry = fx
         .vault
+        .entries()
         .capture(content.clone(), vec![screenshot(1000)])
         .unwrap();
     assert_eq!(entry.revision, 1);
     assert_eq!(entry.share_status, ShareStatus::NotShared);
     assert_eq!(entry.expires_at, start() + Duration::days(90));
-    let read = fx.vault.entry(entry.id).unwrap();
+    let read = fx.vault.entries().get(entry.id).unwrap();
     assert_eq!(read.content, content);
     assert_eq!(read.attachments.len(), 1);
     let file = fx
         .vault
+        .entries()
         .attachment(entry.id, read.attachments[0].number)
         .unwrap();
     assert_eq!(file.bytes, vec![7; 1000]);
@@ -53,6 +55,7 @@ fn validation_reports_every_problem_in_the_users_language() {
     content.neighbourhood = "x".repeat(limits::NEIGHBOURHOOD_MAX + 1);
     let err = fx
         .vault
+        .entries()
         .capture(content, vec![screenshot(limits::ATTACHMENT_BYTES_MAX + 1)])
         .unwrap_err();
     let Error::Invalid(issues) = &err else {
@@ -79,7 +82,7 @@ fn validation_reports_every_problem_in_the_users_language() {
     let nl = err.localized(Lang::Nl);
     assert!(nl.contains("concrete aanleiding"), "{nl}");
     assert!(err.localized(Lang::En).contains("concrete reason"));
-    assert_eq!(fx.vault.entry_count().unwrap(), 0, "nothing is stored");
+    assert_eq!(fx.vault.entries().count().unwrap(), 0, "nothing is stored");
 }
 
 #[test]
@@ -87,7 +90,7 @@ fn a_trend_about_a_person_is_refused() {
     let fx = Fixture::new();
     let mut content = trend("Kevin post filmpjes");
     content.aliases = vec!["Kevin".into()];
-    let err = fx.vault.capture(content, vec![]).unwrap_err();
+    let err = fx.vault.entries().capture(content, vec![]).unwrap_err();
     assert!(matches!(err, Error::Invalid(ref i) if i == &vec![Invalid::TrendAboutPerson]));
 }
 
@@ -95,16 +98,22 @@ fn a_trend_about_a_person_is_refused() {
 fn too_long_text_and_control_characters_are_refused_without_panic() {
     let fx = Fixture::new();
     let huge = "é".repeat(limits::TEXT_MAX + 1);
-    let err = fx.vault.capture(trend(&huge), vec![]).unwrap_err();
+    let err = fx
+        .vault
+        .entries()
+        .capture(trend(&huge), vec![])
+        .unwrap_err();
     assert!(matches!(err, Error::Invalid(ref i) if matches!(i[0], Invalid::TextTooLong { .. })));
     let err = fx
         .vault
+        .entries()
         .capture(trend("tekst\u{0007}met bel"), vec![])
         .unwrap_err();
     assert!(matches!(err, Error::Invalid(ref i) if i.contains(&Invalid::ControlCharacters)));
     // A bidi override makes "Kevin" read as "niveK": refused, in the text and in an alias.
     let err = fx
         .vault
+        .entries()
         .capture(trend("zag \u{202E}niveK\u{202C} gisteren"), vec![])
         .unwrap_err();
     assert!(matches!(err, Error::Invalid(ref i) if i.contains(&Invalid::BidiControls)));
@@ -116,6 +125,7 @@ fn too_long_text_and_control_characters_are_refused_without_panic() {
     );
     // Emoji, zero-width characters and mixed scripts are ordinary text.
     fx.vault
+        .entries()
         .capture(trend("🔥 trend\u{200b} مرحبا Привет"), vec![])
         .unwrap();
 }
@@ -123,28 +133,35 @@ fn too_long_text_and_control_characters_are_refused_without_panic() {
 #[test]
 fn edits_keep_earlier_revisions() {
     let fx = Fixture::new();
-    let entry = fx.vault.capture(trend("eerste versie"), vec![]).unwrap();
+    let entry = fx
+        .vault
+        .entries()
+        .capture(trend("eerste versie"), vec![])
+        .unwrap();
     fx.clock.advance(Duration::minutes(5));
     let mut changed = entry.content.clone();
     changed.text = "tweede versie".into();
     let edited = fx
         .vault
+        .entries()
         .edit(entry.id, changed, vec![screenshot(10)])
         .unwrap();
     assert_eq!(edited.revision, 2);
     assert_eq!(edited.recorded_at, entry.recorded_at);
     assert!(edited.updated_at > entry.updated_at);
-    let revisions = fx.vault.revisions(entry.id).unwrap();
+    let revisions = fx.vault.entries().revisions(entry.id).unwrap();
     assert_eq!(revisions.len(), 1);
     assert_eq!(revisions[0].content.text, "eerste versie");
     let edited = fx
         .vault
+        .entries()
         .remove_attachment(entry.id, edited.attachments[0].number)
         .unwrap();
     assert!(edited.attachments.is_empty());
     assert_eq!(edited.revision, 3);
     let kept: Vec<u32> = fx
         .vault
+        .entries()
         .revisions(entry.id)
         .unwrap()
         .iter()
@@ -162,19 +179,21 @@ fn delete_removes_the_entry_and_its_revisions() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(trend("tijdelijk"), vec![screenshot(5)])
         .unwrap();
     fx.vault
+        .entries()
         .edit(entry.id, trend("tijdelijk 2"), vec![])
         .unwrap();
-    fx.vault.delete(entry.id).unwrap();
+    fx.vault.entries().delete(entry.id).unwrap();
     assert!(matches!(
-        fx.vault.entry(entry.id),
+        fx.vault.entries().get(entry.id),
         Err(Error::EntryNotFound(_))
     ));
-    assert!(fx.vault.revisions(entry.id).unwrap().is_empty());
+    assert!(fx.vault.entries().revisions(entry.id).unwrap().is_empty());
     assert!(matches!(
-        fx.vault.delete(entry.id),
+        fx.vault.entries().delete(entry.id),
         Err(Error::EntryNotFound(_))
     ));
 }
@@ -200,9 +219,13 @@ fn the_list_is_newest_first_and_filters() {
         } else {
             Platform::Discord
         };
-        ids.push(fx.vault.capture(content, vec![]).unwrap().id);
+        ids.push(fx.vault.entries().capture(content, vec![]).unwrap().id);
     }
-    let page = fx.vault.list(&ListFilter::default(), 0, 10).unwrap();
+    let page = fx
+        .vault
+        .entries()
+        .list(&ListFilter::default(), 0, 10)
+        .unwrap();
     assert_eq!(page.total, Some(30));
     assert!(page.has_more);
     assert_eq!(
@@ -214,26 +237,36 @@ fn the_list_is_newest_first_and_filters() {
             .windows(2)
             .all(|w| w[0].observed_at >= w[1].observed_at)
     );
-    let next = fx.vault.list(&ListFilter::default(), 10, 10).unwrap();
+    let next = fx
+        .vault
+        .entries()
+        .list(&ListFilter::default(), 10, 10)
+        .unwrap();
     assert_eq!(next.items[0].id, ids[10]);
 
     let filter = ListFilter {
         kind: Some(leefwereld_core::EntryKind::Signaal),
         ..Default::default()
     };
-    assert_eq!(fx.vault.list(&filter, 0, 100).unwrap().total, Some(10));
+    assert_eq!(
+        fx.vault.entries().list(&filter, 0, 100).unwrap().total,
+        Some(10)
+    );
     let filter = ListFilter {
         theme: Some(Theme::Recruitment),
         platform: Some(Platform::Telegram),
         ..Default::default()
     };
-    assert_eq!(fx.vault.list(&filter, 0, 100).unwrap().total, Some(5));
+    assert_eq!(
+        fx.vault.entries().list(&filter, 0, 100).unwrap().total,
+        Some(5)
+    );
     let week = leefwereld_core::IsoWeek::of(start());
     let filter = ListFilter {
         week: Some(week),
         ..Default::default()
     };
-    let in_week = fx.vault.list(&filter, 0, 100).unwrap();
+    let in_week = fx.vault.entries().list(&filter, 0, 100).unwrap();
     assert!(in_week.items.iter().all(|s| s.week == week));
     assert_eq!(
         in_week.total,
@@ -244,24 +277,28 @@ fn the_list_is_newest_first_and_filters() {
         share_status: Some(ShareStatus::Shared),
         ..Default::default()
     };
-    assert_eq!(fx.vault.list(&filter, 0, 100).unwrap().total, Some(0));
+    assert_eq!(
+        fx.vault.entries().list(&filter, 0, 100).unwrap().total,
+        Some(0)
+    );
 }
 
 #[test]
 fn search_ignores_case_and_diacritics_and_reads_reasons_and_aliases() {
     let fx = Fixture::new();
     fx.vault
+        .entries()
         .capture(trend("Filmpjes over Café Zuid gaan rond"), vec![])
         .unwrap();
     let mut content = signal("Ruzie in de groepschat", "Moeder belde");
     content.aliases = vec!["Özil".into()];
-    fx.vault.capture(content, vec![]).unwrap();
+    fx.vault.entries().capture(content, vec![]).unwrap();
     let find = |words: &str| {
         let filter = ListFilter {
             search: Some(words.into()),
             ..Default::default()
         };
-        fx.vault.list(&filter, 0, 10).unwrap().items.len()
+        fx.vault.entries().list(&filter, 0, 10).unwrap().items.len()
     };
     assert_eq!(find("cafe zuid"), 1);
     assert_eq!(find("MOEDER"), 1);
@@ -274,24 +311,26 @@ fn retention_purges_expired_entries_at_unlock_and_on_demand() {
     let fx = Fixture::new();
     let signal_entry = fx
         .vault
+        .entries()
         .capture(signal("signaal", "reden"), vec![])
         .unwrap();
-    let trend_entry = fx.vault.capture(trend("trend"), vec![]).unwrap();
+    let trend_entry = fx.vault.entries().capture(trend("trend"), vec![]).unwrap();
     fx.clock.advance(Duration::days(91));
-    assert_eq!(fx.vault.purge_expired().unwrap(), 1);
+    assert_eq!(fx.vault.entries().purge_expired().unwrap(), 1);
     assert!(matches!(
-        fx.vault.entry(signal_entry.id),
+        fx.vault.entries().get(signal_entry.id),
         Err(Error::EntryNotFound(_))
     ));
-    assert!(fx.vault.entry(trend_entry.id).is_ok());
+    assert!(fx.vault.entries().get(trend_entry.id).is_ok());
     fx.clock.advance(Duration::days(90));
     let fx = fx.reopen();
     let report = fx.vault.unlock(PASSPHRASE).unwrap();
     assert_eq!(report.purged, 1);
-    assert_eq!(fx.vault.entry_count().unwrap(), 0);
+    assert_eq!(fx.vault.entries().count().unwrap(), 0);
     let purges = fx
         .vault
-        .audit_log(0, 100)
+        .audit()
+        .log(0, 100)
         .unwrap()
         .into_iter()
         .filter(|r| r.action == leefwereld_core::AuditAction::Purge)
@@ -302,7 +341,7 @@ fn retention_purges_expired_entries_at_unlock_and_on_demand() {
 #[test]
 fn shortening_retention_applies_at_once_and_out_of_range_settings_are_refused() {
     let fx = Fixture::new();
-    fx.vault.capture(trend("trend"), vec![]).unwrap();
+    fx.vault.entries().capture(trend("trend"), vec![]).unwrap();
     fx.clock.advance(Duration::days(10));
     let bad = Settings {
         retention_trend_days: 2,
@@ -336,10 +375,15 @@ fn no_plaintext_reaches_the_vault_files() {
         media_type: "image/png".into(),
         bytes: marker.as_bytes().repeat(50),
     };
-    let entry = fx.vault.capture(content.clone(), vec![attachment]).unwrap();
+    let entry = fx
+        .vault
+        .entries()
+        .capture(content.clone(), vec![attachment])
+        .unwrap();
     content.text = format!("bewerkt {marker}");
-    fx.vault.edit(entry.id, content, vec![]).unwrap();
+    fx.vault.entries().edit(entry.id, content, vec![]).unwrap();
     fx.vault
+        .entries()
         .capture(trend(&format!("trend {marker}")), vec![])
         .unwrap();
     fx.vault.lock();
@@ -360,6 +404,7 @@ fn a_damaged_entry_is_reported_by_id_while_every_other_entry_loads() {
     let ids: Vec<_> = (0..5)
         .map(|i| {
             fx.vault
+                .entries()
                 .capture(trend(&format!("trend {i}")), vec![])
                 .unwrap()
                 .id
@@ -389,16 +434,16 @@ fn a_damaged_entry_is_reported_by_id_while_every_other_entry_loads() {
 
     let vault = leefwereld_core::Vault::open_with(&path, options(&clock)).unwrap();
     vault.unlock(PASSPHRASE).unwrap();
-    let page = vault.list(&ListFilter::default(), 0, 10).unwrap();
+    let page = vault.entries().list(&ListFilter::default(), 0, 10).unwrap();
     assert_eq!(page.items.len(), 4);
     assert_eq!(page.damaged.len(), 1);
     let damaged = page.damaged[0];
     assert!(ids.contains(&damaged));
-    let err = vault.entry(damaged).unwrap_err();
+    let err = vault.entries().get(damaged).unwrap_err();
     assert!(matches!(err, Error::EntryDamaged(id) if id == damaged));
     assert!(err.localized(Lang::Nl).contains(&damaged.short()));
     for id in ids.iter().filter(|id| **id != damaged) {
-        vault.entry(*id).unwrap();
+        vault.entries().get(*id).unwrap();
     }
 }
 
@@ -407,6 +452,7 @@ fn a_damaged_index_is_rebuilt_from_the_entries() {
     let fx = Fixture::new();
     for i in 0..8 {
         fx.vault
+            .entries()
             .capture(trend(&format!("trend {i}")), vec![])
             .unwrap();
     }
@@ -433,6 +479,7 @@ fn a_damaged_index_is_rebuilt_from_the_entries() {
     assert!(report.index_rebuilt);
     assert_eq!(
         vault
+            .entries()
             .list(&ListFilter::default(), 0, 100)
             .unwrap()
             .items

@@ -22,19 +22,19 @@ fn a_municipal_user_is_refused_a_closed_source_signal_and_told_why() {
         "Bericht doorgestuurd",
     );
     content.source_type = SourceType::ClosedGroup;
-    let notices = vault.check_frames(&content, None).unwrap();
+    let notices = vault.entries().check_frames(&content, None).unwrap();
     assert!(
         notices
             .iter()
             .any(|n| n.rule == FrameRule::MunicipalClosedSource && n.severity == Severity::Block)
     );
-    let err = vault.capture(content, vec![]).unwrap_err();
+    let err = vault.entries().capture(content, vec![]).unwrap_err();
     assert!(
         matches!(err, Error::FrameRefused(ref r) if r == &vec![FrameRule::MunicipalClosedSource])
     );
     let nl = err.localized(Lang::Nl);
     assert!(nl.contains("besloten groepen"), "{nl}");
-    assert_eq!(vault.entry_count().unwrap(), 0);
+    assert_eq!(vault.entries().count().unwrap(), 0);
 }
 
 #[test]
@@ -43,11 +43,11 @@ fn police_record_closed_sources_with_an_order_reference() {
     let mut content = signal("Ronselbericht in besloten kanaal", "Tip van collega");
     content.source_type = SourceType::ClosedGroup;
     assert!(matches!(
-        vault.capture(content.clone(), vec![]),
+        vault.entries().capture(content.clone(), vec![]),
         Err(Error::FrameRefused(_))
     ));
     content.order_reference = Some("OM-2026-0412".into());
-    vault.capture(content, vec![]).unwrap();
+    vault.entries().capture(content, vec![]).unwrap();
 }
 
 #[test]
@@ -55,17 +55,21 @@ fn systematic_monitoring_needs_a_justification_that_is_audited() {
     let fx = Fixture::new();
     let mut content = signal("Kevin zit weer in de groepschat", "Moeder belde");
     content.aliases = vec!["Kevin".into()];
-    fx.vault.capture(content.clone(), vec![]).unwrap();
+    fx.vault.entries().capture(content.clone(), vec![]).unwrap();
     // The same alias with the same reason again: refused until justified.
     let mut again = content.clone();
     again.aliases = vec!["kévin".into()];
-    let err = fx.vault.capture(again.clone(), vec![]).unwrap_err();
+    let err = fx
+        .vault
+        .entries()
+        .capture(again.clone(), vec![])
+        .unwrap_err();
     assert!(
         matches!(err, Error::FrameRefused(ref r) if r == &vec![FrameRule::SystematicMonitoring])
     );
     again.justification = Some("Moeder belde opnieuw: nu ook bedreiging".into());
-    let entry = fx.vault.capture(again, vec![]).unwrap();
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let entry = fx.vault.entries().capture(again, vec![]).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     assert!(
         log.iter()
             .any(|r| r.action == AuditAction::FrameOverride && r.entry == Some(entry.id))
@@ -73,7 +77,7 @@ fn systematic_monitoring_needs_a_justification_that_is_audited() {
     // A signal about someone else is not affected.
     let mut other = content;
     other.aliases = vec!["Sanne".into()];
-    fx.vault.capture(other, vec![]).unwrap();
+    fx.vault.entries().capture(other, vec![]).unwrap();
 }
 
 #[test]
@@ -81,7 +85,7 @@ fn editing_a_signal_does_not_count_itself_as_earlier() {
     let fx = Fixture::new();
     let mut content = signal("tekst", "reden");
     content.aliases = vec!["Kevin".into()];
-    let entry = fx.vault.capture(content.clone(), vec![]).unwrap();
+    let entry = fx.vault.entries().capture(content.clone(), vec![]).unwrap();
     content.text = "tekst aangevuld".into();
-    fx.vault.edit(entry.id, content, vec![]).unwrap();
+    fx.vault.entries().edit(entry.id, content, vec![]).unwrap();
 }

@@ -323,16 +323,17 @@ fn a_refused_profile_is_not_stored_and_the_good_one_stays() {
     let vault =
         Vault::create(dir.path().join("v"), PASSPHRASE, profile(), options(&clock)).unwrap();
     let good = vault
-        .import_connection_profile(&municipality().profile_json)
+        .connection()
+        .import(&municipality().profile_json)
         .unwrap();
     for (name, text, _) in hostile() {
-        let err = vault.import_connection_profile(&text).expect_err(name);
+        let err = vault.connection().import(&text).expect_err(name);
         assert!(
             matches!(err, Error::ConnectionProfile(_)),
             "{name}: {err:?}"
         );
     }
-    assert_eq!(vault.connection_profile().unwrap(), Some(good));
+    assert_eq!(vault.connection().profile().unwrap(), Some(good));
 }
 
 #[test]

@@ -14,7 +14,7 @@ const MARKER: &str = "VASTGELEGD-IN-DE-BUS-4411";
 
 fn locked(fx: &Fixture) {
     fx.vault.lock();
-    assert!(matches!(fx.vault.entry_count(), Err(Error::Locked)));
+    assert!(matches!(fx.vault.entries().count(), Err(Error::Locked)));
 }
 
 #[test]
@@ -23,14 +23,15 @@ fn a_note_made_while_locked_waits_unreadable_and_joins_the_vault_when_confirmed(
     let fx = fx.reopen();
     let noted = fx.vault.now();
     fx.vault
-        .capture_while_locked(trend(&format!("Nieuwe challenge {MARKER}")), vec![])
+        .pending()
+        .capture(trend(&format!("Nieuwe challenge {MARKER}")), vec![])
         .unwrap();
     assert_eq!(
-        fx.vault.pending_count().unwrap(),
+        fx.vault.pending().count().unwrap(),
         1,
         "the lock screen may say how many"
     );
-    assert!(matches!(fx.vault.pending_notes(), Err(Error::Locked)));
+    assert!(matches!(fx.vault.pending().list(), Err(Error::Locked)));
     assert!(
         !contains(&all_bytes(&fx.path()), MARKER.as_bytes()),
         "no plaintext on disk"
@@ -39,21 +40,21 @@ fn a_note_made_while_locked_waits_unreadable_and_joins_the_vault_when_confirmed(
     fx.clock.advance(chrono::Duration::minutes(20));
     fx.vault.unlock(PASSPHRASE).unwrap();
     assert_eq!(
-        fx.vault.entry_count().unwrap(),
+        fx.vault.entries().count().unwrap(),
         0,
         "nothing joins by itself"
     );
-    let pending = fx.vault.pending_notes().unwrap();
+    let pending = fx.vault.pending().list().unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].noted_at, Some(noted));
     let content = pending[0].content.clone().expect("readable after unlock");
     assert!(content.text.contains(MARKER));
 
-    let entry = fx.vault.confirm_pending(&pending[0].id).unwrap();
+    let entry = fx.vault.pending().confirm(&pending[0].id).unwrap();
     assert_eq!(entry.recorded_at, noted, "kept when it was noted");
-    assert_eq!(fx.vault.entry_count().unwrap(), 1);
-    assert_eq!(fx.vault.pending_count().unwrap(), 0);
-    let audit = fx.vault.audit_log(0, u64::MAX).unwrap();
+    assert_eq!(fx.vault.entries().count().unwrap(), 1);
+    assert_eq!(fx.vault.pending().count().unwrap(), 0);
+    let audit = fx.vault.audit().log(0, u64::MAX).unwrap();
     let create = audit
         .iter()
         .find(|r| r.action == AuditAction::Create)
@@ -67,7 +68,7 @@ fn a_note_made_while_locked_waits_unreadable_and_joins_the_vault_when_confirmed(
         create.reason
     );
     assert!(matches!(
-        fx.vault.confirm_pending(&pending[0].id),
+        fx.vault.pending().confirm(&pending[0].id),
         Err(Error::PendingNotFound)
     ));
     assert!(
@@ -81,21 +82,22 @@ fn a_discarded_note_is_gone_and_the_discard_is_audited() {
     let fx = Fixture::new();
     locked(&fx);
     fx.vault
-        .capture_while_locked(trend("Toch niet nodig"), vec![])
+        .pending()
+        .capture(trend("Toch niet nodig"), vec![])
         .unwrap();
     fx.vault.unlock(PASSPHRASE).unwrap();
-    let id = fx.vault.pending_notes().unwrap().remove(0).id;
-    fx.vault.discard_pending(&id).unwrap();
-    assert!(fx.vault.pending_notes().unwrap().is_empty());
-    assert_eq!(fx.vault.entry_count().unwrap(), 0);
-    let audit = fx.vault.audit_log(0, u64::MAX).unwrap();
+    let id = fx.vault.pending().list().unwrap().remove(0).id;
+    fx.vault.pending().discard(&id).unwrap();
+    assert!(fx.vault.pending().list().unwrap().is_empty());
+    assert_eq!(fx.vault.entries().count().unwrap(), 0);
+    let audit = fx.vault.audit().log(0, u64::MAX).unwrap();
     assert!(
         audit
             .iter()
             .any(|r| r.action == AuditAction::Delete && r.reason == "noted-while-locked-discarded")
     );
     assert!(matches!(
-        fx.vault.discard_pending("geen-id"),
+        fx.vault.pending().discard("geen-id"),
         Err(Error::PendingNotFound)
     ));
 }
@@ -134,21 +136,21 @@ fn a_planted_note_is_shown_unconfirmed_and_garbage_can_only_be_discarded() {
         drop(read);
     }
     let vault = Vault::open_with(fx.dir.path().join("vault"), options(&fx.clock)).unwrap();
-    assert_eq!(vault.pending_count().unwrap(), 2);
+    assert_eq!(vault.pending().count().unwrap(), 2);
     vault.unlock(PASSPHRASE).unwrap();
-    assert_eq!(vault.entry_count().unwrap(), 0, "nothing slipped in");
-    let pending = vault.pending_notes().unwrap();
+    assert_eq!(vault.entries().count().unwrap(), 0, "nothing slipped in");
+    let pending = vault.pending().list().unwrap();
     assert_eq!(pending.len(), 2);
     let readable = pending.iter().find(|p| p.content.is_some()).unwrap();
     let garbage = pending.iter().find(|p| p.content.is_none()).unwrap();
     assert_eq!(readable.content.as_ref().unwrap().text, content.text);
     assert!(matches!(
-        vault.confirm_pending(&garbage.id),
+        vault.pending().confirm(&garbage.id),
         Err(Error::PendingNotFound)
     ));
-    vault.discard_pending(&garbage.id).unwrap();
-    vault.discard_pending(&readable.id).unwrap();
-    assert_eq!(vault.pending_count().unwrap(), 0);
+    vault.pending().discard(&garbage.id).unwrap();
+    vault.pending().discard(&readable.id).unwrap();
+    assert_eq!(vault.pending().count().unwrap(), 0);
 }
 
 #[test]
@@ -156,7 +158,8 @@ fn notes_made_while_locked_open_after_a_passphrase_change() {
     let fx = Fixture::new();
     locked(&fx);
     fx.vault
-        .capture_while_locked(trend(&format!("Voor de wissel {MARKER}")), vec![])
+        .pending()
+        .capture(trend(&format!("Voor de wissel {MARKER}")), vec![])
         .unwrap();
     fx.vault.unlock(PASSPHRASE).unwrap();
     fx.vault
@@ -164,7 +167,7 @@ fn notes_made_while_locked_open_after_a_passphrase_change() {
         .unwrap();
     fx.vault.lock();
     fx.vault.unlock(OTHER_PASSPHRASE).unwrap();
-    let pending = fx.vault.pending_notes().unwrap();
+    let pending = fx.vault.pending().list().unwrap();
     assert!(pending[0].content.as_ref().unwrap().text.contains(MARKER));
 }
 
@@ -173,13 +176,12 @@ fn the_pending_area_is_bounded_and_says_so() {
     let fx = Fixture::new();
     locked(&fx);
     for _ in 0..PENDING_MAX {
-        fx.vault
-            .capture_while_locked(trend("kort"), vec![])
-            .unwrap();
+        fx.vault.pending().capture(trend("kort"), vec![]).unwrap();
     }
     let err = fx
         .vault
-        .capture_while_locked(trend("een te veel"), vec![])
+        .pending()
+        .capture(trend("een te veel"), vec![])
         .unwrap_err();
     assert!(matches!(err, Error::PendingFull { max } if max == PENDING_MAX));
     assert!(err.localized(Lang::Nl).contains("wachten al"));
@@ -191,10 +193,11 @@ fn an_invalid_note_is_refused_on_the_lock_screen_as_anywhere() {
     locked(&fx);
     let err = fx
         .vault
-        .capture_while_locked(trend("   "), vec![])
+        .pending()
+        .capture(trend("   "), vec![])
         .unwrap_err();
     assert!(matches!(err, Error::Invalid(_)));
-    assert_eq!(fx.vault.pending_count().unwrap(), 0);
+    assert_eq!(fx.vault.pending().count().unwrap(), 0);
 }
 
 #[test]
@@ -209,22 +212,22 @@ fn role_frames_run_at_confirmation_and_for_an_import() {
     let mut content = signal("Ronselbericht in besloten kanaal", "Tip van collega");
     content.source_type = SourceType::ClosedGroup;
     vault.lock();
-    vault.capture_while_locked(content.clone(), vec![]).unwrap();
+    vault.pending().capture(content.clone(), vec![]).unwrap();
     vault.unlock(PASSPHRASE).unwrap();
-    let id = vault.pending_notes().unwrap().remove(0).id;
+    let id = vault.pending().list().unwrap().remove(0).id;
     assert!(matches!(
-        vault.confirm_pending(&id),
+        vault.pending().confirm(&id),
         Err(Error::FrameRefused(ref r)) if r.contains(&FrameRule::PoliceClosedSource)
     ));
     assert_eq!(
-        vault.pending_count().unwrap(),
+        vault.pending().count().unwrap(),
         1,
         "still waiting, to be completed"
     );
     // The same content through an import is refused as well (hard rule 4).
     assert!(matches!(
-        vault.capture_batch(vec![content]),
+        vault.entries().capture_batch(vec![content]),
         Err(Error::FrameRefused(_))
     ));
-    assert_eq!(vault.entry_count().unwrap(), 0);
+    assert_eq!(vault.entries().count().unwrap(), 0);
 }

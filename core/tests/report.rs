@@ -13,27 +13,31 @@ fn the_report_counts_actions_by_role_and_holds_no_content() {
     let marker = "GEHEIM-7731";
     let a = fx
         .vault
+        .entries()
         .capture(
             signal(&format!("signaal {marker}"), &format!("reden {marker}")),
             vec![],
         )
         .unwrap();
     fx.vault
+        .entries()
         .capture(trend(&format!("trend {marker}")), vec![])
         .unwrap();
     fx.vault
+        .entries()
         .edit(a.id, signal("aangepast", "reden"), vec![])
         .unwrap();
     fx.vault.lock();
     let _ = fx.vault.unlock("verkeerd verkeerd verkeerd");
     fx.vault.unlock(PASSPHRASE).unwrap();
     fx.clock.advance(Duration::days(91));
-    fx.vault.purge_expired().unwrap();
+    fx.vault.entries().purge_expired().unwrap();
 
     let day = start().date_naive();
     let report = fx
         .vault
-        .accountability_report(day - Duration::days(1), day + Duration::days(120))
+        .audit()
+        .report(day - Duration::days(1), day + Duration::days(120))
         .unwrap();
     let counts = &report.by_role[&Role::YouthWorker];
     assert_eq!((counts.recorded, counts.edited, counts.purged), (2, 1, 1));
@@ -72,13 +76,17 @@ fn the_report_counts_actions_by_role_and_holds_no_content() {
 #[test]
 fn a_period_selects_its_records_only() {
     let fx = Fixture::new();
-    fx.vault.capture(trend("in de periode"), vec![]).unwrap();
+    fx.vault
+        .entries()
+        .capture(trend("in de periode"), vec![])
+        .unwrap();
     fx.clock.advance(Duration::days(10));
-    fx.vault.capture(trend("erna"), vec![]).unwrap();
+    fx.vault.entries().capture(trend("erna"), vec![]).unwrap();
     let day = start().date_naive();
     let report = fx
         .vault
-        .accountability_report(day, day + Duration::days(2))
+        .audit()
+        .report(day, day + Duration::days(2))
         .unwrap();
     assert_eq!(report.by_role[&Role::YouthWorker].recorded, 1);
 }
@@ -89,10 +97,11 @@ fn exporting_is_itself_audited() {
     let day = start().date_naive();
     let text = fx
         .vault
-        .export_accountability_report(day, day, ReportFormat::Csv)
+        .audit()
+        .export_report(day, day, ReportFormat::Csv)
         .unwrap();
     assert!(text.starts_with("Onderdeel,Sleutel,Maat,Aantal"));
-    let last = fx.vault.audit_log(0, 100).unwrap().pop().unwrap();
+    let last = fx.vault.audit().log(0, 100).unwrap().pop().unwrap();
     assert_eq!(last.action, AuditAction::Export);
     assert!(last.reason.starts_with("accountability-report;format:csv"));
 }

@@ -23,16 +23,17 @@ fn consent() -> ConsentInput {
 fn ready() -> (Fixture, Municipality, leefwereld_core::EntryId) {
     let fx = Fixture::new();
     let town = municipality();
-    fx.vault
-        .import_connection_profile(&town.profile_json)
-        .unwrap();
+    fx.vault.connection().import(&town.profile_json).unwrap();
     let mut content = signal(
         "Kevin (15) belt steeds vanaf 06-12345678 over een afspraak",
         "Kevin vertelde het zelf",
     );
     content.aliases = vec!["Kevin".into()];
-    let entry = fx.vault.capture(content, vec![]).unwrap();
-    fx.vault.record_consent(entry.id, consent()).unwrap();
+    let entry = fx.vault.entries().capture(content, vec![]).unwrap();
+    fx.vault
+        .sharing()
+        .record_consent(entry.id, consent())
+        .unwrap();
     (fx, town, entry.id)
 }
 
@@ -41,17 +42,20 @@ fn nothing_is_shared_without_a_connection_or_with_open_findings() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(signal("Bel 06-12345678", "reden"), vec![])
         .unwrap();
     assert!(matches!(
-        fx.vault.share(entry.id, Partner::MunicipalityOov),
+        fx.vault.sharing().share(entry.id, Partner::MunicipalityOov),
         Err(Error::NoConnection)
     ));
     fx.vault
-        .import_connection_profile(&municipality().profile_json)
+        .connection()
+        .import(&municipality().profile_json)
         .unwrap();
     let err = fx
         .vault
+        .sharing()
         .share(entry.id, Partner::MunicipalityOov)
         .unwrap_err();
     let Error::NotEligible(blockers) = &err else {
@@ -65,7 +69,7 @@ fn nothing_is_shared_without_a_connection_or_with_open_findings() {
         err.localized(Lang::Nl)
             .contains("Er is nog geen toestemming")
     );
-    assert!(fx.vault.outbox().unwrap().is_empty());
+    assert!(fx.vault.outbox().list().unwrap().is_empty());
 }
 
 #[test]
@@ -73,7 +77,8 @@ fn the_preview_shows_exactly_what_is_sent_and_the_municipality_reads_exactly_tha
     let (fx, town, id) = ready();
     let preview = fx
         .vault
-        .share_preview(id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(id, Partner::MunicipalityOov)
         .unwrap();
     assert_eq!(
         preview.eligibility.blockers,
@@ -90,10 +95,14 @@ fn the_preview_shows_exactly_what_is_sent_and_the_municipality_reads_exactly_tha
         "the young person consented in person"
     );
 
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
     let preview = fx
         .vault
-        .share_preview(id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(id, Partner::MunicipalityOov)
         .unwrap();
     assert!(
         preview.eligibility.is_eligible(),
@@ -113,15 +122,19 @@ fn the_preview_shows_exactly_what_is_sent_and_the_municipality_reads_exactly_tha
         "a signal's time becomes its date"
     );
 
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
     assert_eq!(
-        fx.vault.entry(id).unwrap().share_status,
+        fx.vault.entries().get(id).unwrap().share_status,
         ShareStatus::Queued
     );
     let cases = MemoryCases::default();
     let mut events = Vec::new();
     let report = fx
         .vault
+        .outbox()
         .sync_now(&cases, false, &mut |e| events.push(e))
         .unwrap();
     assert_eq!((report.delivered, report.remaining), (1, 0));
@@ -135,33 +148,47 @@ fn the_preview_shows_exactly_what_is_sent_and_the_municipality_reads_exactly_tha
     let plain = decrypt_with(&town.identity, content).expect("the municipality can read it");
     assert_eq!(String::from_utf8(plain).unwrap(), preview.json);
     assert_eq!(
-        fx.vault.entry(id).unwrap().share_status,
+        fx.vault.entries().get(id).unwrap().share_status,
         ShareStatus::Shared
     );
     let shares = fx
         .vault
-        .audit_log(0, 100)
+        .audit()
+        .log(0, 100)
         .unwrap()
         .into_iter()
         .filter(|r| r.action == AuditAction::Share)
         .count();
     assert_eq!(shares, 1);
     // Sharing the same revision again is refused as already shared.
-    let again = fx.vault.share(id, Partner::MunicipalityOov).unwrap_err();
+    let again = fx
+        .vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap_err();
     assert!(matches!(again, Error::NotEligible(b) if b == vec![Blocker::AlreadyShared]));
 }
 
 #[test]
 fn withdrawing_consent_retracts_what_was_shared() {
     let (fx, _town, id) = ready();
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
     let cases = MemoryCases::default();
-    fx.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    fx.vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
     assert_eq!(cases.document_ids().len(), 1);
-    assert_eq!(fx.vault.withdraw_consent(id).unwrap(), 1);
+    assert_eq!(fx.vault.sharing().withdraw_consent(id).unwrap(), 1);
     assert_eq!(
-        fx.vault.entry(id).unwrap().share_status,
+        fx.vault.entries().get(id).unwrap().share_status,
         ShareStatus::Retracting
     );
     // The server refuses once: the retraction stays queued and visible.
@@ -169,24 +196,32 @@ fn withdrawing_consent_retracts_what_was_shared() {
         status: 503,
         retry_after: None,
     });
-    let report = fx.vault.sync_now(&cases, true, &mut |_| {}).unwrap();
+    let report = fx
+        .vault
+        .outbox()
+        .sync_now(&cases, true, &mut |_| {})
+        .unwrap();
     assert_eq!(
         (report.retracted, report.deferred, report.remaining),
         (0, 1, 1)
     );
-    let waiting = fx.vault.outbox().unwrap();
+    let waiting = fx.vault.outbox().list().unwrap();
     assert_eq!(
         waiting[0].problem,
         Some(SyncProblem::ServerTrouble { status: 503 })
     );
-    let report = fx.vault.sync_now(&cases, true, &mut |_| {}).unwrap();
+    let report = fx
+        .vault
+        .outbox()
+        .sync_now(&cases, true, &mut |_| {})
+        .unwrap();
     assert_eq!(report.retracted, 1);
     assert!(cases.document_ids().is_empty());
     assert_eq!(
-        fx.vault.entry(id).unwrap().share_status,
+        fx.vault.entries().get(id).unwrap().share_status,
         ShareStatus::Retracted
     );
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     assert!(
         log.iter()
             .any(|r| r.action == AuditAction::ConsentWithdrawn)
@@ -197,16 +232,29 @@ fn withdrawing_consent_retracts_what_was_shared() {
 #[test]
 fn withdrawing_before_sending_cancels_the_delivery() {
     let (fx, _town, id) = ready();
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
-    fx.vault.withdraw_consent(id).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
+    fx.vault.sharing().withdraw_consent(id).unwrap();
     let cases = MemoryCases::default();
-    fx.vault.sync_now(&cases, true, &mut |_| {}).unwrap();
+    fx.vault
+        .outbox()
+        .sync_now(&cases, true, &mut |_| {})
+        .unwrap();
     assert!(
         cases.document_ids().is_empty(),
         "nothing arrives after withdrawal"
     );
-    let verdict = fx.vault.eligibility(id, Partner::MunicipalityOov).unwrap();
+    let verdict = fx
+        .vault
+        .sharing()
+        .eligibility(id, Partner::MunicipalityOov)
+        .unwrap();
     assert_eq!(
         verdict.blockers,
         vec![Blocker::ConsentWithdrawn],
@@ -217,18 +265,33 @@ fn withdrawing_before_sending_cancels_the_delivery() {
 #[test]
 fn an_edited_entry_replaces_its_earlier_shared_revision() {
     let (fx, _town, id) = ready();
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
     let cases = MemoryCases::default();
-    fx.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    fx.vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
     let first = cases.document_ids();
-    let mut content = fx.vault.entry(id).unwrap().content;
+    let mut content = fx.vault.entries().get(id).unwrap().content;
     content
         .text
         .push_str(" — inmiddels ook op school besproken");
-    fx.vault.edit(id, content, vec![]).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
-    fx.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    fx.vault.entries().edit(id, content, vec![]).unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
+    fx.vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
     let now = cases.document_ids();
     assert_eq!(now.len(), 1);
     assert_ne!(
@@ -240,11 +303,21 @@ fn an_edited_entry_replaces_its_earlier_shared_revision() {
 #[test]
 fn refusals_park_and_credentials_stop_the_queue() {
     let (fx, _town, id) = ready();
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
     let cases = MemoryCases::default();
     cases.fail_next(TransportError::Unauthorized { status: 403 });
-    let report = fx.vault.sync_now(&cases, true, &mut |_| {}).unwrap();
+    let report = fx
+        .vault
+        .outbox()
+        .sync_now(&cases, true, &mut |_| {})
+        .unwrap();
     assert_eq!(
         report.stopped,
         Some(SyncProblem::NotAuthorised { status: 403 })
@@ -265,9 +338,13 @@ fn refusals_park_and_credentials_stop_the_queue() {
             reason: "geen geldige keuze".into(),
         }],
     });
-    let report = fx.vault.sync_now(&cases, true, &mut |_| {}).unwrap();
+    let report = fx
+        .vault
+        .outbox()
+        .sync_now(&cases, true, &mut |_| {})
+        .unwrap();
     assert_eq!(report.parked, 1);
-    let item = &fx.vault.outbox().unwrap()[0];
+    let item = &fx.vault.outbox().list().unwrap()[0];
     assert!(item.parked);
     let text = item.problem.as_ref().unwrap().localized(Lang::Nl);
     assert!(
@@ -275,20 +352,22 @@ fn refusals_park_and_credentials_stop_the_queue() {
         "{text}"
     );
     assert_eq!(
-        fx.vault.entry(id).unwrap().share_status,
+        fx.vault.entries().get(id).unwrap().share_status,
         ShareStatus::Parked
     );
     // A parked item waits until the worker retries it.
     assert_eq!(
         fx.vault
+            .outbox()
             .sync_now(&cases, true, &mut |_| {})
             .unwrap()
             .delivered,
         0
     );
-    fx.vault.retry_outbox_item(&item.id).unwrap();
+    fx.vault.outbox().retry(&item.id).unwrap();
     assert_eq!(
         fx.vault
+            .outbox()
             .sync_now(&cases, true, &mut |_| {})
             .unwrap()
             .delivered,
@@ -299,18 +378,29 @@ fn refusals_park_and_credentials_stop_the_queue() {
 #[test]
 fn network_failures_back_off_and_the_outbox_survives_a_restart() {
     let (fx, _town, id) = ready();
-    fx.vault.decide_all_findings(id, Decision::Redact).unwrap();
-    fx.vault.share(id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
+    fx.vault
+        .sharing()
+        .share(id, Partner::MunicipalityOov)
+        .unwrap();
     let cases = MemoryCases::default();
     cases.fail_next(TransportError::Network {
         detail: "offline".into(),
     });
-    let report = fx.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    let report = fx
+        .vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
     assert_eq!(report.deferred, 1);
-    let due = fx.vault.outbox_next_due().unwrap().unwrap();
+    let due = fx.vault.outbox().next_due().unwrap().unwrap();
     assert!(due > fx.vault.now(), "the next attempt waits");
     assert_eq!(
         fx.vault
+            .outbox()
             .sync_now(&cases, false, &mut |_| {})
             .unwrap()
             .delivered,
@@ -319,10 +409,11 @@ fn network_failures_back_off_and_the_outbox_survives_a_restart() {
     );
     let fx = fx.reopen();
     fx.vault.unlock(PASSPHRASE).unwrap();
-    assert_eq!(fx.vault.outbox().unwrap().len(), 1);
+    assert_eq!(fx.vault.outbox().list().unwrap().len(), 1);
     fx.clock.advance(chrono::Duration::minutes(2));
     assert_eq!(
         fx.vault
+            .outbox()
             .sync_now(&cases, false, &mut |_| {})
             .unwrap()
             .delivered,
@@ -334,13 +425,16 @@ fn network_failures_back_off_and_the_outbox_survives_a_restart() {
 fn a_trend_released_by_the_worker_goes_into_the_weekly_case() {
     let fx = Fixture::new();
     fx.vault
-        .import_connection_profile(&municipality().profile_json)
+        .connection()
+        .import(&municipality().profile_json)
         .unwrap();
     let entry = fx
         .vault
+        .entries()
         .capture(trend("Veel jongeren delen een nieuwe challenge"), vec![])
         .unwrap();
     fx.vault
+        .sharing()
         .record_consent(
             entry.id,
             ConsentInput {
@@ -353,7 +447,8 @@ fn a_trend_released_by_the_worker_goes_into_the_weekly_case() {
         .unwrap();
     let preview = fx
         .vault
-        .share_preview(entry.id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(entry.id, Partner::MunicipalityOov)
         .unwrap();
     assert!(
         preview.eligibility.is_eligible(),
@@ -364,9 +459,15 @@ fn a_trend_released_by_the_worker_goes_into_the_weekly_case() {
         preview.payload.observed, "2026-W48",
         "a trend's time becomes its ISO week"
     );
-    fx.vault.share(entry.id, Partner::MunicipalityOov).unwrap();
+    fx.vault
+        .sharing()
+        .share(entry.id, Partner::MunicipalityOov)
+        .unwrap();
     let cases = MemoryCases::default();
-    fx.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    fx.vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
     let documents = cases.documents.lock().unwrap().clone();
     assert_eq!(documents.values().next().unwrap().0, "LW-T-2026-W48");
 }
@@ -376,7 +477,8 @@ fn keeping_a_direct_identifier_needs_a_reason_and_is_audited_without_it() {
     let (fx, _town, id) = ready();
     let preview = fx
         .vault
-        .share_preview(id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(id, Partner::MunicipalityOov)
         .unwrap();
     let phone = preview
         .findings
@@ -386,9 +488,14 @@ fn keeping_a_direct_identifier_needs_a_reason_and_is_audited_without_it() {
 
     // Without a reason (or with one of a letter or two) a phone number cannot be kept.
     for attempt in [
-        fx.vault.decide_finding(id, &phone.key, Decision::Keep),
-        fx.vault.keep_finding(id, &phone.key, "  x "),
-        fx.vault.decide_all_findings(id, Decision::Keep).map(|_| ()),
+        fx.vault
+            .sharing()
+            .decide_finding(id, &phone.key, Decision::Keep),
+        fx.vault.sharing().keep_finding(id, &phone.key, "  x "),
+        fx.vault
+            .sharing()
+            .decide_all_findings(id, Decision::Keep)
+            .map(|_| ()),
     ] {
         let err = attempt.unwrap_err();
         assert!(
@@ -401,15 +508,20 @@ fn keeping_a_direct_identifier_needs_a_reason_and_is_audited_without_it() {
         assert!(err.localized(Lang::Nl).contains("reden"));
     }
     fx.vault
+        .sharing()
         .keep_finding(id, &phone.key, "nummer van de jongerenwerker zelf")
         .unwrap();
     assert_eq!(
-        fx.vault.kept_reason(id, &phone.key).unwrap().as_deref(),
+        fx.vault
+            .sharing()
+            .kept_reason(id, &phone.key)
+            .unwrap()
+            .as_deref(),
         Some("nummer van de jongerenwerker zelf")
     );
 
     // The audit log and the report name the kind, never the reason.
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     let kept: Vec<_> = log
         .iter()
         .filter(|r| r.action == AuditAction::FindingKept)
@@ -419,14 +531,18 @@ fn keeping_a_direct_identifier_needs_a_reason_and_is_audited_without_it() {
     assert!(log.iter().all(|r| !r.reason.contains("jongerenwerker")));
     use leefwereld_core::clock::Clock;
     let day = leefwereld_core::time::local_date(fx.clock.now());
-    let report = fx.vault.accountability_report(day, day).unwrap();
+    let report = fx.vault.audit().report(day, day).unwrap();
     assert_eq!(report.reasons.get("kept:phone"), Some(&1));
 
     // Replacing it again forgets the reason.
     fx.vault
+        .sharing()
         .decide_finding(id, &phone.key, Decision::Redact)
         .unwrap();
-    assert_eq!(fx.vault.kept_reason(id, &phone.key).unwrap(), None);
+    assert_eq!(
+        fx.vault.sharing().kept_reason(id, &phone.key).unwrap(),
+        None
+    );
 }
 
 #[test]
@@ -434,11 +550,13 @@ fn a_possible_name_is_kept_without_a_reason() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(signal("gesprek gehad, ayoub was er ook", "reden"), vec![])
         .unwrap();
     let preview = fx
         .vault
-        .share_preview(entry.id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(entry.id, Partner::MunicipalityOov)
         .unwrap();
     let possible: Vec<_> = preview
         .findings
@@ -448,11 +566,13 @@ fn a_possible_name_is_kept_without_a_reason() {
     assert_eq!(possible.len(), 1, "{:?}", preview.findings);
     assert!(!possible[0].kind.keep_needs_reason());
     fx.vault
+        .sharing()
         .decide_finding(entry.id, &possible[0].key, Decision::Keep)
         .unwrap();
     let preview = fx
         .vault
-        .share_preview(entry.id, Partner::MunicipalityOov)
+        .sharing()
+        .preview(entry.id, Partner::MunicipalityOov)
         .unwrap();
     assert!(preview.findings.iter().all(|f| f.decision.is_some()));
 }

@@ -26,18 +26,21 @@ fn week_53_and_week_1_are_counted_apart_across_the_year_end() {
     // Thursday 31 Dec 2026 is in 2026-W53; Monday 4 Jan 2027 starts 2027-W01; Sunday 3 Jan
     // 23:30 in Amsterdam (22:30 UTC) is still W53.
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Disinformation, at("2026-12-31T20:00:00+01:00")),
             vec![],
         )
         .unwrap();
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Disinformation, at("2027-01-03T23:30:00+01:00")),
             vec![],
         )
         .unwrap();
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Disinformation, at("2027-01-04T00:30:00+01:00")),
             vec![],
@@ -45,8 +48,8 @@ fn week_53_and_week_1_are_counted_apart_across_the_year_end() {
         .unwrap();
     let w53 = IsoWeek::new(2026, 53).unwrap();
     let w01 = IsoWeek::new(2027, 1).unwrap();
-    assert_eq!(fx.vault.week_summary(w53).unwrap().total, 2);
-    let summary = fx.vault.week_summary(w01).unwrap();
+    assert_eq!(fx.vault.summaries().week(w53).unwrap().total, 2);
+    let summary = fx.vault.summaries().week(w01).unwrap();
     assert_eq!(summary.total, 1);
     assert_eq!(
         summary.previous_total, 2,
@@ -60,6 +63,7 @@ fn week_53_and_week_1_are_counted_apart_across_the_year_end() {
 fn week_1_that_starts_in_december_holds_its_december_days() {
     let fx = fixture_at("2026-01-05T12:00:00+01:00");
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Polarisation, at("2025-12-30T10:00:00+01:00")),
             vec![],
@@ -67,7 +71,8 @@ fn week_1_that_starts_in_december_holds_its_december_days() {
         .unwrap();
     let summary = fx
         .vault
-        .week_summary(IsoWeek::new(2026, 1).unwrap())
+        .summaries()
+        .week(IsoWeek::new(2026, 1).unwrap())
         .unwrap();
     assert_eq!(summary.total, 1);
 }
@@ -77,6 +82,7 @@ fn entries_around_a_dst_change_land_in_their_local_week() {
     let fx = fixture_at("2026-11-01T12:00:00+01:00");
     // Sunday 25 October 2026, 23:30 local (summer time ended that night: UTC+1) is W43.
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Recruitment, at("2026-10-25T23:30:00+01:00")),
             vec![],
@@ -84,6 +90,7 @@ fn entries_around_a_dst_change_land_in_their_local_week() {
         .unwrap();
     // Sunday 29 March 2026, 23:30 local (UTC+2 after the change) is W13.
     fx.vault
+        .entries()
         .capture(
             trend_at(Theme::Recruitment, at("2026-03-29T23:30:00+02:00")),
             vec![],
@@ -91,14 +98,16 @@ fn entries_around_a_dst_change_land_in_their_local_week() {
         .unwrap();
     assert_eq!(
         fx.vault
-            .week_summary(IsoWeek::new(2026, 43).unwrap())
+            .summaries()
+            .week(IsoWeek::new(2026, 43).unwrap())
             .unwrap()
             .total,
         1
     );
     assert_eq!(
         fx.vault
-            .week_summary(IsoWeek::new(2026, 13).unwrap())
+            .summaries()
+            .week(IsoWeek::new(2026, 13).unwrap())
             .unwrap()
             .total,
         1
@@ -112,6 +121,7 @@ fn counts_changes_and_emerging_themes() {
     // Borderline content: 1 a week for four weeks, then 1 now: not emerging.
     for n in 0..5 {
         fx.vault
+            .entries()
             .capture(
                 trend_at(Theme::Borderline, start() - Duration::weeks(n)),
                 vec![],
@@ -121,13 +131,14 @@ fn counts_changes_and_emerging_themes() {
     // Recruitment: absent before, now 2: emerging.
     for _ in 0..2 {
         fx.vault
+            .entries()
             .capture(trend_at(Theme::Recruitment, start()), vec![])
             .unwrap();
     }
     let mut sig = signal("signaal", "reden");
     sig.neighbourhood = "Noord".into();
-    fx.vault.capture(sig, vec![]).unwrap();
-    let s = fx.vault.week_summary(week).unwrap();
+    fx.vault.entries().capture(sig, vec![]).unwrap();
+    let s = fx.vault.summaries().week(week).unwrap();
     assert_eq!(s.total, 4);
     assert_eq!(s.previous_total, 1);
     let kind = |k: &str| s.by_kind.iter().find(|t| t.key == k).unwrap().count;
@@ -162,15 +173,18 @@ mod exports {
         let fx = Fixture::new();
         for _ in 0..6 {
             fx.vault
+                .entries()
                 .capture(trend_at(Theme::Disinformation, start()), vec![])
                 .unwrap();
         }
         for _ in 0..4 {
             fx.vault
+                .entries()
                 .capture(trend_at(Theme::Recruitment, start()), vec![])
                 .unwrap();
         }
         fx.vault
+            .entries()
             .capture(trend_at(Theme::Polarisation, start()), vec![])
             .unwrap();
         (fx, IsoWeek::of(start()))
@@ -179,7 +193,7 @@ mod exports {
     #[test]
     fn exports_show_small_counts_as_below_the_threshold_and_protect_them_from_totals() {
         let (fx, week) = busy_week();
-        let summary = fx.vault.week_summary(week).unwrap();
+        let summary = fx.vault.summaries().week(week).unwrap();
         let published = publish_summary(&summary, 3, Lang::Nl);
         let themes = &published.tables[1];
         let cell = |key: &str| themes.rows.iter().find(|r| r.key == key).unwrap().count;
@@ -196,7 +210,7 @@ mod exports {
     #[test]
     fn the_html_export_is_a_complete_page_in_both_languages() {
         let (fx, week) = busy_week();
-        let summary = fx.vault.week_summary(week).unwrap();
+        let summary = fx.vault.summaries().week(week).unwrap();
         for (lang, title) in [
             (Lang::Nl, "Leefwereld weekoverzicht"),
             (Lang::En, "Leefwereld weekly summary"),
@@ -217,6 +231,7 @@ fn exporting_a_summary_uses_the_configured_threshold_and_is_audited() {
     let fx = Fixture::new();
     for _ in 0..4 {
         fx.vault
+            .entries()
             .capture(trend_at(Theme::Recruitment, start()), vec![])
             .unwrap();
     }
@@ -226,16 +241,17 @@ fn exporting_a_summary_uses_the_configured_threshold_and_is_audited() {
             ..Settings::default()
         })
         .unwrap();
-    let summary = fx.vault.week_summary(IsoWeek::of(start())).unwrap();
+    let summary = fx.vault.summaries().week(IsoWeek::of(start())).unwrap();
     let csv = fx
         .vault
-        .export_week_summary(&summary, SummaryFormat::Csv)
+        .summaries()
+        .export_week(&summary, SummaryFormat::Csv)
         .unwrap();
     assert!(
         csv.contains("theme,recruitment,Online ronselen,<5"),
         "{csv}"
     );
-    let last = fx.vault.audit_log(0, 100).unwrap().pop().unwrap();
+    let last = fx.vault.audit().log(0, 100).unwrap().pop().unwrap();
     assert_eq!(last.action, AuditAction::Export);
     assert!(last.reason.starts_with("week-summary:2026-W48;format:csv"));
 }

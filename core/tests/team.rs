@@ -39,8 +39,9 @@ fn member(role: Role, pseudonym: &str, clock: &Arc<ManualClock>) -> Member {
 fn release(vault: &Vault, text: &str, theme: Theme) {
     let mut content = trend(text);
     content.theme = theme;
-    let entry = vault.capture(content, vec![]).unwrap();
+    let entry = vault.entries().capture(content, vec![]).unwrap();
     vault
+        .sharing()
         .record_consent(
             entry.id,
             ConsentInput {
@@ -52,6 +53,7 @@ fn release(vault: &Vault, text: &str, theme: Theme) {
         )
         .unwrap();
     vault
+        .sharing()
         .decide_all_findings(entry.id, Decision::Redact)
         .unwrap();
 }
@@ -63,7 +65,8 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
     let lead = member(Role::TeamLead, "TL-1", &clock);
     let lead_recipient = lead.vault.recipient().unwrap();
     lead.vault
-        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .connection()
+        .import(&profile_with_team(TEAM, &lead_recipient))
         .unwrap();
     let cases = MemoryCases::default();
 
@@ -74,7 +77,8 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
     for (i, worker) in workers.iter().enumerate() {
         worker
             .vault
-            .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+            .connection()
+            .import(&profile_with_team(TEAM, &lead_recipient))
             .unwrap();
         release(
             &worker.vault,
@@ -83,24 +87,32 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
         );
         worker
             .vault
+            .entries()
             .capture(trend("Niet vrijgegeven trend GEHEIM-TREND"), vec![])
             .unwrap();
         worker
             .vault
+            .entries()
             .capture(signal("Signaal GEHEIM-SIGNAAL", "reden"), vec![])
             .unwrap();
-        worker.vault.queue_team_report(week).unwrap();
-        worker.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+        worker.vault.team().queue_report(week).unwrap();
+        worker
+            .vault
+            .outbox()
+            .sync_now(&cases, false, &mut |_| {})
+            .unwrap();
     }
     // Worker 1 adds an entry and sends the week again: only the latest report counts.
     workers[0]
         .vault
+        .entries()
         .capture(trend("Nog een trend"), vec![])
         .unwrap();
     clock.advance(chrono::Duration::minutes(5));
-    workers[0].vault.queue_team_report(week).unwrap();
+    workers[0].vault.team().queue_report(week).unwrap();
     workers[0]
         .vault
+        .outbox()
         .sync_now(&cases, false, &mut |_| {})
         .unwrap();
     // Worker 3 leaves: the vault is wiped, the report already sent still counts.
@@ -108,7 +120,8 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
 
     // What the lead can read (the report each document encrypts) holds nothing the workers
     // did not release.
-    let report = serde_json::to_string(&workers[1].vault.weekly_report(week).unwrap()).unwrap();
+    let report =
+        serde_json::to_string(&workers[1].vault.team().weekly_report(week).unwrap()).unwrap();
     for secret in [
         "GEHEIM-TREND",
         "GEHEIM-SIGNAAL",
@@ -123,15 +136,15 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
     }
 
     // The first fetch meets three keys the lead has not accepted: nothing counts yet.
-    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 0);
     assert_eq!(outcome.refused.len(), 4);
     assert!(outcome.refused.iter().all(|(_, r)| *r == Refusal::NewKey));
     assert_eq!(accept_waiting_keys(&lead.vault), 3, "one key per worker");
-    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 4);
     assert!(outcome.refused.is_empty());
-    let summary = lead.vault.team_summary(week).unwrap();
+    let summary = lead.vault.team().summary(week).unwrap();
     assert_eq!(summary.reporters, 3);
     assert_eq!(
         summary.total,
@@ -141,8 +154,8 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
     assert_eq!(summary.trends.len(), 3);
     assert!(summary.trends.iter().all(|t| t.text.contains("[telefoon]")));
     // Fetching again changes nothing.
-    lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
-    assert_eq!(lead.vault.team_summary(week).unwrap().total, 10);
+    lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
+    assert_eq!(lead.vault.team().summary(week).unwrap().total, 10);
 }
 
 #[test]
@@ -152,17 +165,25 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
     let lead = member(Role::TeamLead, "TL-1", &clock);
     let lead_recipient = lead.vault.recipient().unwrap();
     lead.vault
-        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .connection()
+        .import(&profile_with_team(TEAM, &lead_recipient))
         .unwrap();
     let cases = MemoryCases::default();
     let good = member(Role::YouthWorker, "JW-1", &clock);
     good.vault
-        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .connection()
+        .import(&profile_with_team(TEAM, &lead_recipient))
         .unwrap();
-    good.vault.capture(trend("trend"), vec![]).unwrap();
-    let report = good.vault.weekly_report(week).unwrap();
-    good.vault.queue_team_report(week).unwrap();
-    good.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+    good.vault
+        .entries()
+        .capture(trend("trend"), vec![])
+        .unwrap();
+    let report = good.vault.team().weekly_report(week).unwrap();
+    good.vault.team().queue_report(week).unwrap();
+    good.vault
+        .outbox()
+        .sync_now(&cases, false, &mut |_| {})
+        .unwrap();
 
     let case = team_case(TEAM, week);
     let put = |id: &str, bytes: Vec<u8>| {
@@ -174,10 +195,10 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
     };
     // Signed by the good worker's own vault: everything but the content is right.
     let to_lead = |value: &leefwereld_core::summary::team::WeeklyReport| {
-        good.vault.sealed_team_report(value).unwrap()
+        good.vault.team().sealed_report(value).unwrap()
     };
     // The lead accepts the good worker's key first.
-    lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(accept_waiting_keys(&lead.vault), 1);
     let mut other_team = report.clone();
     other_team.team = "jw-noord".into();
@@ -221,7 +242,7 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
     future.week = week.next().next();
     put("future", to_lead(&future));
 
-    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 1);
     let mut refused = outcome.refused.clone();
     refused.sort();
@@ -242,7 +263,7 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
             .explanation(leefwereld_core::Lang::Nl)
             .contains("ander team")
     );
-    let summary = lead.vault.team_summary(week).unwrap();
+    let summary = lead.vault.team().summary(week).unwrap();
     assert_eq!((summary.reporters, summary.total), (1, 1));
 }
 
@@ -254,10 +275,11 @@ fn a_report_for_a_week_that_has_not_begun_is_refused_in_words() {
     let worker = member(Role::YouthWorker, "JW-1", &clock);
     worker
         .vault
-        .import_connection_profile(&profile_with_team(TEAM, &lead_recipient))
+        .connection()
+        .import(&profile_with_team(TEAM, &lead_recipient))
         .unwrap();
     let next = IsoWeek::of(start()).next();
-    let err = worker.vault.queue_team_report(next).unwrap_err();
+    let err = worker.vault.team().queue_report(next).unwrap_err();
     for lang in [leefwereld_core::Lang::Nl, leefwereld_core::Lang::En] {
         let message = err.localized(lang);
         assert!(!message.contains("setting-"), "untranslated: {message}");
@@ -266,5 +288,8 @@ fn a_report_for_a_week_that_has_not_begun_is_refused_in_words() {
         err.localized(leefwereld_core::Lang::Nl)
             .contains("teamverslag")
     );
-    assert!(worker.vault.outbox().unwrap().is_empty(), "nothing queued");
+    assert!(
+        worker.vault.outbox().list().unwrap().is_empty(),
+        "nothing queued"
+    );
 }

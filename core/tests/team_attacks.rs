@@ -41,7 +41,7 @@ fn member(role: Role, pseudonym: &str, clock: &Arc<ManualClock>, lead: Option<&s
     let lead = lead.map_or_else(|| vault.recipient().unwrap(), str::to_owned);
     let mut value: serde_json::Value = serde_json::from_str(&municipality().profile_json).unwrap();
     value["team"] = serde_json::json!({ "id": TEAM, "recipient": lead });
-    vault.import_connection_profile(&value.to_string()).unwrap();
+    vault.connection().import(&value.to_string()).unwrap();
     Member { _dir: dir, vault }
 }
 
@@ -55,14 +55,22 @@ fn team() -> Team {
     let rogue = member(Role::YouthWorker, "JW-9", &clock, Some(&lead_recipient));
     let week = IsoWeek::of(start());
     let cases = MemoryCases::default();
-    worker.vault.capture(trend("Echte trend"), vec![]).unwrap();
+    worker
+        .vault
+        .entries()
+        .capture(trend("Echte trend"), vec![])
+        .unwrap();
     for member in [&worker, &rogue] {
-        member.vault.queue_team_report(week).unwrap();
-        member.vault.sync_now(&cases, false, &mut |_| {}).unwrap();
+        member.vault.team().queue_report(week).unwrap();
+        member
+            .vault
+            .outbox()
+            .sync_now(&cases, false, &mut |_| {})
+            .unwrap();
     }
-    lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(accept_waiting_keys(&lead.vault), 2);
-    let outcome = lead.vault.fetch_team_reports(&cases, &[week]).unwrap();
+    let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 2);
     Team {
         clock,
@@ -89,7 +97,8 @@ impl Team {
         let outcome = self
             .lead
             .vault
-            .fetch_team_reports(&self.cases, &[self.week])
+            .team()
+            .fetch_reports(&self.cases, &[self.week])
             .unwrap();
         outcome
             .refused
@@ -99,11 +108,11 @@ impl Team {
     }
 
     fn total(&self) -> u32 {
-        self.lead.vault.team_summary(self.week).unwrap().total
+        self.lead.vault.team().summary(self.week).unwrap().total
     }
 
     fn worker_report(&self) -> WeeklyReport {
-        self.worker.vault.weekly_report(self.week).unwrap()
+        self.worker.vault.team().weekly_report(self.week).unwrap()
     }
 }
 
@@ -111,19 +120,26 @@ impl Team {
 fn a_colleague_posing_as_another_is_refused_as_a_changed_key() {
     let team = team();
     let mut forged = team.worker_report();
-    forged.counts = team.rogue.vault.week_counts(team.week).unwrap();
+    forged.counts = team.rogue.vault.summaries().week_counts(team.week).unwrap();
     forged.generated_at += Duration::minutes(1);
     // Signed by the rogue's own vault, in the worker's name.
-    let bytes = team.rogue.vault.sealed_team_report(&forged).unwrap();
+    let bytes = team.rogue.vault.team().sealed_report(&forged).unwrap();
     team.plant("forged", bytes);
     assert_eq!(team.refusal_of("forged"), Some(Refusal::KeyChanged));
     assert_eq!(team.total(), 1, "the worker's real report stands");
-    let keys = team.lead.vault.team_keys().unwrap();
+    let keys = team.lead.vault.team().keys().unwrap();
     let worker = keys.iter().find(|k| k.waiting.is_some()).unwrap();
     assert!(worker.pinned.is_some(), "the accepted key stays pinned");
     assert_ne!(
         worker.waiting.as_deref(),
-        Some(team.worker.vault.signing_fingerprint().unwrap().as_str())
+        Some(
+            team.worker
+                .vault
+                .team()
+                .signing_fingerprint()
+                .unwrap()
+                .as_str()
+        )
     );
 }
 
@@ -143,18 +159,21 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
         .unwrap();
     team.worker
         .vault
+        .entries()
         .capture(trend("Tweede trend"), vec![])
         .unwrap();
     team.clock.advance(Duration::minutes(5));
-    team.worker.vault.queue_team_report(team.week).unwrap();
+    team.worker.vault.team().queue_report(team.week).unwrap();
     team.worker
         .vault
+        .outbox()
         .sync_now(&team.cases, false, &mut |_| {})
         .unwrap();
     let outcome = team
         .lead
         .vault
-        .fetch_team_reports(&team.cases, &[team.week])
+        .team()
+        .fetch_reports(&team.cases, &[team.week])
         .unwrap();
     assert!(
         outcome
@@ -164,14 +183,15 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
         "{outcome:?}"
     );
     assert_eq!(team.total(), 1);
-    let new_print = team.worker.vault.signing_fingerprint().unwrap();
-    let waiting = team.lead.vault.team_keys().unwrap().remove(0);
+    let new_print = team.worker.vault.team().signing_fingerprint().unwrap();
+    let waiting = team.lead.vault.team().keys().unwrap().remove(0);
     assert_eq!(waiting.waiting.as_deref(), Some(new_print.as_str()));
     // A fingerprint that is not the waiting one is not accepted, and the lead is told why.
     let err = team
         .lead
         .vault
-        .accept_team_key(&waiting.reporter, "00000 00000 00000 00000 00000 00000")
+        .team()
+        .accept_key(&waiting.reporter, "00000 00000 00000 00000 00000 00000")
         .unwrap_err();
     assert!(matches!(err, leefwereld_core::Error::TeamKeyNotWaiting));
     assert!(
@@ -180,11 +200,13 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
     );
     team.lead
         .vault
-        .accept_team_key(&waiting.reporter, &new_print)
+        .team()
+        .accept_key(&waiting.reporter, &new_print)
         .unwrap();
     team.lead
         .vault
-        .fetch_team_reports(&team.cases, &[team.week])
+        .team()
+        .fetch_reports(&team.cases, &[team.week])
         .unwrap();
     assert_eq!(team.total(), 2, "the newer report replaces the older one");
 }
@@ -193,20 +215,23 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
 fn a_replayed_older_report_changes_nothing() {
     let team = team();
     let old = team.worker_report();
-    let old_bytes = team.worker.vault.sealed_team_report(&old).unwrap();
+    let old_bytes = team.worker.vault.team().sealed_report(&old).unwrap();
     team.worker
         .vault
+        .entries()
         .capture(trend("Nieuwere trend"), vec![])
         .unwrap();
     team.clock.advance(Duration::minutes(5));
-    team.worker.vault.queue_team_report(team.week).unwrap();
+    team.worker.vault.team().queue_report(team.week).unwrap();
     team.worker
         .vault
+        .outbox()
         .sync_now(&team.cases, false, &mut |_| {})
         .unwrap();
     team.lead
         .vault
-        .fetch_team_reports(&team.cases, &[team.week])
+        .team()
+        .fetch_reports(&team.cases, &[team.week])
         .unwrap();
     assert_eq!(team.total(), 2);
     team.plant("replay", old_bytes);
@@ -220,7 +245,7 @@ fn a_report_dated_in_the_future_cannot_pin_itself_over_the_real_one() {
     let mut future = team.worker_report();
     future.generated_at = team.worker.vault.now() + Duration::days(365);
     future.counts = Default::default();
-    let bytes = team.worker.vault.sealed_team_report(&future).unwrap();
+    let bytes = team.worker.vault.team().sealed_report(&future).unwrap();
     team.plant("future", bytes);
     assert_eq!(team.refusal_of("future"), Some(Refusal::FutureDate));
     assert_eq!(team.total(), 1);
@@ -248,7 +273,7 @@ fn counts_that_overflow_are_refused() {
         let key = map.keys().next().unwrap().clone();
         map.insert(key, u32::MAX);
     }
-    let bytes = team.worker.vault.sealed_team_report(&report).unwrap();
+    let bytes = team.worker.vault.team().sealed_report(&report).unwrap();
     team.plant("overflow", bytes);
     assert_eq!(team.refusal_of("overflow"), Some(Refusal::Overflow));
     assert_eq!(team.total(), 1);
@@ -272,15 +297,16 @@ fn unminimised_text_never_reaches_the_lead_but_its_counts_do() {
             });
     trend.text = "Kevin de Vries belt steeds 0612345678".into();
     report.trends = vec![trend];
-    let bytes = team.worker.vault.sealed_team_report(&report).unwrap();
+    let bytes = team.worker.vault.team().sealed_report(&report).unwrap();
     team.plant("leaky", bytes);
     let outcome = team
         .lead
         .vault
-        .fetch_team_reports(&team.cases, &[team.week])
+        .team()
+        .fetch_reports(&team.cases, &[team.week])
         .unwrap();
     assert_eq!(outcome.withheld_texts, 1, "{outcome:?}");
-    let summary = team.lead.vault.team_summary(team.week).unwrap();
+    let summary = team.lead.vault.team().summary(team.week).unwrap();
     assert_eq!(summary.total, 1, "the counts still count");
     let everything = serde_json::to_string(&summary).unwrap();
     assert!(!everything.contains("0612345678") && !everything.contains("Kevin"));
@@ -313,14 +339,15 @@ fn a_formula_in_a_neighbourhood_name_is_neutralised_in_the_csv() {
     many.neighbourhood
         .insert("=Kralingen+Crooswijk".into(), 5 * total);
     report.counts = many;
-    let bytes = team.worker.vault.sealed_team_report(&report).unwrap();
+    let bytes = team.worker.vault.team().sealed_report(&report).unwrap();
     team.plant("formula", bytes);
     assert_eq!(team.refusal_of("formula"), None);
-    let summary = team.lead.vault.team_summary(team.week).unwrap();
+    let summary = team.lead.vault.team().summary(team.week).unwrap();
     let csv = team
         .lead
         .vault
-        .export_week_summary(&summary, SummaryFormat::Csv)
+        .summaries()
+        .export_week(&summary, SummaryFormat::Csv)
         .unwrap();
     assert!(csv.contains(",'=Kralingen+Crooswijk,"), "{csv}");
     for cell in csv.lines().flat_map(|line| line.split(',')) {

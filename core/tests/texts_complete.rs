@@ -38,7 +38,10 @@ fn every_error_has_a_translated_message_without_falling_back_to_its_id() {
         Error::WrongPassphrase,
         Error::Locked,
         Error::Wiped,
-        Error::NotFound,
+        Error::NoVault,
+        Error::FindingNotFound,
+        Error::ReminderNotFound,
+        Error::OutboxItemNotFound,
         Error::AlreadyExists,
         Error::InUse,
         Error::NewerFormat {

@@ -12,13 +12,14 @@ fn a_new_vault_is_unlocked_and_reopens_locked() {
     let fx = Fixture::new();
     assert!(!fx.vault.is_locked());
     fx.vault
+        .entries()
         .capture(trend("Nieuwe challenge op TikTok"), vec![])
         .unwrap();
     let fx = fx.reopen();
     assert!(fx.vault.is_locked());
-    assert!(matches!(fx.vault.entry_count(), Err(Error::Locked)));
+    assert!(matches!(fx.vault.entries().count(), Err(Error::Locked)));
     fx.vault.unlock(PASSPHRASE).unwrap();
-    assert_eq!(fx.vault.entry_count().unwrap(), 1);
+    assert_eq!(fx.vault.entries().count().unwrap(), 1);
     assert_eq!(fx.vault.profile().unwrap().pseudonym, "JW-07");
 }
 
@@ -32,13 +33,13 @@ fn a_wrong_passphrase_is_a_clear_error_and_is_audited_after_the_next_unlock() {
     let _ = fx.vault.unlock("nog een poging fout");
     let report = fx.vault.unlock(PASSPHRASE).unwrap();
     assert_eq!(report.failed_attempts, 2);
-    let log = fx.vault.audit_log(0, 100).unwrap();
+    let log = fx.vault.audit().log(0, 100).unwrap();
     let failures = log
         .iter()
         .filter(|r| r.action == AuditAction::UnlockFailure)
         .count();
     assert_eq!(failures, 2);
-    assert!(fx.vault.verify_audit().unwrap().intact());
+    assert!(fx.vault.audit().verify().unwrap().intact());
 }
 
 #[test]
@@ -46,18 +47,22 @@ fn lock_forgets_the_keys_and_unlock_restores_everything() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(trend("Veel gepraat over een nieuwe app"), vec![])
         .unwrap();
     fx.vault.lock();
     assert!(fx.vault.is_locked());
-    assert!(matches!(fx.vault.entry(entry.id), Err(Error::Locked)));
     assert!(matches!(
-        fx.vault.capture(trend("x"), vec![]),
+        fx.vault.entries().get(entry.id),
+        Err(Error::Locked)
+    ));
+    assert!(matches!(
+        fx.vault.entries().capture(trend("x"), vec![]),
         Err(Error::Locked)
     ));
     fx.vault.unlock(PASSPHRASE).unwrap();
     assert_eq!(
-        fx.vault.entry(entry.id).unwrap().content.text,
+        fx.vault.entries().get(entry.id).unwrap().content.text,
         "Veel gepraat over een nieuwe app"
     );
 }
@@ -79,8 +84,9 @@ fn background_work_does_not_keep_an_unattended_vault_unlocked() {
     fx.clock.advance(chrono::Duration::seconds(100));
     // An automatic sync polling the outbox while nobody touches the app.
     leefwereld_core::in_background(|| {
-        fx.vault.outbox().unwrap();
+        fx.vault.outbox().list().unwrap();
         fx.vault
+            .entries()
             .list(&leefwereld_core::ListFilter::default(), 0, 5)
             .unwrap();
     });
@@ -89,7 +95,7 @@ fn background_work_does_not_keep_an_unattended_vault_unlocked() {
 
     fx.vault.unlock(PASSPHRASE).unwrap();
     fx.clock.advance(chrono::Duration::seconds(100));
-    fx.vault.outbox().unwrap();
+    fx.vault.outbox().list().unwrap();
     fx.clock.advance(chrono::Duration::seconds(21));
     assert!(!fx.vault.lock_if_idle(), "the user's own calls are");
 }
@@ -99,6 +105,7 @@ fn changing_the_passphrase_rotates_the_keys() {
     let fx = Fixture::new();
     let entry = fx
         .vault
+        .entries()
         .capture(trend("Trend blijft leesbaar"), vec![])
         .unwrap();
     let opts = options(&fx.clock);
@@ -125,7 +132,7 @@ fn changing_the_passphrase_rotates_the_keys() {
     ));
     fx.vault.unlock(OTHER_PASSPHRASE).unwrap();
     assert_eq!(
-        fx.vault.entry(entry.id).unwrap().content.text,
+        fx.vault.entries().get(entry.id).unwrap().content.text,
         "Trend blijft leesbaar"
     );
 }
@@ -181,7 +188,7 @@ fn a_missing_folder_is_not_found() {
     let dir = tempfile::tempdir().unwrap();
     assert!(matches!(
         Vault::open(dir.path().join("nothing")),
-        Err(Error::NotFound)
+        Err(Error::NoVault)
     ));
 }
 
@@ -191,6 +198,7 @@ fn a_truncated_or_garbled_database_is_reported_as_damaged() {
         let fx = Fixture::new();
         for i in 0..20 {
             fx.vault
+                .entries()
                 .capture(trend(&format!("trend {i}")), vec![])
                 .unwrap();
         }
@@ -294,18 +302,24 @@ fn a_key_file_from_another_vault_does_not_fit() {
 #[test]
 fn wipe_removes_everything_and_makes_the_vault_unusable() {
     let fx = Fixture::new();
-    fx.vault.capture(trend("weg ermee"), vec![]).unwrap();
+    fx.vault
+        .entries()
+        .capture(trend("weg ermee"), vec![])
+        .unwrap();
     fx.vault.wipe().unwrap();
     assert!(!fx.path().exists());
-    assert!(matches!(fx.vault.entry_count(), Err(Error::Wiped)));
+    assert!(matches!(fx.vault.entries().count(), Err(Error::Wiped)));
     assert!(matches!(fx.vault.unlock(PASSPHRASE), Err(Error::Wiped)));
-    assert!(matches!(Vault::open(fx.path()), Err(Error::NotFound)));
+    assert!(matches!(Vault::open(fx.path()), Err(Error::NoVault)));
 }
 
 #[test]
 fn a_wipe_cut_short_after_the_key_is_destroyed_leaves_nothing_readable() {
     let fx = Fixture::new();
-    fx.vault.capture(trend("weg ermee"), vec![]).unwrap();
+    fx.vault
+        .entries()
+        .capture(trend("weg ermee"), vec![])
+        .unwrap();
     let path = fx.path();
     let clock = fx.clock.clone();
     drop(fx.vault);
@@ -324,14 +338,17 @@ fn the_training_vault_keeps_nothing_on_disk_and_works_the_same() {
     };
     let vault = Vault::create_in_memory(PASSPHRASE, profile, options(&clock)).unwrap();
     assert!(vault.is_in_memory());
-    let entry = vault.capture(trend("oefening"), vec![]).unwrap();
+    let entry = vault.entries().capture(trend("oefening"), vec![]).unwrap();
     vault.lock();
     assert!(matches!(
         vault.unlock("fout fout fout fout"),
         Err(Error::WrongPassphrase)
     ));
     vault.unlock(PASSPHRASE).unwrap();
-    assert_eq!(vault.entry(entry.id).unwrap().content.text, "oefening");
+    assert_eq!(
+        vault.entries().get(entry.id).unwrap().content.text,
+        "oefening"
+    );
     vault.wipe().unwrap();
     assert!(matches!(vault.unlock(PASSPHRASE), Err(Error::Wiped)));
 }

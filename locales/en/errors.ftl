@@ -1,7 +1,7 @@
 error-wrong-passphrase = The passphrase is wrong. Try again; mind capitals and spaces.
 error-locked = The app is locked. Unlock it with your passphrase; what you were typing will still be there.
 error-wiped = This vault has been wiped. Nothing of it is left on this device.
-error-not-found = There is no vault here. Create a new one.
+error-no-vault = There is no vault here. Create a new one.
 error-already-exists = There is already a vault here. Open it, or choose another place.
 error-in-use = The vault is already open in another window or app. Close that first.
 error-newer-format = This vault was made by a newer version of Leefwereld (format { $found }; this version reads up to { $supported }). Update the app; nothing was changed.
@@ -54,3 +54,6 @@ invalid-order-reference-too-long = The order reference is too long (at most { $m
 invalid-justification-too-long = The justification is too long (at most { $max } characters).
 invalid-control-characters = The text contains invisible control characters. Paste it again or retype it.
 invalid-bidi-controls = The text contains invisible characters that reverse the reading direction (bidi controls), so what you see is not what is stored. Paste it again as plain text or retype it.
+error-finding-not-found = This finding is not in the text (any more). The overview has been refreshed; check the findings again.
+error-reminder-not-found = This reminder is not open (any more). The list has been refreshed.
+error-outbox-item-not-found = This is not waiting to be sent (any more): it was sent or withdrawn already.

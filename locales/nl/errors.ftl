@@ -1,7 +1,7 @@
 error-wrong-passphrase = De wachtzin klopt niet. Probeer het opnieuw; let op hoofdletters en spaties.
 error-locked = De app is vergrendeld. Ontgrendel met je wachtzin; wat je aan het typen was, staat er daarna nog.
 error-wiped = Deze kluis is gewist. Er is niets meer van over op dit apparaat.
-error-not-found = Er staat hier geen kluis. Maak een nieuwe aan.
+error-no-vault = Er staat hier geen kluis. Maak een nieuwe aan.
 error-already-exists = Hier staat al een kluis. Open die, of kies een andere plek.
 error-in-use = De kluis is al geopend in een ander venster of een andere app. Sluit dat eerst.
 error-newer-format = Deze kluis is gemaakt met een nieuwere versie van Leefwereld (formaat { $found }, deze versie leest tot en met { $supported }). Werk de app bij; er is niets gewijzigd.
@@ -54,3 +54,6 @@ invalid-order-reference-too-long = Het nummer van het bevel is te lang (maximaal
 invalid-justification-too-long = De onderbouwing is te lang (maximaal { $max } tekens).
 invalid-control-characters = De tekst bevat onzichtbare stuurtekens. Plak de tekst opnieuw of typ hem over.
 invalid-bidi-controls = De tekst bevat onzichtbare tekens die de leesrichting omdraaien (bidi-sturing), waardoor je iets anders ziet dan er staat. Plak de tekst opnieuw zonder opmaak of typ hem over.
+error-finding-not-found = Deze vondst staat niet (meer) in de tekst. Het overzicht is bijgewerkt; kijk de vondsten opnieuw na.
+error-reminder-not-found = Deze herinnering staat niet (meer) open. De lijst is bijgewerkt.
+error-outbox-item-not-found = Dit staat niet (meer) klaar om te versturen: het is al verstuurd of ingetrokken.

@@ -84,7 +84,7 @@ pub async fn fetch_team_reports(
 ) -> Option<leefwereld_core::Result<FetchOutcome>> {
     #[cfg(feature = "native")]
     {
-        Some(off_thread(move || vault.fetch_team_reports_with_connection(&[week])).await)
+        Some(off_thread(move || vault.connection().fetch_team_reports(&[week])).await)
     }
     #[cfg(not(feature = "native"))]
     {

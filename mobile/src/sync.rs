@@ -67,7 +67,7 @@ async fn run(
     std::thread::spawn(move || {
         // Sending is not the worker's activity: an automatic run must not hold off the lock.
         let result = leefwereld_core::in_background(|| {
-            vault.sync_with_connection(force, &mut |event| {
+            vault.connection().sync(force, &mut |event| {
                 let _ = events.unbounded_send(event);
             })
         });
@@ -144,8 +144,8 @@ fn is_due(app: AppState) -> bool {
         return false;
     };
     leefwereld_core::in_background(|| {
-        let connected = matches!(vault.connection_profile(), Ok(Some(_)));
-        let due = matches!(vault.outbox_next_due(), Ok(Some(at)) if at <= vault.now());
+        let connected = matches!(vault.connection().profile(), Ok(Some(_)));
+        let due = matches!(vault.outbox().next_due(), Ok(Some(at)) if at <= vault.now());
         connected && due
     })
 }

@@ -25,7 +25,7 @@ fn editing_a_police_closed_source_signal_shows_and_keeps_its_order_reference() {
         vault.now(),
     );
     content.order_reference = Some("OM-2026-0412".into());
-    let id = vault.capture(content, vec![]).unwrap().id;
+    let id = vault.entries().capture(content, vec![]).unwrap().id;
     let html = render_app(Start::Opened(vault.clone()), &format!("/entries/{id}/edit"));
     assert!(
         html.contains("Kenmerk van het bevel van de officier van justitie"),
@@ -54,7 +54,7 @@ fn the_edit_screen_lists_the_files_the_entry_has_and_the_picker_speaks_dutch() {
         media_type: "image/png".into(),
         bytes: vec![1, 2, 3],
     };
-    let id = vault.capture(content, vec![file]).unwrap().id;
+    let id = vault.entries().capture(content, vec![file]).unwrap().id;
     let html = render_app(Start::Opened(vault), &format!("/entries/{id}/edit"));
     assert!(html.contains("Al bij deze notitie"), "{html}");
     assert!(html.contains("schermafbeelding.png"));

@@ -31,12 +31,12 @@ fn record_signal_from_direct_contact(vault: &Vault) {
         "Jongere liet het bericht zelf zien",
         vault.now(),
     );
-    vault.capture(signal, vec![]).unwrap();
+    vault.entries().capture(signal, vec![]).unwrap();
 }
 
 fn acknowledge_all(vault: &Vault) {
-    for reminder in vault.reminders().unwrap() {
-        vault.acknowledge_reminder(&reminder.id).unwrap();
+    for reminder in vault.reminders().list().unwrap() {
+        vault.reminders().acknowledge(&reminder.id).unwrap();
     }
 }
 
@@ -164,7 +164,7 @@ fn a_link_to_one_partner_opens_that_card_with_what_it_may_do_with_a_shared_entry
 fn open_reminders_are_listed_with_their_text_and_leave_when_acknowledged() {
     let vault = vault(Role::YouthWorker, Lang::Nl);
     record_signal_from_direct_contact(&vault);
-    let open = vault.reminders().unwrap();
+    let open = vault.reminders().list().unwrap();
     let transparency = open
         .iter()
         .find(|r| r.kind == ReminderKind::Transparency)
@@ -194,7 +194,7 @@ fn open_reminders_are_listed_with_their_text_and_leave_when_acknowledged() {
         "and to the share screen, where informing the young person is recorded"
     );
 
-    vault.acknowledge_reminder(&transparency.id).unwrap();
+    vault.reminders().acknowledge(&transparency.id).unwrap();
     let html = render_app(&vault, "/reminders");
     assert!(!html.contains("Wees open naar de jongere"), "{html}");
     assert!(html.contains("De AVG-beginselen"), "the other one stays");

@@ -108,7 +108,7 @@ fn the_entry_list_shows_kind_theme_and_text_of_each_entry() {
         "Ronselkanaal gezien KENMERK-LIJST",
         vault.now() - chrono::Duration::hours(1),
     );
-    vault.capture(trend, vec![]).unwrap();
+    vault.entries().capture(trend, vec![]).unwrap();
     let mut signal = EntryContent::signal(
         Theme::PlannedFight,
         Platform::Snapchat,
@@ -118,7 +118,7 @@ fn the_entry_list_shows_kind_theme_and_text_of_each_entry() {
         vault.now(),
     );
     signal.neighbourhood = "Zuidwijk".into();
-    vault.capture(signal, vec![]).unwrap();
+    vault.entries().capture(signal, vec![]).unwrap();
     let html = render_app(Start::Opened(vault), "/entries");
     assert!(html.contains("2 notities"), "{html}");
     let signal_at = html
@@ -187,7 +187,7 @@ fn the_cores_problems_with_a_signal_stand_beside_their_fields() {
             vault.now(),
         );
         content.neighbourhood = "x".repeat(200);
-        let errors = match vault.capture(content, vec![]) {
+        let errors = match vault.entries().capture(content, vec![]) {
             Err(err) => FormErrors::from_error(err),
             Ok(_) => panic!("an empty signal was stored"),
         };

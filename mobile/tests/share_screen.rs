@@ -28,7 +28,7 @@ fn signal(vault: &Vault) -> EntryId {
     content.source_type = SourceType::DirectContact;
     content.reason = "Een jongere liet het bericht zelf zien tijdens het inloopuur".into();
     content.age_band = Some(AgeBand::From16To17);
-    vault.capture(content, vec![]).unwrap().id
+    vault.entries().capture(content, vec![]).unwrap().id
 }
 
 /// A connection profile of a municipality whose recipient is the vault's own key (so the test
@@ -43,11 +43,12 @@ fn connect(vault: &Vault) {
         "recipients":["{}"]}}"#,
         vault.recipient().unwrap()
     );
-    vault.import_connection_profile(&profile).unwrap();
+    vault.connection().import(&profile).unwrap();
 }
 
 fn consent(vault: &Vault, id: EntryId) {
     vault
+        .sharing()
         .record_consent(
             id,
             ConsentInput {
@@ -93,9 +94,13 @@ fn once_everything_is_settled_the_payload_holds_no_number_and_sharing_is_allowed
     connect(&vault);
     consent(&vault, id);
     vault
+        .sharing()
         .record_transparency(id, InformedHow::InPerson)
         .unwrap();
-    vault.decide_all_findings(id, Decision::Redact).unwrap();
+    vault
+        .sharing()
+        .decide_all_findings(id, Decision::Redact)
+        .unwrap();
 
     let html = render_app(
         Start::Opened(vault.clone()),
@@ -118,7 +123,7 @@ fn once_everything_is_settled_the_payload_holds_no_number_and_sharing_is_allowed
     assert!(html.contains("Trek toestemming in"));
     assert!(!html.contains("Eerst de jongere informeren"));
 
-    vault.share(id, Partner::MunicipalityOov).unwrap();
+    vault.sharing().share(id, Partner::MunicipalityOov).unwrap();
     let outbox = render_app(Start::Opened(vault.clone()), "/outbox");
     assert!(outbox.contains("1 item in de wachtrij"), "{outbox}");
     assert!(outbox.contains("Wacht op verzenden"));
@@ -170,7 +175,7 @@ fn the_settings_show_the_connection_profile_without_its_secret() {
 fn the_settings_show_a_fingerprint_of_every_key_to_compare_with_the_paper() {
     let vault = vault_with_trend(Lang::Nl, "X");
     connect(&vault);
-    let profile = vault.connection_profile().unwrap().unwrap();
+    let profile = vault.connection().profile().unwrap().unwrap();
     let expected = profile.recipient_fingerprints()[0].fingerprint.clone();
     let html = render_app(Start::Opened(vault.clone()), "/settings");
     assert!(html.contains("Vingerafdrukken"), "{html}");
@@ -215,8 +220,11 @@ fn an_untagged_name_is_marked_as_a_possible_name_and_a_number_is_not_kept_withou
     content.kind = leefwereld_core::EntryKind::Signaal;
     content.source_type = SourceType::DirectContact;
     content.reason = "Een jongere liet het bericht zelf zien".into();
-    let id = vault.capture(content, vec![]).unwrap().id;
-    let preview = vault.share_preview(id, Partner::MunicipalityOov).unwrap();
+    let id = vault.entries().capture(content, vec![]).unwrap().id;
+    let preview = vault
+        .sharing()
+        .preview(id, Partner::MunicipalityOov)
+        .unwrap();
     let phone = preview
         .findings
         .iter()
@@ -225,7 +233,12 @@ fn an_untagged_name_is_marked_as_a_possible_name_and_a_number_is_not_kept_withou
         .key
         .clone();
     // The core refuses a kept number without a reason; the screen asks for one.
-    assert!(vault.decide_finding(id, &phone, Decision::Keep).is_err());
+    assert!(
+        vault
+            .sharing()
+            .decide_finding(id, &phone, Decision::Keep)
+            .is_err()
+    );
     let html = render_app(Start::Opened(vault), &format!("/entries/{id}/share"));
     assert!(html.contains("Mogelijk een naam"), "{html}");
     assert!(

@@ -32,7 +32,7 @@ fn vault(role: Role, language: Lang) -> Vault {
 
 fn trend(vault: &Vault, theme: Theme, text: &str, at: DateTime<Utc>) {
     let content = EntryContent::trend(theme, Platform::TikTok, text, at);
-    vault.capture(content, vec![]).unwrap();
+    vault.entries().capture(content, vec![]).unwrap();
 }
 
 /// Polarisation twice a week in weeks 43 to 46 and three times in week 47 (steady, so not
@@ -59,7 +59,7 @@ fn worker_with_weeks(language: Lang) -> Arc<Vault> {
         "Jongere liet het bericht zien",
         days_ago(2),
     );
-    vault.capture(signal, vec![]).unwrap();
+    vault.entries().capture(signal, vec![]).unwrap();
     Arc::new(vault)
 }
 
@@ -259,14 +259,12 @@ fn a_team_lead_sees_a_new_colleagues_key_with_its_fingerprint_and_can_accept_it(
         )
     };
     let lead_key = lead.recipient().unwrap();
-    lead.import_connection_profile(&profile(&lead_key)).unwrap();
-    worker
-        .import_connection_profile(&profile(&lead_key))
-        .unwrap();
+    lead.connection().import(&profile(&lead_key)).unwrap();
+    worker.connection().import(&profile(&lead_key)).unwrap();
     let week = leefwereld_core::IsoWeek::of(now());
-    let report = worker.weekly_report(week).unwrap();
-    let cases = OneReport(worker.sealed_team_report(&report).unwrap());
-    lead.fetch_team_reports(&cases, &[week]).unwrap();
+    let report = worker.team().weekly_report(week).unwrap();
+    let cases = OneReport(worker.team().sealed_report(&report).unwrap());
+    lead.team().fetch_reports(&cases, &[week]).unwrap();
 
     let html = render_app(lead, "/summary");
     assert!(html.contains("Sleutels van collega"), "{html}");
@@ -274,6 +272,6 @@ fn a_team_lead_sees_a_new_colleagues_key_with_its_fingerprint_and_can_accept_it(
         html.contains(&format!("Nieuw: {}", report.reporter)),
         "{html}"
     );
-    assert!(html.contains(&worker.signing_fingerprint().unwrap()));
+    assert!(html.contains(&worker.team().signing_fingerprint().unwrap()));
     assert!(html.contains("Vingerafdruk klopt, accepteren"));
 }

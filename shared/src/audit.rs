@@ -88,12 +88,12 @@ impl From<lw::ChainReport> for ChainReport {
 impl Vault {
     /// Checks every link of the audit chain.
     pub fn verify_audit(&self) -> Result<ChainReport, LeefwereldError> {
-        Ok(self.call(self.inner.verify_audit())?.into())
+        Ok(self.call(self.inner.audit().verify())?.into())
     }
 
     /// The audit records from sequence number `from` on, at most `limit` of them.
     pub fn audit_log(&self, from: u64, limit: u32) -> Result<Vec<AuditRecord>, LeefwereldError> {
-        let records = self.call(self.inner.audit_log(from, u64::from(limit)))?;
+        let records = self.call(self.inner.audit().log(from, u64::from(limit)))?;
         Ok(records.into_iter().map(Into::into).collect())
     }
 }

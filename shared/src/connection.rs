@@ -110,31 +110,31 @@ impl Vault {
         &self,
         text: String,
     ) -> Result<ConnectionInfo, LeefwereldError> {
-        Ok(self
-            .call(self.inner.import_connection_profile(&text))?
-            .into())
+        Ok(self.call(self.inner.connection().import(&text))?.into())
     }
 
     /// The stored connection profile without its secret; none when nothing is set up.
     pub fn connection_profile(&self) -> Result<Option<ConnectionInfo>, LeefwereldError> {
-        Ok(self.call(self.inner.connection_profile())?.map(Into::into))
+        Ok(self
+            .call(self.inner.connection().profile())?
+            .map(Into::into))
     }
 
     /// Forgets the connection profile, and with it the client secret.
     pub fn remove_connection_profile(&self) -> Result<(), LeefwereldError> {
-        self.call(self.inner.remove_connection_profile())
+        self.call(self.inner.connection().remove())
     }
 
     /// The fingerprint of this vault's report-signing key, for the worker to read out to the
     /// team lead. Changes with the passphrase.
     pub fn signing_fingerprint(&self) -> Result<String, LeefwereldError> {
-        self.call(self.inner.signing_fingerprint())
+        self.call(self.inner.team().signing_fingerprint())
     }
 
     /// The team lead's view of colleagues' report-signing keys, waiting ones first.
     pub fn team_keys(&self) -> Result<Vec<ReporterKey>, LeefwereldError> {
         Ok(self
-            .call(self.inner.team_keys())?
+            .call(self.inner.team().keys())?
             .into_iter()
             .map(|k| ReporterKey {
                 reporter: k.reporter,
@@ -152,7 +152,7 @@ impl Vault {
         reporter: String,
         fingerprint: String,
     ) -> Result<(), LeefwereldError> {
-        self.call(self.inner.accept_team_key(&reporter, &fingerprint))
+        self.call(self.inner.team().accept_key(&reporter, &fingerprint))
     }
 }
 

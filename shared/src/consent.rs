@@ -77,13 +77,15 @@ impl Vault {
             given_at: self.arg(from_ms(input.given_at_ms, "given_at_ms"))?,
             scope: input.scope.into_iter().map(Into::into).collect(),
         };
-        Ok(self.call(self.inner.record_consent(id, input))?.into())
+        Ok(self
+            .call(self.inner.sharing().record_consent(id, input))?
+            .into())
     }
 
     /// The current consent of entry `id` and the earlier ones.
     pub fn consent(&self, id: String) -> Result<ConsentHistory, LeefwereldError> {
         let id = self.id(&id)?;
-        let (current, earlier) = self.call(self.inner.consent(id))?;
+        let (current, earlier) = self.call(self.inner.sharing().consent(id))?;
         Ok(ConsentHistory {
             current: current.map(Into::into),
             earlier: earlier.into_iter().map(Into::into).collect(),
@@ -94,7 +96,7 @@ impl Vault {
     /// Returns how many retractions were queued; without consent raises `Consent`.
     pub fn withdraw_consent(&self, id: String) -> Result<u32, LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.withdraw_consent(id))
+        self.call(self.inner.sharing().withdraw_consent(id))
     }
 
     /// Records that the young person was told what is noted and may be shared.
@@ -104,7 +106,11 @@ impl Vault {
         informed_how: InformedHow,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.record_transparency(id, informed_how.into()))
+        self.call(
+            self.inner
+                .sharing()
+                .record_transparency(id, informed_how.into()),
+        )
     }
 
     /// Records that the young person is not informed because that would endanger someone; the
@@ -115,13 +121,17 @@ impl Vault {
         justification: String,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.record_safety_exception(id, &justification))
+        self.call(
+            self.inner
+                .sharing()
+                .record_safety_exception(id, &justification),
+        )
     }
 
     /// The transparency record and the safety exception of entry `id`.
     pub fn transparency(&self, id: String) -> Result<TransparencyState, LeefwereldError> {
         let id = self.id(&id)?;
-        let (transparency, exception) = self.call(self.inner.transparency(id))?;
+        let (transparency, exception) = self.call(self.inner.sharing().transparency(id))?;
         Ok(TransparencyState {
             informed_how: transparency.as_ref().map(|t| t.informed_how.into()),
             informed_at_ms: transparency.as_ref().map(|t| to_ms(t.at)),

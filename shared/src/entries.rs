@@ -333,7 +333,11 @@ impl Vault {
         attachments: Vec<Attachment>,
     ) -> Result<Entry, LeefwereldError> {
         let content = self.arg(content.try_into())?;
-        let entry = self.call(self.inner.capture(content, core_attachments(attachments)))?;
+        let entry = self.call(
+            self.inner
+                .entries()
+                .capture(content, core_attachments(attachments)),
+        )?;
         Ok(entry.into())
     }
 
@@ -347,19 +351,20 @@ impl Vault {
         let content = self.arg(content.try_into())?;
         self.call(
             self.inner
-                .capture_while_locked(content, core_attachments(attachments)),
+                .pending()
+                .capture(content, core_attachments(attachments)),
         )
     }
 
     /// How many notes made while locked wait for confirmation (works while locked).
     pub fn pending_count(&self) -> Result<u32, LeefwereldError> {
-        self.call(self.inner.pending_count())
+        self.call(self.inner.pending().count())
     }
 
     /// The notes made while locked, oldest first, to confirm or discard after unlock.
     pub fn pending_notes(&self) -> Result<Vec<PendingNote>, LeefwereldError> {
         Ok(self
-            .call(self.inner.pending_notes())?
+            .call(self.inner.pending().list())?
             .into_iter()
             .map(|note| PendingNote {
                 id: note.id,
@@ -372,12 +377,12 @@ impl Vault {
 
     /// Makes a note made while locked an entry (validation and role frames run now).
     pub fn confirm_pending(&self, id: String) -> Result<Entry, LeefwereldError> {
-        Ok(self.call(self.inner.confirm_pending(&id))?.into())
+        Ok(self.call(self.inner.pending().confirm(&id))?.into())
     }
 
     /// Destroys a note made while locked.
     pub fn discard_pending(&self, id: String) -> Result<(), LeefwereldError> {
-        self.call(self.inner.discard_pending(&id))
+        self.call(self.inner.pending().discard(&id))
     }
 
     /// Stores many entries in one durable commit (an import); nothing is stored when any is
@@ -387,7 +392,7 @@ impl Vault {
         contents: Vec<EntryContent>,
     ) -> Result<Vec<String>, LeefwereldError> {
         let contents = self.arg(contents.into_iter().map(TryInto::try_into).collect())?;
-        let ids = self.call(self.inner.capture_batch(contents))?;
+        let ids = self.call(self.inner.entries().capture_batch(contents))?;
         Ok(ids.iter().map(ToString::to_string).collect())
     }
 
@@ -420,42 +425,45 @@ impl Vault {
     ) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
         let content = self.arg(content.try_into())?;
-        let entry = self.call(
-            self.inner
-                .edit(id, content, core_attachments(new_attachments)),
-        )?;
+        let entry = self.call(self.inner.entries().edit(
+            id,
+            content,
+            core_attachments(new_attachments),
+        ))?;
         Ok(entry.into())
     }
 
     /// Removes an attachment from an entry (a new revision).
     pub fn remove_attachment(&self, id: String, number: u32) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
-        Ok(self.call(self.inner.remove_attachment(id, number))?.into())
+        Ok(self
+            .call(self.inner.entries().remove_attachment(id, number))?
+            .into())
     }
 
     /// Deletes an entry with its revisions and attachments.
     pub fn delete(&self, id: String) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.delete(id))
+        self.call(self.inner.entries().delete(id))
     }
 
     /// The current revision of an entry.
     pub fn entry(&self, id: String) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
-        Ok(self.call(self.inner.entry(id))?.into())
+        Ok(self.call(self.inner.entries().get(id))?.into())
     }
 
     /// Earlier revisions of an entry, oldest first.
     pub fn revisions(&self, id: String) -> Result<Vec<Entry>, LeefwereldError> {
         let id = self.id(&id)?;
-        let revisions = self.call(self.inner.revisions(id))?;
+        let revisions = self.call(self.inner.entries().revisions(id))?;
         Ok(revisions.into_iter().map(Into::into).collect())
     }
 
     /// The bytes of an attachment.
     pub fn attachment(&self, id: String, number: u32) -> Result<Attachment, LeefwereldError> {
         let id = self.id(&id)?;
-        let a = self.call(self.inner.attachment(id, number))?;
+        let a = self.call(self.inner.entries().attachment(id, number))?;
         Ok(Attachment {
             name: a.name,
             media_type: a.media_type,
@@ -471,17 +479,21 @@ impl Vault {
         limit: u32,
     ) -> Result<EntryPage, LeefwereldError> {
         let filter = self.arg(filter.try_into())?;
-        let page = self.call(self.inner.list(&filter, position(offset), position(limit)))?;
+        let page = self.call(self.inner.entries().list(
+            &filter,
+            position(offset),
+            position(limit),
+        ))?;
         Ok(page.into())
     }
 
     /// How many entries the vault holds.
     pub fn entry_count(&self) -> Result<u64, LeefwereldError> {
-        self.call(self.inner.entry_count())
+        self.call(self.inner.entries().count())
     }
 
     /// Removes every entry whose retention has run out; returns how many.
     pub fn purge_expired(&self) -> Result<u32, LeefwereldError> {
-        self.call(self.inner.purge_expired())
+        self.call(self.inner.entries().purge_expired())
     }
 }

@@ -22,9 +22,18 @@ pub enum LeefwereldError {
     /// `wiped`
     #[error("{0}")]
     Wiped(String),
-    /// `not-found`
+    /// `no-vault`: there is no vault at the path given.
     #[error("{0}")]
-    NotFound(String),
+    NoVault(String),
+    /// `finding-not-found`: a stale or foreign finding key.
+    #[error("{0}")]
+    FindingNotFound(String),
+    /// `reminder-not-found`: the reminder is not open (any more).
+    #[error("{0}")]
+    ReminderNotFound(String),
+    /// `outbox-item-not-found`: the item is not in the outbox (any more).
+    #[error("{0}")]
+    OutboxItemNotFound(String),
     /// `already-exists`
     #[error("{0}")]
     AlreadyExists(String),
@@ -133,7 +142,10 @@ impl LeefwereldError {
             lw::Error::WrongPassphrase => Self::WrongPassphrase(message),
             lw::Error::Locked => Self::Locked(message),
             lw::Error::Wiped => Self::Wiped(message),
-            lw::Error::NotFound => Self::NotFound(message),
+            lw::Error::NoVault => Self::NoVault(message),
+            lw::Error::FindingNotFound => Self::FindingNotFound(message),
+            lw::Error::ReminderNotFound => Self::ReminderNotFound(message),
+            lw::Error::OutboxItemNotFound => Self::OutboxItemNotFound(message),
             lw::Error::AlreadyExists => Self::AlreadyExists(message),
             lw::Error::InUse => Self::InUse(message),
             lw::Error::NewerFormat { .. } => Self::NewerFormat(message),
@@ -185,7 +197,10 @@ impl LeefwereldError {
             Self::WrongPassphrase(_) => "wrong-passphrase",
             Self::Locked(_) => "locked",
             Self::Wiped(_) => "wiped",
-            Self::NotFound(_) => "not-found",
+            Self::NoVault(_) => "no-vault",
+            Self::FindingNotFound(_) => "finding-not-found",
+            Self::ReminderNotFound(_) => "reminder-not-found",
+            Self::OutboxItemNotFound(_) => "outbox-item-not-found",
             Self::AlreadyExists(_) => "already-exists",
             Self::InUse(_) => "in-use",
             Self::NewerFormat(_) => "newer-format",

@@ -60,7 +60,7 @@ impl Vault {
         let content: lw::EntryContent = self.arg(content.try_into())?;
         let editing = editing.map(|id| self.id(&id)).transpose()?;
         let lang = self.inner.language();
-        let notices = self.call(self.inner.check_frames(&content, editing))?;
+        let notices = self.call(self.inner.entries().check_frames(&content, editing))?;
         Ok(notices
             .iter()
             .map(|notice| FrameNotice {

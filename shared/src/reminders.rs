@@ -24,7 +24,7 @@ impl Vault {
     /// The reminders that are due and neither acknowledged nor snoozed, oldest first.
     pub fn reminders(&self) -> Result<Vec<Reminder>, LeefwereldError> {
         let lang = self.inner.language();
-        let reminders = self.call(self.inner.reminders())?;
+        let reminders = self.call(self.inner.reminders().list())?;
         Ok(reminders
             .into_iter()
             .map(|r| Reminder {
@@ -40,14 +40,14 @@ impl Vault {
     }
 
     /// Marks a reminder as read and acted on (audited); the AVG reminder comes back after 30
-    /// days. An unknown id raises `NotFound`.
+    /// days. An unknown id raises `ReminderNotFound`.
     pub fn acknowledge_reminder(&self, id: String) -> Result<(), LeefwereldError> {
-        self.call(self.inner.acknowledge_reminder(&id))
+        self.call(self.inner.reminders().acknowledge(&id))
     }
 
     /// Hides a reminder until `until_ms` (at most 30 days ahead).
     pub fn snooze_reminder(&self, id: String, until_ms: i64) -> Result<(), LeefwereldError> {
         let until = self.arg(from_ms(until_ms, "until_ms"))?;
-        self.call(self.inner.snooze_reminder(&id, until))
+        self.call(self.inner.reminders().snooze(&id, until))
     }
 }

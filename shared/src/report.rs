@@ -131,9 +131,7 @@ impl Vault {
         last_day: CalendarDate,
     ) -> Result<AccountabilityReport, LeefwereldError> {
         let (from, to) = self.period(first_day, last_day)?;
-        Ok(self
-            .call(self.inner.accountability_report(from, to))?
-            .into())
+        Ok(self.call(self.inner.audit().report(from, to))?.into())
     }
 
     /// The report as Markdown or CSV in the vault's language; the export itself is recorded in
@@ -149,6 +147,6 @@ impl Vault {
             ReportFormat::Markdown => report::ReportFormat::Markdown,
             ReportFormat::Csv => report::ReportFormat::Csv,
         };
-        self.call(self.inner.export_accountability_report(from, to, format))
+        self.call(self.inner.audit().export_report(from, to, format))
     }
 }

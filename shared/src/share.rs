@@ -154,7 +154,7 @@ impl Vault {
     ) -> Result<SharePreview, LeefwereldError> {
         let id = self.id(&id)?;
         let lang = self.inner.language();
-        let p = self.call(self.inner.share_preview(id, target.into()))?;
+        let p = self.call(self.inner.sharing().preview(id, target.into()))?;
         Ok(SharePreview {
             entry: p.entry.to_string(),
             target: p.target.into(),
@@ -185,12 +185,12 @@ impl Vault {
     /// Whether entry `id` may go to `target` now, and if not, why (in the vault's language).
     pub fn eligibility(&self, id: String, target: Partner) -> Result<Eligibility, LeefwereldError> {
         let id = self.id(&id)?;
-        let eligibility = self.call(self.inner.eligibility(id, target.into()))?;
+        let eligibility = self.call(self.inner.sharing().eligibility(id, target.into()))?;
         Ok(Eligibility::from_core(eligibility, self.inner.language()))
     }
 
     /// Records the worker's decision on one finding, by the key the preview gave; a key that is
-    /// not a finding of this entry raises `NotFound`.
+    /// not a finding of this entry raises `FindingNotFound`.
     pub fn decide_finding(
         &self,
         id: String,
@@ -198,7 +198,11 @@ impl Vault {
         decision: Decision,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.decide_finding(id, &key, decision.into()))
+        self.call(
+            self.inner
+                .sharing()
+                .decide_finding(id, &key, decision.into()),
+        )
     }
 
     /// Keeps one finding as written, with the worker's reason in a few words. A direct
@@ -212,7 +216,7 @@ impl Vault {
         reason: String,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.keep_finding(id, &key, &reason))
+        self.call(self.inner.sharing().keep_finding(id, &key, &reason))
     }
 
     /// Applies one decision to every finding of the entry (the "replace all" button); returns
@@ -223,7 +227,11 @@ impl Vault {
         decision: Decision,
     ) -> Result<u32, LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(self.inner.decide_all_findings(id, decision.into()))
+        self.call(
+            self.inner
+                .sharing()
+                .decide_all_findings(id, decision.into()),
+        )
     }
 
     /// Puts the minimised projection of entry `id`, encrypted to the municipality, in the
@@ -231,7 +239,7 @@ impl Vault {
     /// `NoConnection` without a connection profile.
     pub fn share(&self, id: String, target: Partner) -> Result<OutboxItem, LeefwereldError> {
         let id = self.id(&id)?;
-        let item = self.call(self.inner.share(id, target.into()))?;
+        let item = self.call(self.inner.sharing().share(id, target.into()))?;
         Ok(OutboxItem::from_core(item, self.inner.language()))
     }
 }

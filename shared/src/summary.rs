@@ -205,8 +205,8 @@ impl Vault {
     ) -> Result<summary::WeekSummary, LeefwereldError> {
         let week = self.arg(week.try_into())?;
         self.call(match scope {
-            SummaryScope::Own => self.inner.week_summary(week),
-            SummaryScope::Team => self.inner.team_summary(week),
+            SummaryScope::Own => self.inner.summaries().week(week),
+            SummaryScope::Team => self.inner.team().summary(week),
         })
     }
 }
@@ -226,7 +226,9 @@ impl Vault {
     /// Entries per theme in the `weeks` weeks (1 to 520) ending with `last`.
     pub fn theme_series(&self, last: IsoWeek, weeks: u32) -> Result<ThemeSeries, LeefwereldError> {
         let last = self.arg(last.try_into())?;
-        Ok(self.call(self.inner.theme_series(last, weeks))?.into())
+        Ok(self
+            .call(self.inner.summaries().theme_series(last, weeks))?
+            .into())
     }
 
     /// Exports the summary of `week` for the partner meeting, with small counts suppressed by
@@ -242,26 +244,28 @@ impl Vault {
             SummaryFormat::Csv => summary::export::SummaryFormat::Csv,
             SummaryFormat::Html => summary::export::SummaryFormat::Html,
         };
-        self.call(self.inner.export_week_summary(&summary, format))
+        self.call(self.inner.summaries().export_week(&summary, format))
     }
 
     /// The counts of one week of this vault's own entries.
     pub fn week_counts(&self, week: IsoWeek) -> Result<WeekCounts, LeefwereldError> {
         let week = self.arg(week.try_into())?;
-        Ok(self.call(self.inner.week_counts(week))?.into())
+        Ok(self.call(self.inner.summaries().week_counts(week))?.into())
     }
 
     /// The minimised texts of the trends of `week` the worker released for sharing.
     pub fn released_trends(&self, week: IsoWeek) -> Result<Vec<ReleasedTrend>, LeefwereldError> {
         let week = self.arg(week.try_into())?;
-        Ok(released(self.call(self.inner.released_trends(week))?))
+        Ok(released(
+            self.call(self.inner.team().released_trends(week))?,
+        ))
     }
 
     /// This worker's report for `week` exactly as `queue_team_report` would send it. Needs a
     /// connection profile with a team (else `NoConnection`).
     pub fn weekly_report(&self, week: IsoWeek) -> Result<WeeklyReport, LeefwereldError> {
         let week = self.arg(week.try_into())?;
-        let r = self.call(self.inner.weekly_report(week))?;
+        let r = self.call(self.inner.team().weekly_report(week))?;
         Ok(WeeklyReport {
             schema: r.schema,
             team: r.team,
@@ -277,7 +281,7 @@ impl Vault {
     /// lead, in the outbox. Needs a connection profile with a team (else `NoConnection`).
     pub fn queue_team_report(&self, week: IsoWeek) -> Result<OutboxItem, LeefwereldError> {
         let week = self.arg(week.try_into())?;
-        let item = self.call(self.inner.queue_team_report(week))?;
+        let item = self.call(self.inner.team().queue_report(week))?;
         Ok(OutboxItem::from_core(item, self.inner.language()))
     }
 }

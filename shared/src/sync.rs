@@ -274,7 +274,7 @@ impl Vault {
     /// Everything waiting in the outbox, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxItem>, LeefwereldError> {
         let lang = self.inner.language();
-        let items = self.call(self.inner.outbox())?;
+        let items = self.call(self.inner.outbox().list())?;
         Ok(items
             .into_iter()
             .map(|item| OutboxItem::from_core(item, lang))
@@ -283,12 +283,12 @@ impl Vault {
 
     /// When the next waiting item is due (Unix milliseconds); none when nothing waits.
     pub fn outbox_next_due_ms(&self) -> Result<Option<i64>, LeefwereldError> {
-        Ok(self.call(self.inner.outbox_next_due())?.map(to_ms))
+        Ok(self.call(self.inner.outbox().next_due())?.map(to_ms))
     }
 
-    /// Puts a parked item back in line for the next sync; an unknown id raises `NotFound`.
+    /// Puts a parked item back in line for the next sync; an unknown id raises `OutboxItemNotFound`.
     pub fn retry_outbox_item(&self, id: String) -> Result<(), LeefwereldError> {
-        self.call(self.inner.retry_outbox_item(&id))
+        self.call(self.inner.outbox().retry(&id))
     }
 }
 
@@ -309,7 +309,7 @@ impl Vault {
             // A listener that raises only misses its own progress display.
             let _ = listener.on_event(SyncEvent::from_core(event, lang));
         };
-        let report = self.call(self.inner.sync_with_connection(force, &mut on_event))?;
+        let report = self.call(self.inner.connection().sync(force, &mut on_event))?;
         Ok(SyncReport::from_core(report, lang))
     }
 
@@ -323,7 +323,7 @@ impl Vault {
         let weeks: Vec<lw::IsoWeek> =
             self.arg(weeks.into_iter().map(TryInto::try_into).collect())?;
         let lang = self.inner.language();
-        let outcome = self.call(self.inner.fetch_team_reports_with_connection(&weeks))?;
+        let outcome = self.call(self.inner.connection().fetch_team_reports(&weeks))?;
         Ok(FetchOutcome {
             accepted: outcome.accepted,
             withheld_texts: outcome.withheld_texts,

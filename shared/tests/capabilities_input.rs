@@ -145,12 +145,12 @@ fn bad_ids_keys_and_codes_are_argument_errors_in_the_vault_language() {
     for key in ["", "nope", huge.as_str()] {
         fails(
             v.decide_finding(entry.id.clone(), key.into(), Decision::Keep),
-            "not-found",
+            "finding-not-found",
         );
     }
     for id in ["", "reminder", huge.as_str()] {
-        fails(v.acknowledge_reminder(id.into()), "not-found");
-        fails(v.retry_outbox_item(id.into()), "not-found");
+        fails(v.acknowledge_reminder(id.into()), "reminder-not-found");
+        fails(v.retry_outbox_item(id.into()), "outbox-item-not-found");
     }
     let message = fails(
         v.import_connection_profile(huge.clone()),

@@ -159,7 +159,7 @@ fn bad_vault_creation_input_is_refused_before_anything_is_written() {
         );
     }
     assert!(!dir.path().join("a").exists());
-    fails(Vault::open(path("a"), None), "not-found");
+    fails(Vault::open(path("a"), None), "no-vault");
 }
 
 #[test]
@@ -275,7 +275,10 @@ fn every_core_error_keeps_its_code_and_its_translated_message() {
             lw::Error::WrongPassphrase,
             lw::Error::Locked,
             lw::Error::Wiped,
-            lw::Error::NotFound,
+            lw::Error::NoVault,
+            lw::Error::FindingNotFound,
+            lw::Error::ReminderNotFound,
+            lw::Error::OutboxItemNotFound,
             lw::Error::AlreadyExists,
             lw::Error::InUse,
             lw::Error::NewerFormat {
@@ -347,7 +350,7 @@ fn a_locked_vault_refuses_entry_calls_and_a_wiped_one_refuses_everything() {
     fails(v.set_language(Lang::Nl), "wiped");
     v.lock();
     v.wipe().unwrap();
-    fails(Vault::open(path, None), "not-found");
+    fails(Vault::open(path, None), "no-vault");
 }
 
 #[test]

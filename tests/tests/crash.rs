@@ -102,17 +102,18 @@ fn sigkill_during_capture_bursts_loses_no_acknowledged_entry() {
     let vault = leefwereld_tests::open_or_create(&vault_dir).expect("vault reopens after crashes");
     for (id, marker) in &acknowledged {
         let entry = vault
-            .entry(id.parse().unwrap())
+            .entries()
+            .get(id.parse().unwrap())
             .unwrap_or_else(|e| panic!("acknowledged entry {id} lost: {e}"));
         assert!(
             entry.content.text.ends_with(marker.as_str()),
             "entry {id} has the wrong text"
         );
     }
-    let page = vault.list(&ListFilter::default(), 0, 1).unwrap();
+    let page = vault.entries().list(&ListFilter::default(), 0, 1).unwrap();
     assert!(page.total.unwrap() >= acknowledged.len() as u64);
     assert!(page.damaged.is_empty());
-    let chain = vault.verify_audit().unwrap();
+    let chain = vault.audit().verify().unwrap();
     assert!(chain.intact(), "audit chain after crashes: {chain:?}");
     assert!(chain.records >= acknowledged.len() as u64);
 }
@@ -141,15 +142,19 @@ fn sigkill_during_locked_capture_bursts_loses_no_acknowledged_note() {
 
     let vault = leefwereld_tests::open_or_create(&vault_dir).expect("vault reopens after crashes");
     let mut found: Vec<String> = vault
-        .pending_notes()
+        .pending()
+        .list()
         .unwrap()
         .into_iter()
         .map(|n| n.content.expect("every waiting note opens").text)
         .collect();
-    let page = vault.list(&ListFilter::default(), 0, 100_000).unwrap();
+    let page = vault
+        .entries()
+        .list(&ListFilter::default(), 0, 100_000)
+        .unwrap();
     assert!(page.damaged.is_empty());
     for summary in &page.items {
-        found.push(vault.entry(summary.id).unwrap().content.text);
+        found.push(vault.entries().get(summary.id).unwrap().content.text);
     }
     let confirmed = page.items.len();
     println!(
@@ -163,5 +168,5 @@ fn sigkill_during_locked_capture_bursts_loses_no_acknowledged_note() {
             .count();
         assert_eq!(copies, 1, "note {marker} is there exactly once");
     }
-    assert!(vault.verify_audit().unwrap().intact());
+    assert!(vault.audit().verify().unwrap().intact());
 }

@@ -21,7 +21,7 @@ fn assert_heard_nothing(recorder: &Recorder) {
 
 /// The problem of the only outbox item, which must be parked.
 fn parked_problem(world: &World) -> SyncProblem {
-    let items = world.vault().outbox().expect("outbox");
+    let items = world.vault().outbox().list().expect("outbox");
     assert_eq!(items.len(), 1, "{items:?}");
     assert!(items[0].parked, "{items:?}");
     items[0].problem.clone().expect("a parked item says why")
@@ -105,16 +105,18 @@ fn a_team_lead_fetching_from_a_server_that_points_elsewhere_sends_nothing_there(
     };
     world
         .vault()
-        .import_connection_profile(&profile)
+        .connection()
+        .import(&profile)
         .expect("profile with a team");
     let week = leefwereld_core::IsoWeek::of(world.vault().now());
-    world.vault().queue_team_report(week).expect("queue");
+    world.vault().team().queue_report(week).expect("queue");
     assert_eq!(world.sync(false).delivered, 1);
 
     world.server.advertise_base(recorder.base());
     let err = world
         .vault()
-        .fetch_team_reports_with_connection(&[week])
+        .connection()
+        .fetch_team_reports(&[week])
         .expect_err("the document's URL is on another origin");
     assert!(
         matches!(&err, Error::Sync(SyncProblem::ForeignUrl { .. })),

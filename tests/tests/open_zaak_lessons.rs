@@ -16,6 +16,7 @@ fn parked(world: &World) -> Vec<SyncProblem> {
     world
         .vault()
         .outbox()
+        .list()
         .expect("outbox")
         .into_iter()
         .filter(|i| i.parked)
@@ -52,24 +53,22 @@ fn a_withdrawal_the_closed_zaak_refuses_is_parked_in_words_and_the_queue_goes_on
     assert_eq!(
         world
             .vault()
-            .entry(notes[0].id)
+            .entries()
+            .get(notes[0].id)
             .expect("entry")
             .share_status,
         ShareStatus::Parked
     );
     // The copy is still at the municipality, and the accountability report says so.
     assert_eq!(world.server.documents().len(), 2);
-    let audit = world.vault().audit_log(0, u64::MAX).expect("audit");
+    let audit = world.vault().audit().log(0, u64::MAX).expect("audit");
     assert!(
         audit
             .iter()
             .any(|r| r.action == AuditAction::RetractRefused)
     );
     let today = leefwereld_core::time::local_date(world.vault().now());
-    let counts = world
-        .vault()
-        .accountability_report(today, today)
-        .expect("report");
+    let counts = world.vault().audit().report(today, today).expect("report");
     assert_eq!(
         counts
             .by_role
@@ -80,12 +79,14 @@ fn a_withdrawal_the_closed_zaak_refuses_is_parked_in_words_and_the_queue_goes_on
     );
     let csv = world
         .vault()
-        .export_accountability_report(today, today, ReportFormat::Csv)
+        .audit()
+        .export_report(today, today, ReportFormat::Csv)
         .expect("report");
     assert!(csv.contains("retract-refused,1"), "{csv}");
     let text = world
         .vault()
-        .export_accountability_report(today, today, ReportFormat::Markdown)
+        .audit()
+        .export_report(today, today, ReportFormat::Markdown)
         .expect("report");
     assert!(
         text.contains("Intrekken geweigerd (zaak gesloten)"),
@@ -242,13 +243,20 @@ fn an_edited_shared_entry_says_the_municipality_holds_an_older_version() {
     world.sync(false);
     let vault = world.vault();
     assert_eq!(
-        vault.entry(notes[0].id).expect("entry").share_status,
+        vault
+            .entries()
+            .get(notes[0].id)
+            .expect("entry")
+            .share_status,
         ShareStatus::Shared
     );
-    let mut content = vault.entry(notes[0].id).expect("entry").content;
+    let mut content = vault.entries().get(notes[0].id).expect("entry").content;
     content.text.push_str(" Later aangevuld.");
-    vault.edit(notes[0].id, content, vec![]).expect("edit");
-    let entry = vault.entry(notes[0].id).expect("entry");
+    vault
+        .entries()
+        .edit(notes[0].id, content, vec![])
+        .expect("edit");
+    let entry = vault.entries().get(notes[0].id).expect("entry");
     assert_eq!(entry.share_status, ShareStatus::SharedOlder);
     assert_eq!(
         entry.share_status.label(leefwereld_core::Lang::Nl),
@@ -256,12 +264,17 @@ fn an_edited_shared_entry_says_the_municipality_holds_an_older_version() {
     );
     // Shared again (the new revision replaces the old copy), it is plain "shared" once more.
     vault
+        .sharing()
         .decide_all_findings(notes[0].id, leefwereld_core::Decision::Redact)
         .expect("decide");
     ledger.share(vault, &notes, 0).expect("share again");
     world.sync(false);
     assert_eq!(
-        vault.entry(notes[0].id).expect("entry").share_status,
+        vault
+            .entries()
+            .get(notes[0].id)
+            .expect("entry")
+            .share_status,
         ShareStatus::Shared
     );
 }

@@ -110,9 +110,11 @@ fn the_setup_script_configures_the_case_system_and_its_profile_shares() {
     .expect("vault");
     let profile = std::fs::read_to_string(&out).expect("profile");
     vault
-        .import_connection_profile(&profile)
+        .connection()
+        .import(&profile)
         .expect("the written profile is valid");
     let entry = vault
+        .entries()
         .capture(
             leefwereld_core::EntryContent::trend(
                 leefwereld_core::Theme::Recruitment,
@@ -124,17 +126,17 @@ fn the_setup_script_configures_the_case_system_and_its_profile_shares() {
         )
         .expect("capture");
     vault
+        .sharing()
         .record_consent(
             entry.id,
             leefwereld_tests::municipality::trend_release(vault.now()),
         )
         .expect("release");
     vault
+        .sharing()
         .share(entry.id, leefwereld_core::Partner::MunicipalityOov)
         .expect("share");
-    let report = vault
-        .sync_with_connection(false, &mut |_| {})
-        .expect("sync");
+    let report = vault.connection().sync(false, &mut |_| {}).expect("sync");
     assert_eq!(report.delivered, 1, "{report:?}");
     assert!(
         server.refused_requests().is_empty(),

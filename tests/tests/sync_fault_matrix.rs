@@ -41,6 +41,7 @@ fn ineligible_notes_are_refused(world: &World, notes: &[Note]) {
     for note in notes.iter().filter(|n| !n.plan.shareable()) {
         let err = world
             .vault()
+            .sharing()
             .share(note.id, Partner::MunicipalityOov)
             .expect_err("an ineligible note is not shared");
         let Error::NotEligible(blockers) = err else {
@@ -53,7 +54,7 @@ fn ineligible_notes_are_refused(world: &World, notes: &[Note]) {
             note.plan
         );
     }
-    assert!(world.vault().outbox().expect("outbox").is_empty());
+    assert!(world.vault().outbox().list().expect("outbox").is_empty());
 }
 
 fn print_table(rows: &[(&str, Vec<CellResult>)]) {
@@ -116,7 +117,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
     {
         ledger.share(world.vault(), &notes, index).expect("share");
         ledger.withdraw(world.vault(), &notes, index);
-        let queued = world.vault().outbox().expect("outbox");
+        let queued = world.vault().outbox().list().expect("outbox");
         assert!(
             !queued
                 .iter()
@@ -143,7 +144,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
         },
         Matcher::new("POST", links).nth(15),
     );
-    let due = world.vault().outbox().expect("outbox");
+    let due = world.vault().outbox().list().expect("outbox");
     let mut linking = 0;
     let mut crashed_at = None;
     let crash = catch_unwind(AssertUnwindSafe(|| {
@@ -188,6 +189,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
     let before: Vec<String> = world
         .vault()
         .outbox()
+        .list()
         .expect("outbox")
         .into_iter()
         .map(|i| i.id)
@@ -196,6 +198,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
     let after: Vec<String> = world
         .vault()
         .outbox()
+        .list()
         .expect("outbox")
         .into_iter()
         .map(|i| i.id)
@@ -215,21 +218,21 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
         report.stopped,
         Some(SyncProblem::NotAuthorised { status: 403 })
     );
-    let queued = world.vault().outbox().expect("outbox");
-    let next_due = world.vault().outbox_next_due().expect("outbox");
+    let queued = world.vault().outbox().list().expect("outbox");
+    let next_due = world.vault().outbox().next_due().expect("outbox");
     world.restart();
     assert_eq!(
-        world.vault().outbox().expect("outbox"),
+        world.vault().outbox().list().expect("outbox"),
         queued,
         "the queue survives a restart"
     );
     assert_eq!(
-        world.vault().outbox_next_due().expect("outbox"),
+        world.vault().outbox().next_due().expect("outbox"),
         next_due,
         "and so do the backoffs"
     );
     let mut bulk_runs = 2;
-    while !world.vault().outbox().expect("outbox").is_empty() {
+    while !world.vault().outbox().list().expect("outbox").is_empty() {
         assert!(bulk_runs < 20, "the outbox drains");
         world.wait_for_next_due();
         world.sync(false);
@@ -253,13 +256,14 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
     );
     let report = world.sync(false);
     assert_eq!((report.retracted, report.deferred), (5, 1));
-    let waiting = world.vault().outbox().expect("outbox");
+    let waiting = world.vault().outbox().list().expect("outbox");
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].kind, OutboxKind::Retract);
     assert_eq!(
         world
             .vault()
-            .entry(waiting[0].entry.expect("entry"))
+            .entries()
+            .get(waiting[0].entry.expect("entry"))
             .expect("entry")
             .share_status,
         ShareStatus::Retracting
@@ -269,7 +273,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
 
     let history: History = assert_clean_history(&world, &ledger, &notes);
     assert_server_state(&world, &ledger, &notes);
-    let audit = world.vault().audit_log(0, u64::MAX).expect("audit");
+    let audit = world.vault().audit().log(0, u64::MAX).expect("audit");
     let delivered = ledger
         .shares
         .values()

@@ -29,7 +29,7 @@ fn three_shared(world: &World) -> (Vec<Note>, Ledger) {
 /// Runs until the outbox is empty, waiting out each backoff.
 fn drain(world: &World) {
     for _ in 0..5 {
-        if world.vault().outbox().expect("outbox").is_empty() {
+        if world.vault().outbox().list().expect("outbox").is_empty() {
             return;
         }
         world.wait_for_next_due();
@@ -39,7 +39,10 @@ fn drain(world: &World) {
 }
 
 fn withdraw(vault: &Vault, note: &Note) {
-    assert_eq!(vault.withdraw_consent(note.id).expect("withdraw"), 1);
+    assert_eq!(
+        vault.sharing().withdraw_consent(note.id).expect("withdraw"),
+        1
+    );
 }
 
 /// The `identificatie` of every document the client tried to create.
@@ -76,7 +79,8 @@ fn consent_withdrawn_during_a_run_keeps_the_entry_from_arriving() {
     assert_ne!(
         world
             .vault()
-            .entry(notes[2].id)
+            .entries()
+            .get(notes[2].id)
             .expect("entry")
             .share_status,
         ShareStatus::Shared
@@ -86,7 +90,8 @@ fn consent_withdrawn_during_a_run_keeps_the_entry_from_arriving() {
     assert_eq!(
         world
             .vault()
-            .entry(notes[2].id)
+            .entries()
+            .get(notes[2].id)
             .expect("entry")
             .share_status,
         ShareStatus::Retracted
@@ -125,14 +130,16 @@ fn a_share_that_fails_while_consent_is_withdrawn_is_never_sent_later() {
         documents_sent(&world).len() - 1,
         world
             .vault()
-            .entry(notes[0].id)
+            .entries()
+            .get(notes[0].id)
             .expect("entry")
             .share_status
     );
     assert_eq!(
         world
             .vault()
-            .entry(notes[0].id)
+            .entries()
+            .get(notes[0].id)
             .expect("entry")
             .share_status,
         ShareStatus::Retracted
@@ -163,7 +170,7 @@ fn overlapping_sync_runs_record_each_delivery_once() {
         3,
         "the server has each once"
     );
-    let audit = world.vault().audit_log(0, u64::MAX).expect("audit");
+    let audit = world.vault().audit().log(0, u64::MAX).expect("audit");
     let shares = audit
         .iter()
         .filter(|r| r.action == AuditAction::Share)

@@ -52,7 +52,8 @@ fn member(
     )
     .expect("create vault");
     vault
-        .import_connection_profile(&profile_json(&vault))
+        .connection()
+        .import(&profile_json(&vault))
         .expect("the team's profile is valid");
     Member { _dir: dir, vault }
 }
@@ -66,11 +67,13 @@ fn with_team(base: &str, lead_recipient: &str) -> String {
 /// A trend the worker releases, with a phone number the minimiser replaces.
 fn release(vault: &Vault, theme: Theme, text: &str) {
     let content = EntryContent::trend(theme, Platform::TikTok, text, vault.now());
-    let entry = vault.capture(content, vec![]).expect("capture");
+    let entry = vault.entries().capture(content, vec![]).expect("capture");
     vault
+        .sharing()
         .record_consent(entry.id, trend_release(vault.now()))
         .expect("release");
     vault
+        .sharing()
         .decide_all_findings(entry.id, Decision::Redact)
         .expect("decide");
 }
@@ -82,7 +85,7 @@ fn unreleased_notes(vault: &Vault) {
         format!("Eigen aantekening {UNRELEASED}"),
         vault.now(),
     );
-    vault.capture(trend, vec![]).expect("capture");
+    vault.entries().capture(trend, vec![]).expect("capture");
     let signal = EntryContent::signal(
         Theme::PlannedFight,
         Platform::Snapchat,
@@ -91,14 +94,12 @@ fn unreleased_notes(vault: &Vault) {
         "Een jongere liet het zelf zien",
         vault.now(),
     );
-    vault.capture(signal, vec![]).expect("capture");
+    vault.entries().capture(signal, vec![]).expect("capture");
 }
 
 fn send_week(vault: &Vault, week: IsoWeek) {
-    vault.queue_team_report(week).expect("queue the report");
-    let report = vault
-        .sync_with_connection(false, &mut |_| {})
-        .expect("sync");
+    vault.team().queue_report(week).expect("queue the report");
+    let report = vault.connection().sync(false, &mut |_| {}).expect("sync");
     assert_eq!(
         (report.delivered, report.remaining),
         (1, 0),
@@ -179,28 +180,31 @@ fn the_team_lead_merges_the_workers_reports_fetched_from_the_case_system() {
     // keys wait with their fingerprints.
     let outcome = lead
         .vault
-        .fetch_team_reports_with_connection(&[week])
+        .connection()
+        .fetch_team_reports(&[week])
         .expect("fetch");
     assert_eq!(outcome.accepted, 0);
-    let waiting = lead.vault.team_keys().expect("keys");
+    let waiting = lead.vault.team().keys().expect("keys");
     assert_eq!(waiting.len(), 2, "{waiting:?}");
     for worker in &workers {
-        let fingerprint = worker.vault.signing_fingerprint().expect("unlocked");
+        let fingerprint = worker.vault.team().signing_fingerprint().expect("unlocked");
         let key = waiting
             .iter()
             .find(|k| k.waiting.as_deref() == Some(fingerprint.as_str()))
             .expect("the worker's own fingerprint is what the lead sees");
         lead.vault
-            .accept_team_key(&key.reporter, &fingerprint)
+            .team()
+            .accept_key(&key.reporter, &fingerprint)
             .expect("accept");
     }
     let outcome = lead
         .vault
-        .fetch_team_reports_with_connection(&[week])
+        .connection()
+        .fetch_team_reports(&[week])
         .expect("fetch");
     assert_eq!(outcome.accepted, 3);
     assert!(outcome.refused.is_empty(), "{:?}", outcome.refused);
-    let summary = lead.vault.team_summary(week).expect("team summary");
+    let summary = lead.vault.team().summary(week).expect("team summary");
     assert_eq!(summary.reporters, 2, "each worker counts once");
     assert_eq!(
         summary.total,
@@ -222,7 +226,8 @@ fn the_team_lead_merges_the_workers_reports_fetched_from_the_case_system() {
 
     // Fetching again (the lead's app does so each time the week is opened) changes nothing.
     lead.vault
-        .fetch_team_reports_with_connection(&[week])
+        .connection()
+        .fetch_team_reports(&[week])
         .expect("fetch again");
-    assert_eq!(lead.vault.team_summary(week).expect("summary").total, 7);
+    assert_eq!(lead.vault.team().summary(week).expect("summary").total, 7);
 }

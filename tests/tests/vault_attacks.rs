@@ -139,8 +139,20 @@ fn refused_head(result: Result<(Vault, leefwereld_core::UnlockReport), Error>) {
 fn two_entries() -> (Victim, EntryId, EntryId) {
     let mut ids = Vec::new();
     let victim = Victim::new(|vault| {
-        ids.push(vault.capture(trend("eerste trend"), vec![]).unwrap().id);
-        ids.push(vault.capture(trend("tweede trend"), vec![]).unwrap().id);
+        ids.push(
+            vault
+                .entries()
+                .capture(trend("eerste trend"), vec![])
+                .unwrap()
+                .id,
+        );
+        ids.push(
+            vault
+                .entries()
+                .capture(trend("tweede trend"), vec![])
+                .unwrap()
+                .id,
+        );
     });
     (victim, ids[0], ids[1])
 }
@@ -158,16 +170,16 @@ fn swapped_entries_are_both_reported_and_neither_reads_as_the_other() {
     expected.sort();
     assert_eq!(report.damaged, expected);
     for id in [a, b] {
-        let err = vault.entry(id).unwrap_err();
+        let err = vault.entries().get(id).unwrap_err();
         assert!(matches!(err, Error::EntryDamaged(found) if found == id));
         assert!(err.localized(Lang::Nl).contains(&id.short()));
     }
-    let page = vault.list(&ListFilter::default(), 0, 10).unwrap();
+    let page = vault.entries().list(&ListFilter::default(), 0, 10).unwrap();
     assert!(page.items.is_empty());
     assert_eq!(page.damaged.len(), 2);
     // Editing a damaged entry does not overwrite the other one.
     assert!(matches!(
-        vault.edit(a, trend("overschrijven"), vec![]),
+        vault.entries().edit(a, trend("overschrijven"), vec![]),
         Err(Error::EntryDamaged(_))
     ));
 }
@@ -182,8 +194,8 @@ fn an_entry_moved_to_another_key_does_not_open_there() {
     });
     let (vault, report) = victim.unlock().unwrap();
     assert_eq!(report.damaged, vec![moved]);
-    vault.entry(a).unwrap();
-    assert_eq!(vault.entry_count().unwrap(), 2);
+    vault.entries().get(a).unwrap();
+    assert_eq!(vault.entries().count().unwrap(), 2);
 }
 
 #[test]
@@ -191,22 +203,34 @@ fn an_entry_put_back_to_an_earlier_revision_is_reported() {
     let mut id = None;
     let mut old = Vec::new();
     let victim = Victim::new(|vault| {
-        id = Some(vault.capture(trend("versie een"), vec![]).unwrap().id);
+        id = Some(
+            vault
+                .entries()
+                .capture(trend("versie een"), vec![])
+                .unwrap()
+                .id,
+        );
     });
     let id = id.unwrap();
     victim.edit(store::ENTRIES, |t| old = u128_value(t, key(id)));
     {
         let (vault, _) = victim.unlock().unwrap();
-        vault.edit(id, trend("versie twee"), vec![]).unwrap();
+        vault
+            .entries()
+            .edit(id, trend("versie twee"), vec![])
+            .unwrap();
     }
     victim.edit(store::ENTRIES, |t| {
         t.insert(key(id), old.as_slice()).unwrap();
     });
     let (vault, report) = victim.unlock().unwrap();
     assert_eq!(report.damaged, vec![id]);
-    assert!(matches!(vault.entry(id), Err(Error::EntryDamaged(_))));
+    assert!(matches!(
+        vault.entries().get(id),
+        Err(Error::EntryDamaged(_))
+    ));
     // The break is in the audit log for the privacy officer.
-    let log = vault.audit_log(0, 100).unwrap();
+    let log = vault.audit().log(0, 100).unwrap();
     assert!(
         log.iter()
             .any(|r| r.reason.starts_with("entries-changed-outside"))
@@ -233,9 +257,12 @@ fn a_forged_entry_is_not_listed_and_is_reported() {
         });
         let (vault, report) = victim.unlock().unwrap();
         assert_eq!(report.damaged, vec![forged]);
-        let page = vault.list(&ListFilter::default(), 0, 10).unwrap();
+        let page = vault.entries().list(&ListFilter::default(), 0, 10).unwrap();
         assert_eq!(page.items.len(), 2);
-        assert!(matches!(vault.entry(forged), Err(Error::EntryDamaged(_))));
+        assert!(matches!(
+            vault.entries().get(forged),
+            Err(Error::EntryDamaged(_))
+        ));
     }
 }
 
@@ -243,9 +270,18 @@ fn a_forged_entry_is_not_listed_and_is_reported() {
 fn a_consent_copied_onto_another_entry_refuses_the_unlock() {
     let mut ids = Vec::new();
     let victim = Victim::new(|vault| {
-        let a = vault.capture(signal("signaal a"), vec![]).unwrap().id;
-        let b = vault.capture(signal("signaal b"), vec![]).unwrap().id;
+        let a = vault
+            .entries()
+            .capture(signal("signaal a"), vec![])
+            .unwrap()
+            .id;
+        let b = vault
+            .entries()
+            .capture(signal("signaal b"), vec![])
+            .unwrap()
+            .id;
         vault
+            .sharing()
             .record_consent(
                 a,
                 ConsentInput {
@@ -307,11 +343,16 @@ fn a_deleted_or_rolled_back_head_refuses_the_unlock() {
     };
     {
         let (vault, _) = victim.unlock().unwrap();
-        let id = vault.capture(trend("nog een"), vec![]).unwrap().id;
-        vault.delete(id).unwrap();
+        let id = vault
+            .entries()
+            .capture(trend("nog een"), vec![])
+            .unwrap()
+            .id;
+        vault.entries().delete(id).unwrap();
         let today = vault.now().date_naive();
         vault
-            .export_accountability_report(today, today, leefwereld_core::report::ReportFormat::Csv)
+            .audit()
+            .export_report(today, today, leefwereld_core::report::ReportFormat::Csv)
             .unwrap();
     }
     // An older head (hiding the delete) is older than the data it should vouch for.
@@ -359,14 +400,14 @@ fn forged_failed_attempts_are_capped_unverified_and_keep_the_chain_intact() {
             .iter()
             .all(|t| *t <= vault.now())
     );
-    let log = vault.audit_log(0, 1000).unwrap();
+    let log = vault.audit().log(0, 1000).unwrap();
     let failures: Vec<_> = log
         .iter()
         .filter(|r| r.action == leefwereld_core::AuditAction::UnlockFailure)
         .collect();
     assert_eq!(failures.len() as u32, report.failed_attempts);
     assert!(failures.iter().all(|r| r.reason.contains("unverified")));
-    assert!(vault.verify_audit().unwrap().intact());
+    assert!(vault.audit().verify().unwrap().intact());
 }
 
 #[test]
@@ -414,8 +455,8 @@ fn after_a_passphrase_change_the_old_key_file_opens_nothing() {
     std::fs::write(victim.path.join(store::KEY_FILE), &new_key).unwrap();
     let vault = Vault::open_with(&victim.path, fast_options(victim.clock.clone())).unwrap();
     vault.unlock(NEW_PASSPHRASE).unwrap();
-    assert_eq!(vault.entry(a).unwrap().content.text, "eerste trend");
-    assert!(vault.verify_audit().unwrap().intact());
+    assert_eq!(vault.entries().get(a).unwrap().content.text, "eerste trend");
+    assert!(vault.audit().verify().unwrap().intact());
 }
 
 #[test]
@@ -427,13 +468,13 @@ fn rolling_back_the_whole_folder_together_is_the_one_change_that_stays_possible(
     copy_folder(&victim.path, copy.path());
     {
         let (vault, _) = victim.unlock().unwrap();
-        vault.delete(a).unwrap();
+        vault.entries().delete(a).unwrap();
     }
     std::fs::remove_dir_all(&victim.path).unwrap();
     copy_folder(copy.path(), &victim.path);
     let (vault, report) = victim.unlock().unwrap();
     assert!(report.damaged.is_empty());
-    vault.entry(a).unwrap();
+    vault.entries().get(a).unwrap();
 }
 
 fn copy_folder(from: &Path, to: &Path) {

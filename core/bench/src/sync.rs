@@ -79,8 +79,11 @@ fn shared_vault(data: &[EntryContent], profile: &str) -> (tempfile::TempDir, Vau
         fast_options(clock as Arc<dyn Clock>),
     )
     .expect("create");
-    vault.import_connection_profile(profile).expect("profile");
-    let ids = vault.capture_batch(data.to_vec()).expect("populate");
+    vault.connection().import(profile).expect("profile");
+    let ids = vault
+        .entries()
+        .capture_batch(data.to_vec())
+        .expect("populate");
     let start = Instant::now();
     for (id, content) in ids.into_iter().zip(data) {
         let consent = match content.kind {
@@ -89,11 +92,18 @@ fn shared_vault(data: &[EntryContent], profile: &str) -> (tempfile::TempDir, Vau
             }
             EntryKind::Trend => trend_release(now()),
         };
-        vault.record_consent(id, consent).expect("consent");
         vault
+            .sharing()
+            .record_consent(id, consent)
+            .expect("consent");
+        vault
+            .sharing()
             .decide_all_findings(id, Decision::Redact)
             .expect("decide");
-        vault.share(id, Partner::MunicipalityOov).expect("share");
+        vault
+            .sharing()
+            .share(id, Partner::MunicipalityOov)
+            .expect("share");
     }
     (dir, vault, start.elapsed())
 }
@@ -101,7 +111,10 @@ fn shared_vault(data: &[EntryContent], profile: &str) -> (tempfile::TempDir, Vau
 fn timed_sync(vault: &Vault, system: &dyn CaseSystem) -> (SyncReport, Duration, Duration) {
     let timed = Timed::new(system);
     let start = Instant::now();
-    let report = vault.sync_now(&timed, false, &mut |_| {}).expect("sync");
+    let report = vault
+        .outbox()
+        .sync_now(&timed, false, &mut |_| {})
+        .expect("sync");
     (report, start.elapsed(), timed.spent())
 }
 
@@ -115,7 +128,8 @@ pub fn run(n: usize) {
 
     let (_dir, vault, sharing) = shared_vault(&data, &profile);
     let connection = vault
-        .connection_profile()
+        .connection()
+        .profile()
         .expect("unlocked")
         .expect("imported");
     let client = ZgwClient::new(

@@ -30,7 +30,10 @@ pub fn run(data: &[EntryContent]) -> Outcome {
     let mut out = Vec::new();
     out.push(once("populate (one batch)", || {
         for chunk in data.chunks(20_000) {
-            vault.capture_batch(chunk.to_vec()).expect("batch");
+            vault
+                .entries()
+                .capture_batch(chunk.to_vec())
+                .expect("batch");
         }
     }));
     let samples: Vec<EntryContent> = data.iter().take(200).cloned().collect();
@@ -39,7 +42,10 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         "capture-to-durable p95",
         samples.len(),
         |i| {
-            vault.capture(samples[i].clone(), vec![]).expect("capture");
+            vault
+                .entries()
+                .capture(samples[i].clone(), vec![])
+                .expect("capture");
         },
     ));
     drop(vault);
@@ -53,19 +59,22 @@ pub fn run(data: &[EntryContent]) -> Outcome {
         vault.unlock(PASSPHRASE).expect("unlock");
     }));
     out.push(median("first page (50 newest)", 20, || {
-        let page = vault.list(&ListFilter::default(), 0, 50).expect("list");
+        let page = vault
+            .entries()
+            .list(&ListFilter::default(), 0, 50)
+            .expect("list");
         assert_eq!(page.items.len(), 50);
     }));
     let last = IsoWeek::of(now());
     out.push(median("52-week count by (week, theme)", 20, || {
-        let series = vault.theme_series(last, 52).expect("series");
+        let series = vault.summaries().theme_series(last, 52).expect("series");
         assert_eq!(series.weeks.len(), 52);
     }));
     out.push(median(
         "weekly summary (5 dimensions, 2 weeks, 12-week series)",
         20,
         || {
-            let summary = vault.week_summary(last).expect("summary");
+            let summary = vault.summaries().week(last).expect("summary");
             assert_eq!(summary.series.weeks.len(), 12);
         },
     ));
@@ -74,7 +83,7 @@ pub fn run(data: &[EntryContent]) -> Outcome {
             search: Some("woord-dat-nergens-staat".into()),
             ..Default::default()
         };
-        let page = vault.list(&filter, 0, 10).expect("scan");
+        let page = vault.entries().list(&filter, 0, 10).expect("scan");
         assert!(page.items.is_empty());
     }));
     out.push(once("passphrase change (new keys, all re-sealed)", || {

@@ -50,8 +50,6 @@ use crate::model::{AgeBand, EntryContent};
 
 pub use key::{BadFindingKey, FindingKey};
 pub use lexicon::lexicon_bytes;
-pub use normalise::is_bidi_control;
-pub(crate) use normalise::is_format;
 pub use projection::{Minimised, minimise, redact_all};
 
 code_enum! {

@@ -21,6 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::patterns::regex;
+use crate::text::is_format;
 
 /// The normalised text and, for each of its bytes, the original bytes it stands for.
 pub(crate) struct Normalised {
@@ -46,28 +47,6 @@ fn ascii_digit(c: char) -> Option<char> {
     let zero = DIGIT_ZEROS.iter().rev().find(|zero| **zero <= cp)?;
     let value = cp - zero;
     (value < 10).then(|| char::from_digit(value, 10)).flatten()
-}
-
-/// Invisible characters that change nothing a reader sees: zero-width spaces and joiners,
-/// bidi marks, embeddings, overrides and isolates, soft hyphens, word joiners, the BOM.
-pub(crate) fn is_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
-
-/// Bidi embeddings, overrides and isolates: they make text read in another order than it is
-/// stored, so a note with them is refused at input (`model::validate`).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Top-level domains after which a bare "punt" or "dot" is read as a dot.

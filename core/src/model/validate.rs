@@ -168,7 +168,7 @@ fn chars(text: &str) -> usize {
 }
 
 fn has_bidi_control(text: &str) -> bool {
-    text.chars().any(crate::minimise::is_bidi_control)
+    text.chars().any(crate::text::is_bidi_control)
 }
 
 fn has_control(text: &str) -> bool {

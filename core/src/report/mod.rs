@@ -10,11 +10,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{AuditAction, AuditRecord, ChainReport, NewRecord};
+use crate::audit::{self, AuditAction, AuditRecord, ChainReport, NewRecord};
 use crate::error::Result;
 use crate::model::Role;
 use crate::time::local_date;
-use crate::vault::Vault;
 
 /// Counts of one role in the period.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,16 +131,39 @@ fn summarise(records: &[AuditRecord], from: NaiveDate, to: NaiveDate) -> Totals 
     }
 }
 
-impl Vault {
+vault_handle!(
+    /// The audit log: the chain's verdict, its records, and the accountability report made from them.
+    Audit,
+    audit
+);
+
+impl Audit<'_> {
+    /// Checks the whole audit chain.
+    pub fn verify(&self) -> Result<ChainReport> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let reader = session.reader(db)?;
+        audit::verify(
+            &reader,
+            session.head.audit_count,
+            session.head.audit_tip,
+            &session.keys,
+        )
+    }
+
+    /// The audit records from `from` (a sequence number) on, at most `limit` of them.
+    pub fn log(&self, from: u64, limit: u64) -> Result<Vec<AuditRecord>> {
+        let mut guard = self.guard();
+        let (db, session) = guard.unlocked()?;
+        let end = from.saturating_add(limit).min(session.head.audit_count);
+        audit::read(&session.reader(db)?, from..end.max(from))
+    }
+
     /// The accountability report for the days `from` to `to` (inclusive, Amsterdam dates).
-    pub fn accountability_report(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<AccountabilityReport> {
-        let chain = self.verify_audit()?;
-        let records = self.audit_log(0, u64::MAX)?;
-        let profile = self.profile()?;
+    pub fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<AccountabilityReport> {
+        let chain = self.verify()?;
+        let records = self.log(0, u64::MAX)?;
+        let profile = self.vault.profile()?;
         let Totals {
             by_role,
             reasons,
@@ -152,9 +174,9 @@ impl Vault {
         Ok(AccountabilityReport {
             from,
             to,
-            generated_at: self.now(),
+            generated_at: self.vault.now(),
             organisation: profile.organisation,
-            device: self.device_id()?,
+            device: self.vault.device_id()?,
             by_role,
             reasons,
             consent_bases,
@@ -166,14 +188,14 @@ impl Vault {
 
     /// Exports the report as Markdown or CSV in the user's language and records the export in
     /// the audit log.
-    pub fn export_accountability_report(
+    pub fn export_report(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         format: ReportFormat,
     ) -> Result<String> {
-        let report = self.accountability_report(from, to)?;
-        let lang = self.language();
+        let report = self.report(from, to)?;
+        let lang = self.vault.language();
         let text = match format {
             ReportFormat::Markdown => report.to_markdown(lang),
             ReportFormat::Csv => report.to_csv(lang),

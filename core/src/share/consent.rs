@@ -3,9 +3,10 @@
 //! a target, saying why not in words a youth worker understands.
 
 use chrono::{DateTime, Utc};
-use leefwereld_locales::{Lang, tr};
+use leefwereld_locales::Lang;
 use serde::{Deserialize, Serialize};
 
+pub use crate::error::Blocker;
 use crate::frames::FrameRule;
 use crate::model::{AgeBand, Entry, EntryKind};
 use crate::positions::Partner;
@@ -69,32 +70,6 @@ impl Consent {
             self.informed_how,
             scope.join("+")
         )
-    }
-}
-
-code_enum! {
-    /// Why an entry may not go to a target.
-    Blocker, "blocker" {
-        NoConsent = "no-consent",
-        ConsentWithdrawn = "consent-withdrawn",
-        OutOfScope = "out-of-scope",
-        /// A trend is released by the worker; a signal needs the young person or a parent.
-        WrongGiver = "wrong-giver",
-        /// Below 16 a parent or guardian consents (AVG art. 8, UAVG art. 5).
-        ParentNeeded = "parent-needed",
-        /// The minimiser found identifiers the worker has not resolved.
-        UnresolvedFindings = "unresolved-findings",
-        /// The role frame does not allow sharing this entry.
-        FrameRefused = "frame-refused",
-        /// This revision already went to this partner.
-        AlreadyShared = "already-shared",
-    }
-}
-
-impl Blocker {
-    /// The reason in plain words.
-    pub fn explanation(self, lang: Lang) -> String {
-        tr(lang, &format!("blocker-{}-explanation", self.code()))
     }
 }
 

@@ -7,10 +7,10 @@ pub mod payload;
 mod preview;
 pub(crate) mod state;
 
+pub use crate::error::ConsentProblem;
 pub use consent::{
     Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide,
 };
-pub use ops::ConsentProblem;
 pub use preview::{FindingView, SharePreview};
 pub use state::{SafetyException, Transparency};
 
@@ -107,3 +107,9 @@ impl Tx<'_> {
         self.set_share_status(id, status)
     }
 }
+
+vault_handle!(
+    /// Consent, transparency, the minimiser's findings and the share itself.
+    Sharing,
+    sharing
+);

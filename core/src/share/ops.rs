@@ -1,41 +1,15 @@
 //! Recording consent, transparency and safety exceptions, and withdrawing consent.
 
 use chrono::Duration;
-use leefwereld_locales::{Lang, tr};
 
+use super::Sharing;
 use super::consent::{Consent, ConsentGiver, ConsentInput, InformedHow};
 use super::state::{SafetyException, SharingState, Transparency};
 use crate::audit::{AuditAction, NewRecord};
-use crate::error::{Error, Result};
+use crate::error::{ConsentProblem, Error, Result};
 use crate::model::{EntryId, EntryKind, ShareStatus};
 use crate::sync::{Job, Record};
-use crate::vault::{Guard, Vault};
-
-code_enum! {
-    /// What is wrong with recorded consent or transparency, or with a decision taken before
-    /// sharing.
-    ConsentProblem, "consent-problem" {
-        /// A trend is released by the worker, a signal consented to by the young person or a parent.
-        WrongGiver = "wrong-giver",
-        /// At least one partner must be chosen.
-        EmptyScope = "empty-scope",
-        InFuture = "in-future",
-        /// A safety exception needs a justification of some substance.
-        JustificationMissing = "justification-missing",
-        NothingToWithdraw = "nothing-to-withdraw",
-        /// Keeping a direct identifier as written needs a reason of a few words.
-        KeepReasonMissing = "keep-reason-missing",
-    }
-}
-
-impl ConsentProblem {
-    pub fn localized(self, lang: Lang) -> String {
-        tr(
-            lang,
-            &format!("consent-problem-{}-explanation", self.code()),
-        )
-    }
-}
+use crate::vault::Guard;
 
 impl Guard<'_> {
     pub(crate) fn sharing_state(&mut self, id: EntryId) -> Result<SharingState> {
@@ -47,7 +21,7 @@ impl Guard<'_> {
     }
 }
 
-impl Vault {
+impl Sharing<'_> {
     /// Records consent for sharing an entry, replacing an earlier one.
     pub fn record_consent(&self, id: EntryId, input: ConsentInput) -> Result<Consent> {
         let mut guard = self.guard();

@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::ConsentProblem;
+use super::Sharing;
 use super::consent::{Circumstances, Eligibility, decide};
 use super::payload::{MinimisedFields, Sender, SharedEntry, encrypt_to, project};
 use super::state::{KeptFinding, ShareRecord, SharingState};
@@ -15,7 +16,7 @@ use crate::model::{Entry, EntryId, EntryKind, ShareStatus};
 use crate::positions::{Partner, ShareGuidance, share_guidance};
 use crate::sync::{ConnectionProfile, Delivery, Job, OutboxItem, Record, TrendCases};
 use crate::time::{IsoWeek, local_date};
-use crate::vault::{Guard, Vault};
+use crate::vault::Guard;
 
 /// One finding as the preview shows it: where it is, what replaces it, and the worker's
 /// decision so far.
@@ -206,11 +207,11 @@ impl Guard<'_> {
     }
 }
 
-impl Vault {
+impl Sharing<'_> {
     /// What sharing `id` with `target` would send, the findings to resolve, whether it is
     /// allowed, and what the partner may do with it.
-    pub fn share_preview(&self, id: EntryId, target: Partner) -> Result<SharePreview> {
-        let lang = self.language();
+    pub fn preview(&self, id: EntryId, target: Partner) -> Result<SharePreview> {
+        let lang = self.vault.language();
         let mut guard = self.guard();
         let now = guard.now;
         let prepared = guard.prepare(id, target, now)?;
@@ -254,7 +255,7 @@ impl Vault {
 
     /// The worker's reason for keeping a finding, if one was given.
     pub fn kept_reason(&self, id: EntryId, key: &str) -> Result<Option<String>> {
-        let key: FindingKey = key.parse().map_err(|_| Error::NotFound)?;
+        let key: FindingKey = key.parse().map_err(|_| Error::FindingNotFound)?;
         let state = self.guard().sharing_state(id)?;
         Ok(state.kept.get(&key).map(|kept| kept.reason.clone()))
     }
@@ -266,7 +267,7 @@ impl Vault {
         decision: Decision,
         reason: Option<&str>,
     ) -> Result<()> {
-        let key: FindingKey = key.parse().map_err(|_| Error::NotFound)?;
+        let key: FindingKey = key.parse().map_err(|_| Error::FindingNotFound)?;
         let mut guard = self.guard();
         let now = guard.now;
         let stored = guard.stored(id)?;
@@ -274,7 +275,7 @@ impl Vault {
             .iter()
             .any(|f| f.key() == key)
         {
-            return Err(Error::NotFound);
+            return Err(Error::FindingNotFound);
         }
         let reason = reason
             .map(str::trim)

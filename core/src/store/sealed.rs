@@ -21,58 +21,8 @@ use zeroize::Zeroizing;
 
 use super::head::Head;
 use crate::crypto::Keys;
+pub use crate::error::Part;
 use crate::error::{Damage, Error, Result};
-
-/// The parts of a vault, each with its own digest in the head.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Part {
-    /// Profile, settings, connection profile, device id.
-    Settings,
-    Entries,
-    Revisions,
-    Attachments,
-    Index,
-    AuditLog,
-    Sharing,
-    Outbox,
-    Reminders,
-    TeamReports,
-}
-
-impl Part {
-    pub const ALL: [Part; 10] = [
-        Part::Settings,
-        Part::Entries,
-        Part::Revisions,
-        Part::Attachments,
-        Part::Index,
-        Part::AuditLog,
-        Part::Sharing,
-        Part::Outbox,
-        Part::Reminders,
-        Part::TeamReports,
-    ];
-
-    pub(crate) fn number(self) -> usize {
-        self as usize
-    }
-
-    /// A stable code, for messages and the audit log.
-    pub fn code(self) -> &'static str {
-        match self {
-            Part::Settings => "settings",
-            Part::Entries => "entries",
-            Part::Revisions => "revisions",
-            Part::Attachments => "attachments",
-            Part::Index => "index",
-            Part::AuditLog => "audit-log",
-            Part::Sharing => "sharing",
-            Part::Outbox => "outbox",
-            Part::Reminders => "reminders",
-            Part::TeamReports => "team-reports",
-        }
-    }
-}
 
 /// How a value type becomes bytes and back. `decode` is where stored values meet the same
 /// checks as input.

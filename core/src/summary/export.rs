@@ -7,7 +7,7 @@ use leefwereld_locales::{Arg, Lang, tr, tr_args};
 
 use super::chart::{Bar, PRINT_WIDTH, bar_chart, sparkline};
 use super::suppress::{Protected, Shown, protect, protect_one};
-use super::{Tally, WeekSummary};
+use super::{Summaries, Tally, WeekSummary};
 use crate::model::{EntryKind, Platform, SourceType, Theme};
 use crate::time::display_date;
 
@@ -380,16 +380,16 @@ pub enum SummaryFormat {
     Html,
 }
 
-impl crate::vault::Vault {
+impl Summaries<'_> {
     /// Exports a summary (own or team) for the partner meeting with the vault's suppression
     /// threshold, in the user's language, and records the export in the audit log.
-    pub fn export_week_summary(
+    pub fn export_week(
         &self,
         summary: &WeekSummary,
         format: SummaryFormat,
     ) -> crate::error::Result<String> {
-        let threshold = self.settings()?.suppression_threshold;
-        let lang = self.language();
+        let threshold = self.vault.settings()?.suppression_threshold;
+        let lang = self.vault.language();
         let text = match format {
             SummaryFormat::Csv => to_csv(summary, threshold, lang),
             SummaryFormat::Html => to_html(summary, threshold, lang),

@@ -18,7 +18,6 @@ use crate::error::Result;
 use crate::model::{EntryKind, Platform, SourceType, Theme};
 use crate::store::index::Row;
 use crate::time::IsoWeek;
-use crate::vault::Vault;
 
 /// Weeks in the series of a summary.
 pub const SERIES_WEEKS: u32 = 12;
@@ -247,7 +246,13 @@ pub(crate) fn summarise(
     }
 }
 
-impl Vault {
+vault_handle!(
+    /// Weekly counts and summaries of the worker's own trends, and their export.
+    Summaries,
+    summaries
+);
+
+impl Summaries<'_> {
     /// The counts of one week of this vault's own entries.
     pub fn week_counts(&self, week: IsoWeek) -> Result<WeekCounts> {
         let mut guard = self.guard();
@@ -260,8 +265,8 @@ impl Vault {
     }
 
     /// The summary of one week of this vault's own entries.
-    pub fn week_summary(&self, week: IsoWeek) -> Result<WeekSummary> {
-        let trends = self.released_trends(week)?;
+    pub fn week(&self, week: IsoWeek) -> Result<WeekSummary> {
+        let trends = self.vault.team().released_trends(week)?;
         let mut guard = self.guard();
         let (_, session) = guard.unlocked()?;
         let index = &session.index;

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Summaries;
 use crate::error::Result;
 use crate::model::Theme;
 use crate::time::IsoWeek;
-use crate::vault::Vault;
 
 /// Counts per theme over consecutive weeks (oldest first): the data behind sparklines and the
 /// partner-meeting charts.
@@ -29,7 +29,7 @@ impl ThemeSeries {
     }
 }
 
-impl Vault {
+impl Summaries<'_> {
     /// Entries per theme in the `weeks` weeks ending with `last`, counted by observation week.
     pub fn theme_series(&self, last: IsoWeek, weeks: u32) -> Result<ThemeSeries> {
         let mut guard = self.guard();

@@ -5,7 +5,6 @@ use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::store::{META, meta_keys};
-use crate::vault::Vault;
 
 /// The connection profile (under `meta_keys::CONNECTION`).
 pub(crate) const CONNECTION: SealedTable<&str, ConnectionProfile> =
@@ -18,10 +17,16 @@ impl JsonRecord for ConnectionProfile {
     }
 }
 
-impl Vault {
+vault_handle!(
+    /// The connection profile, and sync and team-report fetches that use it.
+    Connection,
+    connection
+);
+
+impl Connection<'_> {
     /// Reads, validates and stores a connection profile (file contents, pasted text or a QR
     /// code's text). Replaces an earlier one.
-    pub fn import_connection_profile(&self, text: &str) -> Result<ConnectionProfile> {
+    pub fn import(&self, text: &str) -> Result<ConnectionProfile> {
         let profile = ConnectionProfile::parse(text).map_err(Error::ConnectionProfile)?;
         let mut guard = self.guard();
         let now = guard.now;
@@ -42,12 +47,12 @@ impl Vault {
     }
 
     /// The stored connection profile, if any.
-    pub fn connection_profile(&self) -> Result<Option<ConnectionProfile>> {
+    pub fn profile(&self) -> Result<Option<ConnectionProfile>> {
         self.guard().connection()
     }
 
     /// Forgets the connection profile (and with it the client secret).
-    pub fn remove_connection_profile(&self) -> Result<()> {
+    pub fn remove(&self) -> Result<()> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
         let mut tx = session.begin(db)?;
@@ -57,35 +62,35 @@ impl Vault {
 }
 
 #[cfg(feature = "zgw-http")]
-impl Vault {
+impl Connection<'_> {
     /// The ZGW client for the stored connection profile, calling as this installation.
     fn zgw_client(&self) -> Result<super::zgw::ZgwClient> {
-        let profile = self.connection_profile()?.ok_or(Error::NoConnection)?;
-        let organisation = self.profile()?.organisation;
+        let profile = self.profile()?.ok_or(Error::NoConnection)?;
+        let organisation = self.vault.profile()?.organisation;
         Ok(super::zgw::ZgwClient::new(
             &profile,
-            &self.device_id()?,
+            &self.vault.device_id()?,
             &organisation,
             super::zgw::DEFAULT_TIMEOUT,
         ))
     }
 
     /// Runs the outbox against the municipality of the stored connection profile.
-    pub fn sync_with_connection(
+    pub fn sync(
         &self,
         force: bool,
         on_event: &mut dyn FnMut(super::SyncEvent),
     ) -> Result<super::SyncReport> {
         let client = self.zgw_client()?;
-        self.sync_now(&client, force, on_event)
+        self.vault.outbox().sync_now(&client, force, on_event)
     }
 
     /// The team lead's fetch of weekly reports from the municipality's case system.
-    pub fn fetch_team_reports_with_connection(
+    pub fn fetch_team_reports(
         &self,
         weeks: &[crate::time::IsoWeek],
     ) -> Result<crate::summary::team::FetchOutcome> {
         let client = self.zgw_client()?;
-        self.fetch_team_reports(&client, weeks)
+        self.vault.team().fetch_reports(&client, weeks)
     }
 }

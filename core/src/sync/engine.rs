@@ -10,13 +10,14 @@ use std::sync::TryLockError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::outbox::{Job, OUTBOX_TABLE, Record, Stage, SyncProblem};
+use super::outbox::{Job, OUTBOX_TABLE, Record, Stage};
 use super::transport::{CaseSystem, DeliveryStep, TransportError};
 use crate::audit::{AuditAction, NewRecord};
+use crate::error::SyncProblem;
 use crate::error::{Damage, Error, Result};
 use crate::model::ShareStatus;
 use crate::store::Part;
-use crate::vault::{Guard, Tx, Vault};
+use crate::vault::{Guard, Tx};
 
 pub use super::outbox::{OutboxItem, OutboxKind};
 
@@ -101,9 +102,15 @@ impl Tx<'_> {
     }
 }
 
-impl Vault {
+vault_handle!(
+    /// What waits for the case system, and the runs that send it.
+    Outbox,
+    outbox
+);
+
+impl Outbox<'_> {
     /// Everything waiting in the outbox, oldest first.
-    pub fn outbox(&self) -> Result<Vec<OutboxItem>> {
+    pub fn list(&self) -> Result<Vec<OutboxItem>> {
         Ok(self
             .guard()
             .outbox_records()?
@@ -114,7 +121,7 @@ impl Vault {
 
     /// When the next waiting item is due (`None` when nothing waits); the app schedules its
     /// automatic sync by this.
-    pub fn outbox_next_due(&self) -> Result<Option<DateTime<Utc>>> {
+    pub fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
         Ok(self
             .guard()
             .outbox_records()?
@@ -125,14 +132,14 @@ impl Vault {
     }
 
     /// Puts a parked item back in line for the next sync (after the worker fixed the cause).
-    pub fn retry_outbox_item(&self, id: &str) -> Result<()> {
+    pub fn retry(&self, id: &str) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
         let mut record = guard
             .outbox_records()?
             .into_iter()
             .find(|r| format!("{:032x}", r.id) == id.trim())
-            .ok_or(Error::NotFound)?;
+            .ok_or(Error::OutboxItemNotFound)?;
         record.stage = Stage::Waiting;
         record.next_attempt_at = now;
         let entry = record.entry();
@@ -157,7 +164,7 @@ impl Vault {
     ) -> Result<SyncReport> {
         // One run at a time. A second run returns at once rather than waiting: it may have been
         // started from the first run's own listener, on the same thread.
-        let _one_run = match self.sync_run.try_lock() {
+        let _one_run = match self.vault.sync_run.try_lock() {
             Ok(run) => run,
             Err(TryLockError::Poisoned(run)) => run.into_inner(),
             Err(TryLockError::WouldBlock) => {
@@ -171,7 +178,7 @@ impl Vault {
                 return Ok(report);
             }
         };
-        let now = self.now();
+        let now = self.vault.now();
         let due: Vec<Record> = self
             .guard()
             .outbox_records()?

@@ -10,13 +10,11 @@ pub mod transport;
 #[cfg(feature = "zgw-http")]
 pub mod zgw;
 
+pub use crate::error::{InvalidParam, ProfileProblem, SyncProblem};
 pub(crate) use connection::CONNECTION;
-pub use engine::{OutboxItem, OutboxKind, SyncEvent, SyncReport};
-pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP, SyncProblem};
+pub use connection::Connection;
+pub use engine::{Outbox, OutboxItem, OutboxKind, SyncEvent, SyncReport};
+pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP};
 pub(crate) use outbox::{Job, Record};
-pub use profile::{
-    ConnectionProfile, KeyFingerprint, ProfileProblem, TeamLink, TrendCases, fingerprint,
-};
-pub use transport::{
-    CaseSystem, Delivery, DeliveryStep, FetchedDocument, InvalidParam, Receipt, TransportError,
-};
+pub use profile::{ConnectionProfile, KeyFingerprint, TeamLink, TrendCases, fingerprint};
+pub use transport::{CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError};

@@ -10,6 +10,7 @@ use leefwereld_locales::{Arg, Lang, tr_args};
 use serde::{Deserialize, Serialize};
 
 use super::origin::{TrustedOrigins, UrlProblem, parse_api_root};
+use crate::error::ProfileProblem;
 
 /// The one format this version reads.
 pub const FORMAT: &str = "leefwereld-connection/1";
@@ -99,43 +100,6 @@ pub mod limits {
     pub const INFORMATIEOBJECTTYPE_MAX_CHARS: usize = 80;
     pub const RECIPIENTS_MAX: usize = 20;
     pub const TEAM_ID_MAX_CHARS: usize = 20;
-}
-
-/// What is wrong with a connection profile.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ProfileProblem {
-    #[error("not a Leefwereld connection profile")]
-    NotAProfile,
-    #[error("the connection profile is too large")]
-    TooLarge,
-    #[error("profile format {0} is not supported")]
-    UnknownFormat(String),
-    #[error("field {0} is missing or empty")]
-    Missing(&'static str),
-    #[error("field {0} is too long")]
-    TooLong(&'static str),
-    #[error("field {0} holds invisible or control characters")]
-    Unprintable(&'static str),
-    #[error("field {0} is not a valid web address")]
-    BadUrl(&'static str),
-    #[error("field {0} must use https")]
-    HttpsRequired(&'static str),
-    #[error("field {0} has a user name or password before the host")]
-    UserInfo(&'static str),
-    #[error("field {0} has a port outside 1-65535")]
-    BadPort(&'static str),
-    #[error("the client secret is too short")]
-    SecretTooShort,
-    #[error("bronorganisatie is not a valid RSIN")]
-    BadRsin,
-    #[error("unknown confidentiality level")]
-    BadConfidentiality,
-    #[error("recipient {0} is not an age recipient")]
-    BadRecipient(usize),
-    #[error("too many recipients")]
-    TooManyRecipients,
-    #[error("the team id is not valid")]
-    BadTeam,
 }
 
 impl ProfileProblem {
@@ -228,7 +192,7 @@ fn require(value: &str, field: &'static str, max: usize) -> Result<(), ProfilePr
 /// Control characters, and the invisible format characters the minimiser also reads past
 /// (zero-width, bidi marks, overrides and isolates).
 fn is_unprintable(c: char) -> bool {
-    c.is_control() || crate::minimise::is_format(c)
+    c.is_control() || crate::text::is_format(c)
 }
 
 fn check_recipient(text: &str) -> bool {

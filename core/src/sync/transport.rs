@@ -9,6 +9,8 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::error::InvalidParam;
+
 /// One document to deliver, already encrypted to the receiving organisation. The outbox stores
 /// it as it is, so a retry sends exactly the same bytes.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,14 +82,6 @@ impl DeliveryStep {
             DeliveryStep::Fetching => "sync-step-fetch",
         }
     }
-}
-
-/// A field the server refused, as it named it (ZGW `invalidParams`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvalidParam {
-    pub name: String,
-    pub code: String,
-    pub reason: String,
 }
 
 /// Why a call to the case system failed, classified by what the outbox should do next.

@@ -3,10 +3,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::Guard;
 use super::records::{
     ATTACHMENT_TABLE, ENTRY_TABLE, REVISION_TABLE, StoredEntry, preview, summary,
 };
-use super::{Guard, Vault};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::model::validate_attachments;
@@ -216,7 +216,13 @@ fn attachment_infos(
         .unzip()
 }
 
-impl Vault {
+vault_handle!(
+    /// The entries: capture, edit, read, list, delete, and the role frames that guard them.
+    Entries,
+    entries
+);
+
+impl Entries<'_> {
     /// Stores a new entry. Returns once it is durable: a crash after this loses nothing.
     pub fn capture(&self, content: EntryContent, attachments: Vec<Attachment>) -> Result<Entry> {
         self.capture_as(content, attachments, None)
@@ -417,7 +423,7 @@ impl Vault {
     }
 
     /// The current revision of an entry.
-    pub fn entry(&self, id: EntryId) -> Result<Entry> {
+    pub fn get(&self, id: EntryId) -> Result<Entry> {
         let mut guard = self.guard();
         let stored = guard.stored(id)?;
         let settings = guard.unlocked()?.1.settings.clone();
@@ -543,7 +549,7 @@ impl Vault {
     }
 
     /// How many entries the vault holds.
-    pub fn entry_count(&self) -> Result<u64> {
+    pub fn count(&self) -> Result<u64> {
         let mut guard = self.guard();
         Ok(guard.unlocked()?.1.index.len() as u64)
     }

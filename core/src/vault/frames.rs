@@ -1,7 +1,8 @@
 //! Applying the role frames to what the worker is about to save.
 
+use super::Guard;
+use super::entries::Entries;
 use super::records::ENTRY_TABLE;
-use super::{Guard, Vault};
 use crate::error::{Error, Result};
 use crate::frames::{self, EarlierSignal, FrameNotice, FrameRule, Severity};
 use crate::model::{EntryContent, EntryId, EntryKind};
@@ -78,7 +79,7 @@ impl Guard<'_> {
     }
 }
 
-impl Vault {
+impl Entries<'_> {
     /// The role-frame notices for `content` as it would be saved (new, or as an edit of
     /// `editing`): the app shows them inline before the worker saves.
     pub fn check_frames(

@@ -19,11 +19,11 @@ use chrono::{DateTime, Utc};
 use leefwereld_locales::Lang;
 use redb::{Database, ReadableDatabase, ReadableTable};
 
-pub use entries::{EntryPage, ListFilter};
-pub use pending::{PENDING_MAX, PendingNote};
+pub use entries::{Entries, EntryPage, ListFilter};
+pub use pending::{PENDING_MAX, Pending, PendingNote};
 pub use session::UnlockReport;
 
-use crate::audit::{self, AuditAction, AuditRecord, ChainReport, NewRecord, PendingFailure};
+use crate::audit::{AuditAction, NewRecord, PendingFailure};
 use crate::clock::{Clock, SystemClock};
 use crate::crypto::{self, Keys, WORK_FACTOR_DEFAULT};
 use crate::error::{Damage, Error, Result};
@@ -253,7 +253,7 @@ impl Vault {
             return Err(if key_path.exists() {
                 Error::Damaged(Damage::Database)
             } else {
-                Error::NotFound
+                Error::NoVault
             });
         }
         if fs::metadata(&db_path)?.len() == 0 {
@@ -313,7 +313,7 @@ impl Vault {
         let (session, report) = Session::load(&open.db, keys, now)?;
         open.session = Some(session);
         drop(guard);
-        let purged = self.purge_expired()?;
+        let purged = self.entries().purge_expired()?;
         Ok(UnlockReport { purged, ..report })
     }
 
@@ -470,28 +470,7 @@ impl Vault {
             tx.commit()?;
             session.settings = settings;
         }
-        self.purge_expired()
-    }
-
-    /// Checks the whole audit chain.
-    pub fn verify_audit(&self) -> Result<ChainReport> {
-        let mut guard = self.guard();
-        let (db, session) = guard.unlocked()?;
-        let reader = session.reader(db)?;
-        audit::verify(
-            &reader,
-            session.head.audit_count,
-            session.head.audit_tip,
-            &session.keys,
-        )
-    }
-
-    /// The audit records from `from` (a sequence number) on, at most `limit` of them.
-    pub fn audit_log(&self, from: u64, limit: u64) -> Result<Vec<AuditRecord>> {
-        let mut guard = self.guard();
-        let (db, session) = guard.unlocked()?;
-        let end = from.saturating_add(limit).min(session.head.audit_count);
-        audit::read(&session.reader(db)?, from..end.max(from))
+        self.entries().purge_expired()
     }
 }
 

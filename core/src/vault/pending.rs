@@ -14,7 +14,6 @@ use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::Vault;
 use crate::audit::{AuditAction, NewRecord};
 use crate::crypto;
 use crate::error::{Error, Result};
@@ -86,14 +85,16 @@ fn parse_id(id: &str) -> Result<u128> {
     u128::from_str_radix(id.trim(), 16).map_err(|_| Error::PendingNotFound)
 }
 
-impl Vault {
+vault_handle!(
+    /// Notes made on the lock screen, sealed to the vault's public recipient until the worker confirms them after unlock.
+    Pending,
+    pending
+);
+
+impl Pending<'_> {
     /// Keeps a note made on the lock screen, sealed to the vault's public recipient. Works
     /// whether the vault is locked or not, and is durable when it returns.
-    pub fn capture_while_locked(
-        &self,
-        content: EntryContent,
-        attachments: Vec<Attachment>,
-    ) -> Result<()> {
+    pub fn capture(&self, content: EntryContent, attachments: Vec<Attachment>) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
         super::entries::check_new(&content, &attachments, now)?;
@@ -126,7 +127,7 @@ impl Vault {
     }
 
     /// How many notes made while locked wait for confirmation: all the lock screen may say.
-    pub fn pending_count(&self) -> Result<u32> {
+    pub fn count(&self) -> Result<u32> {
         let mut guard = self.guard();
         let open = guard.open()?;
         let txn = open.db.begin_read()?;
@@ -137,7 +138,7 @@ impl Vault {
     }
 
     /// The notes made while locked, oldest first, for the worker to confirm or discard.
-    pub fn pending_notes(&self) -> Result<Vec<PendingNote>> {
+    pub fn list(&self) -> Result<Vec<PendingNote>> {
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
@@ -163,7 +164,7 @@ impl Vault {
     /// Makes a note made while locked an entry, as if captured now (validation and role frames
     /// run now, with the profile), keeping when it was noted. The pending record goes in the
     /// same commit.
-    pub fn confirm_pending(&self, id: &str) -> Result<Entry> {
+    pub fn confirm(&self, id: &str) -> Result<Entry> {
         let key = parse_id(id)?;
         let sealed = self.open_pending(key)?.ok_or(Error::PendingNotFound)?;
         let attachments = sealed
@@ -179,11 +180,13 @@ impl Vault {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        self.capture_as(sealed.content, attachments, Some((key, sealed.noted_at)))
+        self.vault
+            .entries()
+            .capture_as(sealed.content, attachments, Some((key, sealed.noted_at)))
     }
 
     /// Destroys a note made while locked, unread or unreadable.
-    pub fn discard_pending(&self, id: &str) -> Result<()> {
+    pub fn discard(&self, id: &str) -> Result<()> {
         let key = parse_id(id)?;
         let mut guard = self.guard();
         let now = guard.now;

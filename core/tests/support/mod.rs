@@ -151,13 +151,14 @@ pub fn municipality() -> Municipality {
 /// a test does by trusting them); returns how many were accepted.
 pub fn accept_waiting_keys(lead: &leefwereld_core::Vault) -> usize {
     let waiting: Vec<_> = lead
-        .team_keys()
+        .team()
+        .keys()
         .unwrap()
         .into_iter()
         .filter_map(|k| k.waiting.map(|f| (k.reporter, f)))
         .collect();
     for (reporter, fingerprint) in &waiting {
-        lead.accept_team_key(reporter, fingerprint).unwrap();
+        lead.team().accept_key(reporter, fingerprint).unwrap();
     }
     waiting.len()
 }

@@ -42,7 +42,7 @@ pub fn ConsentPanel(
     let lang = app.lang();
     let mut outcome = use_signal(|| None::<Result<String, String>>);
 
-    let withdraw = move |_: ()| match app.call(|vault| vault.withdraw_consent(id)) {
+    let withdraw = move |_: ()| match app.call(|vault| vault.sharing().withdraw_consent(id)) {
         Ok(retractions) => {
             outcome.set(Some(Ok(tr1(
                 lang,
@@ -154,7 +154,7 @@ fn ConsentForm(
                 .unwrap_or_else(chrono::Utc::now),
             scope: scope(),
         };
-        match app.call(|vault| vault.record_consent(id, input)) {
+        match app.call(|vault| vault.sharing().record_consent(id, input)) {
             Ok(_) => {
                 failure.set(None);
                 onrecorded.call(());
@@ -240,16 +240,19 @@ pub fn TransparencyPanel(id: EntryId, changed: EventHandler<()>) -> Element {
             failure.set(Some(tr(lang, "consent-choose-informed")));
             return;
         };
-        match app.call(|vault| vault.record_transparency(id, how)) {
+        match app.call(|vault| vault.sharing().record_transparency(id, how)) {
             Ok(()) => changed.call(()),
             Err(err) => failure.set(Some(err.localized(lang))),
         }
     };
-    let exception =
-        move |_| match app.call(|vault| vault.record_safety_exception(id, &justification.read())) {
-            Ok(()) => changed.call(()),
-            Err(err) => failure.set(Some(err.localized(lang))),
-        };
+    let exception = move |_| match app.call(|vault| {
+        vault
+            .sharing()
+            .record_safety_exception(id, &justification.read())
+    }) {
+        Ok(()) => changed.call(()),
+        Err(err) => failure.set(Some(err.localized(lang))),
+    };
 
     rsx! {
         section { class: "card notice-info", aria_labelledby: "inform-title",

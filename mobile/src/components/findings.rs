@@ -76,11 +76,12 @@ pub fn FindingsPanel(
     }
 
     let open = findings.iter().filter(|f| f.decision.is_none()).count();
-    let replace_all =
-        move |_| match app.call(|vault| vault.decide_all_findings(id, Decision::Redact)) {
-            Ok(_) => changed.call(()),
-            Err(err) => failure.set(Some(err.localized(lang))),
-        };
+    let replace_all = move |_| match app
+        .call(|vault| vault.sharing().decide_all_findings(id, Decision::Redact))
+    {
+        Ok(_) => changed.call(()),
+        Err(err) => failure.set(Some(err.localized(lang))),
+    };
     let fields: Vec<(TextField, String)> = TextField::ALL
         .iter()
         .copied()
@@ -158,7 +159,7 @@ fn FindingItem(
                 return;
             }
             asking.set(false);
-            match app.call(|vault| vault.decide_finding(id, &key, decision)) {
+            match app.call(|vault| vault.sharing().decide_finding(id, &key, decision)) {
                 Ok(()) => changed.call(()),
                 Err(err) => failure.set(Some(err.localized(lang))),
             }
@@ -167,7 +168,7 @@ fn FindingItem(
     let key = finding.key.clone();
     let keep_with_reason = move |_| {
         let given = reason.read().clone();
-        match app.call(|vault| vault.keep_finding(id, &key, &given)) {
+        match app.call(|vault| vault.sharing().keep_finding(id, &key, &given)) {
             Ok(()) => {
                 asking.set(false);
                 changed.call(());

@@ -23,7 +23,10 @@ pub fn FrameFields(draft: Signal<Draft>, editing: Option<EntryId>) -> Element {
         return rsx! {};
     };
     let content = d.content(vault.now());
-    let notices = vault.check_frames(&content, editing).unwrap_or_default();
+    let notices = vault
+        .entries()
+        .check_frames(&content, editing)
+        .unwrap_or_default();
     let police = notices
         .iter()
         .any(|n| n.rule == FrameRule::PoliceClosedSource)

@@ -54,7 +54,7 @@ fn Capture(kind: EntryKind) -> Element {
             return;
         }
         let attachments = current.attachments.clone();
-        match app.call(|vault| vault.capture(content, attachments)) {
+        match app.call(|vault| vault.entries().capture(content, attachments)) {
             Ok(entry) => {
                 let defaults = Defaults {
                     theme: entry.content.theme,

@@ -23,11 +23,11 @@ pub fn EntryDetail(id: EntryId) -> Element {
     let refresh = use_signal(|| 0u32);
     let entry = use_query(move |vault| {
         refresh();
-        Ok((vault.entry(id)?, vault.revisions(id)?))
+        Ok((vault.entries().get(id)?, vault.entries().revisions(id)?))
     });
     let mut failure = use_signal(|| None::<String>);
 
-    let delete = move |_: ()| match app.call(|vault| vault.delete(id)) {
+    let delete = move |_: ()| match app.call(|vault| vault.entries().delete(id)) {
         Ok(()) => {
             let mut flash = app.flash;
             flash.set(Some(Flash::Deleted));
@@ -189,7 +189,7 @@ fn Attachments(entry: Entry, refresh: Signal<u32>) -> Element {
                                 r#type: "button",
                                 class: "button-quiet",
                                 aria_label: tr_args(lang, "attachments-show-named", &[("name", info.name.clone().into())]),
-                                onclick: move |_| match app.call(|vault| vault.attachment(id, info.number)) {
+                                onclick: move |_| match app.call(|vault| vault.entries().attachment(id, info.number)) {
                                     Ok(file) => {
                                         let data = base64::engine::general_purpose::STANDARD.encode(&file.bytes);
                                         shown.set(Some((info.number, format!("data:{};base64,{data}", file.media_type))));
@@ -206,7 +206,7 @@ fn Attachments(entry: Entry, refresh: Signal<u32>) -> Element {
                             question: tr(lang, "attachments-remove-question"),
                             confirm_label: tr(lang, "attachments-remove-confirm"),
                             cancel_label: tr(lang, "common-cancel"),
-                            onconfirm: move |_| match app.call(|vault| vault.remove_attachment(id, info.number)) {
+                            onconfirm: move |_| match app.call(|vault| vault.entries().remove_attachment(id, info.number)) {
                                 Ok(_) => {
                                     shown.set(None);
                                     refresh += 1;

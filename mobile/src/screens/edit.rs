@@ -18,7 +18,7 @@ pub fn EntryEdit(id: EntryId) -> Element {
     let app = use_app();
     let lang = app.lang();
     let nav = use_navigator();
-    let entry = use_query(move |vault| vault.entry(id));
+    let entry = use_query(move |vault| vault.entries().get(id));
     let mut editing = app.editing;
     let mut draft = app.edit_draft;
     let mut errors = use_signal(FormErrors::default);
@@ -57,7 +57,7 @@ pub fn EntryEdit(id: EntryId) -> Element {
         };
         let content = current.content(observed_at);
         let attachments = current.attachments.clone();
-        match app.call(|vault| vault.edit(id, content, attachments)) {
+        match app.call(|vault| vault.entries().edit(id, content, attachments)) {
             Ok(_) => {
                 editing.set(None);
                 errors.set(FormErrors::default());

@@ -26,8 +26,8 @@ const REMINDERS_NAMED: usize = 2;
 pub fn Home() -> Element {
     let app = use_app();
     let lang = app.lang();
-    let recent = use_query(|vault| vault.list(&ListFilter::default(), 0, RECENT));
-    let reminders = use_query(|vault| vault.reminders());
+    let recent = use_query(|vault| vault.entries().list(&ListFilter::default(), 0, RECENT));
+    let reminders = use_query(|vault| vault.reminders().list());
     let open_reminders = match &*reminders.read() {
         Loaded::Ready(open) => open.clone(),
         _ => Vec::new(),
@@ -108,7 +108,7 @@ fn OutboxState() -> Element {
     let app = use_app();
     let lang = app.lang();
     let progress = app.sync;
-    let items = crate::sync::use_outbox_query(|vault| vault.outbox());
+    let items = crate::sync::use_outbox_query(|vault| vault.outbox().list());
     let items: Vec<OutboxItem> = match &*items.read() {
         Loaded::Ready(items) => items.clone(),
         _ => Vec::new(),

@@ -39,7 +39,7 @@ pub fn Entries(initial: ListFilter) -> Element {
     let mut filter = use_signal(|| initial);
     let mut search = use_signal(String::new);
     let mut limit = use_signal(|| PAGE);
-    let page = use_query(move |vault| vault.list(&filter.read(), 0, limit()));
+    let page = use_query(move |vault| vault.entries().list(&filter.read(), 0, limit()));
 
     let active = *filter.read() != ListFilter::default();
     let this_week = app.vault().map(|v| IsoWeek::of(v.now()));

@@ -32,7 +32,7 @@ pub fn LockedCapture() -> Element {
     let mut outcome = use_signal(|| None::<Result<String, String>>);
     let mut waiting = use_signal(|| {
         app.vault()
-            .and_then(|vault| vault.pending_count().ok())
+            .and_then(|vault| vault.pending().count().ok())
             .unwrap_or(0)
     });
     let mut reset = move || {
@@ -76,10 +76,10 @@ pub fn LockedCapture() -> Element {
             }
             _ => EntryContent::trend(theme_, platform_, text(), vault.now()),
         };
-        match vault.capture_while_locked(content, vec![]) {
+        match vault.pending().capture(content, vec![]) {
             Ok(()) => {
                 reset();
-                waiting.set(vault.pending_count().unwrap_or(0));
+                waiting.set(vault.pending().count().unwrap_or(0));
                 outcome.set(Some(Ok(tr(lang, "locked-saved"))));
             }
             Err(err) => outcome.set(Some(Err(err.localized(lang)))),

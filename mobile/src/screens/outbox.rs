@@ -22,7 +22,10 @@ pub fn Outbox() -> Element {
     let progress = app.sync;
     let items = sync::use_outbox_query(move |vault| {
         refresh();
-        Ok((vault.outbox()?, vault.connection_profile()?.is_some()))
+        Ok((
+            vault.outbox().list()?,
+            vault.connection().profile()?.is_some(),
+        ))
     });
     let mut failure = use_signal(|| None::<String>);
 
@@ -74,7 +77,7 @@ pub fn Outbox() -> Element {
                         key: "{item.id}",
                         item: item.clone(),
                         lang,
-                        onretry: move |id: String| match app.call(|vault| vault.retry_outbox_item(&id)) {
+                        onretry: move |id: String| match app.call(|vault| vault.outbox().retry(&id)) {
                             Ok(()) => {
                                 failure.set(None);
                                 refresh += 1;

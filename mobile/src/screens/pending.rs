@@ -20,7 +20,7 @@ pub fn PendingNotes() -> Element {
     let mut refresh = use_signal(|| 0u32);
     let notes = use_query(move |vault| {
         refresh();
-        vault.pending_notes()
+        vault.pending().list()
     });
     let mut outcome = use_signal(|| None::<Result<String, String>>);
     let notes: Vec<PendingNote> = match notes.read().clone() {
@@ -32,9 +32,9 @@ pub fn PendingNotes() -> Element {
     }
     let mut act = move |id: String, confirm: bool| {
         let result = if confirm {
-            app.call(|vault| vault.confirm_pending(&id).map(|_| ()))
+            app.call(|vault| vault.pending().confirm(&id).map(|_| ()))
         } else {
-            app.call(|vault| vault.discard_pending(&id))
+            app.call(|vault| vault.pending().discard(&id))
         };
         outcome.set(Some(match result {
             Ok(()) if confirm => Ok(tr(lang, "pending-confirmed")),

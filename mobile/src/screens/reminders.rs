@@ -56,12 +56,12 @@ pub fn Reminders() -> Element {
     let mut refresh = use_signal(|| 0u32);
     let open = use_query(move |vault| {
         refresh();
-        vault.reminders()
+        vault.reminders().list()
     });
     let mut outcome = use_signal(|| None::<Outcome>);
 
     let acknowledge = move |reminder: Reminder| {
-        let result = app.call(|vault| vault.acknowledge_reminder(&reminder.id));
+        let result = app.call(|vault| vault.reminders().acknowledge(&reminder.id));
         outcome.set(Some(match result {
             Ok(()) => Outcome::Acknowledged(reminder),
             Err(err) => Outcome::Failed(err.localized(app.lang())),
@@ -71,7 +71,10 @@ pub fn Reminders() -> Element {
     let snooze = move |(reminder, days): (Reminder, i64)| {
         let result = app.call(|vault| {
             let until = vault.now() + Duration::days(days);
-            vault.snooze_reminder(&reminder.id, until).map(|()| until)
+            vault
+                .reminders()
+                .snooze(&reminder.id, until)
+                .map(|()| until)
         });
         outcome.set(Some(match result {
             Ok(until) => Outcome::Snoozed(reminder, until),

@@ -23,13 +23,13 @@ pub fn ConnectionSection() -> Element {
     let mut refresh = use_signal(|| 0u32);
     let current = use_query(move |vault| {
         refresh();
-        vault.connection_profile()
+        vault.connection().profile()
     });
     let mut text = use_signal(String::new);
     let mut outcome = use_signal(|| None::<Result<String, String>>);
 
     let mut import =
-        move |pasted: String| match app.call(|vault| vault.import_connection_profile(&pasted)) {
+        move |pasted: String| match app.call(|vault| vault.connection().import(&pasted)) {
             Ok(profile) => {
                 text.set(String::new());
                 outcome.set(Some(Ok(tr_args(
@@ -51,7 +51,7 @@ pub fn ConnectionSection() -> Element {
             });
         }
     };
-    let remove = move |_: ()| match app.call(|vault| vault.remove_connection_profile()) {
+    let remove = move |_: ()| match app.call(|vault| vault.connection().remove()) {
         Ok(()) => {
             outcome.set(Some(Ok(tr(lang, "connection-removed"))));
             refresh += 1;
@@ -195,7 +195,7 @@ fn Fingerprints(profile: ConnectionProfile) -> Element {
     let has_team = profile.team.is_some();
     let own = use_query(move |vault| {
         if has_team {
-            vault.signing_fingerprint().map(Some)
+            vault.team().signing_fingerprint().map(Some)
         } else {
             Ok(None)
         }
@@ -268,7 +268,7 @@ pub fn ReportSection() -> Element {
                 ReportFormat::Markdown => ("md", "text/markdown"),
                 ReportFormat::Csv => ("csv", "text/csv"),
             };
-            let result = app.call(|vault| vault.export_accountability_report(start, end, format));
+            let result = app.call(|vault| vault.audit().export_report(start, end, format));
             outcome.set(Some(match result {
                 Ok(text) => {
                     let name = format!("leefwereld-report-{start}-{end}.{extension}");

@@ -31,9 +31,9 @@ pub fn EntryShare(id: EntryId) -> Element {
         refresh();
         let target = target();
         Ok((
-            vault.entry(id)?,
-            vault.share_preview(id, target)?,
-            vault.consent(id)?.0,
+            vault.entries().get(id)?,
+            vault.sharing().preview(id, target)?,
+            vault.sharing().consent(id)?.0,
         ))
     });
     let mut failure = use_signal(|| None::<String>);
@@ -44,7 +44,7 @@ pub fn EntryShare(id: EntryId) -> Element {
 
     let share = move |_| {
         let to = target();
-        match app.call(|vault| vault.share(id, to)) {
+        match app.call(|vault| vault.sharing().share(id, to)) {
             Ok(_) => {
                 let mut flash = app.flash;
                 flash.set(Some(Flash::Queued));

@@ -90,7 +90,7 @@ fn WeekView(week: IsoWeek) -> Element {
     let who = use_query(|vault| {
         Ok(Who {
             lead: vault.profile()?.role == Role::TeamLead,
-            in_team: vault.connection_profile()?.and_then(|p| p.team).is_some(),
+            in_team: vault.connection().profile()?.and_then(|p| p.team).is_some(),
             current: IsoWeek::of(vault.now()),
         })
     });
@@ -104,8 +104,8 @@ fn WeekView(week: IsoWeek) -> Element {
         let week = shown_week();
         let _ = refresh();
         match scope() {
-            Scope::Own => vault.week_summary(week),
-            Scope::Team => vault.team_summary(week),
+            Scope::Own => vault.summaries().week(week),
+            Scope::Team => vault.team().summary(week),
         }
     });
 
@@ -312,7 +312,7 @@ fn Export(summary: WeekSummary, lang: Lang) -> Element {
     let week = summary.week;
     let export = move |format: SummaryFormat| {
         let summary = summary.clone();
-        let exported = app.call(|vault| vault.export_week_summary(&summary, format));
+        let exported = app.call(|vault| vault.summaries().export_week(&summary, format));
         let text = match exported {
             Ok(text) => text,
             Err(err) => {
@@ -445,7 +445,7 @@ fn WeeklyReport(week: IsoWeek, in_team: bool, lang: Lang) -> Element {
     let app = use_app();
     let mut result = use_signal(|| None::<(IsoWeek, Result<String, String>)>);
     let queue = move |_| {
-        let queued = app.call(|vault| vault.queue_team_report(week));
+        let queued = app.call(|vault| vault.team().queue_report(week));
         let message = match queued {
             Ok(_) => Ok(tr1(lang, "weekview-report-queued", "week", week.week())),
             Err(err) => Err(err.localized(lang)),

@@ -18,7 +18,7 @@ pub fn TeamKeys(refresh: Signal<u32>, lang: Lang, on_accepted: EventHandler<()>)
     let mut refresh = refresh;
     let keys = use_query(move |vault| {
         refresh();
-        vault.team_keys()
+        vault.team().keys()
     });
     let mut problem = use_signal(|| None::<String>);
     let keys = match keys.read().clone() {
@@ -32,7 +32,7 @@ pub fn TeamKeys(refresh: Signal<u32>, lang: Lang, on_accepted: EventHandler<()>)
     let (waiting, pinned): (Vec<ReporterKey>, Vec<ReporterKey>) =
         keys.into_iter().partition(|k| k.waiting.is_some());
     let mut accept = move |reporter: String, fingerprint: String| match app
-        .call(|vault| vault.accept_team_key(&reporter, &fingerprint))
+        .call(|vault| vault.team().accept_key(&reporter, &fingerprint))
     {
         Ok(()) => {
             problem.set(None);

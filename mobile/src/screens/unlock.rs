@@ -45,7 +45,7 @@ pub fn Unlock() -> Element {
                 Ok(report) => {
                     app.unlocked(report);
                     // Notes made on the lock screen wait on home for the worker's confirmation.
-                    if waiting.pending_count().unwrap_or(0) > 0 {
+                    if waiting.pending().count().unwrap_or(0) > 0 {
                         nav.push(crate::route::Route::Home {});
                     }
                 }

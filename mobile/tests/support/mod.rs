@@ -47,7 +47,7 @@ pub fn vault_with_trend(language: Lang, marker: &str) -> Arc<Vault> {
         format!("Ronselkanaal gezien {marker}"),
         vault.now(),
     );
-    vault.capture(content, vec![]).unwrap();
+    vault.entries().capture(content, vec![]).unwrap();
     Arc::new(vault)
 }
 

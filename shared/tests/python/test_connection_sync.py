@@ -112,7 +112,7 @@ def test_sync_needs_a_connection_and_the_team_fetch_reports_an_unreachable_syste
     week = lw.iso_week_of(vault.now_ms())
     with pytest.raises(lw.LeefwereldError.Sync):
         vault.fetch_team_reports_with_connection([week])
-    with pytest.raises(lw.LeefwereldError.NotFound):
+    with pytest.raises(lw.LeefwereldError.OutboxItemNotFound):
         vault.retry_outbox_item("geen-item")
 
 

@@ -68,7 +68,7 @@ def test_a_signal_from_direct_contact_reminds_to_be_open_until_acknowledged(vaul
     avg = vault.reminders()[0]
     vault.snooze_reminder(avg.id, vault.now_ms() + 24 * 3600 * 1000)
     assert vault.reminders() == []
-    with pytest.raises(lw.LeefwereldError.NotFound):
+    with pytest.raises(lw.LeefwereldError.ReminderNotFound):
         vault.acknowledge_reminder("geen-herinnering")
     with pytest.raises(lw.LeefwereldError.InvalidArgument):
         vault.snooze_reminder(avg.id, 2**62)

@@ -81,7 +81,7 @@ def test_a_signal_is_shared_only_after_consent_and_resolved_findings(vault):
 
     for finding in vault.share_preview(entry.id, OOV).findings:
         vault.decide_finding(entry.id, finding.key, lw.Decision.REDACT)
-    with pytest.raises(lw.LeefwereldError.NotFound):
+    with pytest.raises(lw.LeefwereldError.FindingNotFound):
         vault.decide_finding(entry.id, "geen-sleutel", lw.Decision.KEEP)
 
     ready = vault.share_preview(entry.id, OOV)

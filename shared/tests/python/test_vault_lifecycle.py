@@ -154,7 +154,7 @@ def test_wipe_removes_the_vault_and_every_later_call_raises_wiped(vault, vault_p
         vault.unlock(PASSPHRASE)
     with pytest.raises(lw.LeefwereldError.Wiped):
         vault.entry_count()
-    with pytest.raises(lw.LeefwereldError.NotFound):
+    with pytest.raises(lw.LeefwereldError.NoVault):
         lw.Vault.open(vault_path)
 
 

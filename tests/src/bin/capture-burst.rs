@@ -56,7 +56,7 @@ fn main() {
         }
         let marker = format!("{label}-{n}");
         let content = leefwereld_tests::marked_trend(&marker, vault.now());
-        match vault.capture(content, vec![]) {
+        match vault.entries().capture(content, vec![]) {
             Ok(entry) => {
                 let _ = writeln!(out, "ACK {} {marker}", entry.id);
                 let _ = out.flush();
@@ -75,7 +75,7 @@ fn locked_burst(vault: &leefwereld_core::Vault, label: &str, out: &mut impl Writ
     for n in 0u64.. {
         let marker = format!("{label}-{n}");
         let content = leefwereld_tests::marked_trend(&marker, vault.now());
-        match vault.capture_while_locked(content, vec![]) {
+        match vault.pending().capture(content, vec![]) {
             Ok(()) => {
                 let _ = writeln!(out, "PENDING {marker}");
                 let _ = out.flush();
@@ -86,8 +86,8 @@ fn locked_burst(vault: &leefwereld_core::Vault, label: &str, out: &mut impl Writ
                     eprintln!("unlock failed: {err}");
                     std::process::exit(1);
                 }
-                for note in vault.pending_notes().unwrap_or_default() {
-                    if let Err(err) = vault.confirm_pending(&note.id) {
+                for note in vault.pending().list().unwrap_or_default() {
+                    if let Err(err) = vault.pending().confirm(&note.id) {
                         eprintln!("confirm failed: {err}");
                         std::process::exit(1);
                     }

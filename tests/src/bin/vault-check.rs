@@ -26,7 +26,7 @@ fn main() {
         search: Some(marker.clone()),
         ..ListFilter::default()
     };
-    let found = match vault.list(&filter, 0, 10) {
+    let found = match vault.entries().list(&filter, 0, 10) {
         Ok(page) => page.items,
         Err(err) => fail(&format!("cannot list entries: {err}")),
     };

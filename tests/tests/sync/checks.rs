@@ -279,9 +279,12 @@ pub fn assert_server_state(world: &World, ledger: &Ledger, notes: &[Note]) {
         "one zaak per shared signal"
     );
     let vault = world.vault();
-    assert!(vault.outbox().expect("outbox").is_empty(), "outbox empty");
+    assert!(
+        vault.outbox().list().expect("outbox").is_empty(),
+        "outbox empty"
+    );
     for (index, note) in notes.iter().enumerate() {
-        let status = vault.entry(note.id).expect("entry").share_status;
+        let status = vault.entries().get(note.id).expect("entry").share_status;
         let expected = match ledger.of_note(index) {
             None => ShareStatus::NotShared,
             Some(share) if share.live => ShareStatus::Shared,

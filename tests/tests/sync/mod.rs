@@ -65,7 +65,8 @@ impl World {
         )
         .expect("create vault");
         let profile = vault
-            .import_connection_profile(&town.profile_json(&server))
+            .connection()
+            .import(&town.profile_json(&server))
             .expect("the profile for a loopback server is valid");
         World {
             dir,
@@ -99,6 +100,7 @@ impl World {
 
     pub fn sync_with(&self, force: bool, on_event: &mut dyn FnMut(SyncEvent)) -> SyncReport {
         self.vault()
+            .outbox()
             .sync_now(&self.client(), force, on_event)
             .expect("the vault records every outcome")
     }
@@ -117,7 +119,7 @@ impl World {
 
     /// Moves the clock to when the next waiting item is due (when that is later than now).
     pub fn wait_for_next_due(&self) {
-        if let Some(due) = self.vault().outbox_next_due().expect("outbox") {
+        if let Some(due) = self.vault().outbox().next_due().expect("outbox") {
             let now = self.clock.now();
             if due > now {
                 self.clock.advance(due - now);
@@ -271,7 +273,10 @@ pub fn populate(vault: &Vault, plans: &[Plan]) -> Vec<Note> {
         .enumerate()
         .map(|(n, plan)| content(n, *plan, now))
         .unzip();
-    let ids = vault.capture_batch(contents).expect("capture the notes");
+    let ids = vault
+        .entries()
+        .capture_batch(contents)
+        .expect("capture the notes");
     let notes: Vec<Note> = drafts
         .into_iter()
         .zip(ids)
@@ -299,10 +304,14 @@ pub fn populate(vault: &Vault, plans: &[Plan]) -> Vec<Note> {
             Plan::NoConsent => None,
         };
         if let Some(consent) = consent {
-            vault.record_consent(id, consent).expect("consent");
+            vault
+                .sharing()
+                .record_consent(id, consent)
+                .expect("consent");
         }
         if note.plan != Plan::Unresolved {
             let resolved = vault
+                .sharing()
                 .decide_all_findings(id, Decision::Redact)
                 .expect("decide");
             assert!(resolved >= 1, "every note has an identifier to remove");
@@ -362,8 +371,8 @@ impl Ledger {
     /// Previews and shares note `index` with the municipality, keeping what the preview showed.
     pub fn share(&mut self, vault: &Vault, notes: &[Note], index: usize) -> Result<String, Error> {
         let note = &notes[index];
-        let preview = vault.share_preview(note.id, Partner::MunicipalityOov)?;
-        vault.share(note.id, Partner::MunicipalityOov)?;
+        let preview = vault.sharing().preview(note.id, Partner::MunicipalityOov)?;
+        vault.sharing().share(note.id, Partner::MunicipalityOov)?;
         let reference = preview.payload.reference.clone();
         self.shares.insert(
             reference.clone(),
@@ -380,6 +389,7 @@ impl Ledger {
     /// Withdraws the consent of note `index`; its shares are no longer meant to be there.
     pub fn withdraw(&mut self, vault: &Vault, notes: &[Note], index: usize) -> u32 {
         let queued = vault
+            .sharing()
             .withdraw_consent(notes[index].id)
             .expect("withdraw consent");
         for share in self.shares.values_mut().filter(|s| s.note == index) {

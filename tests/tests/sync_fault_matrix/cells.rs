@@ -232,7 +232,11 @@ fn queue_work(
         ledger
             .live()
             .filter(|s| {
-                vault.entry(notes[s.note].id).map(|e| e.share_status).ok()
+                vault
+                    .entries()
+                    .get(notes[s.note].id)
+                    .map(|e| e.share_status)
+                    .ok()
                     == Some(ShareStatus::Shared)
             })
             .map(|s| s.note)
@@ -280,7 +284,7 @@ pub fn run_cell(
     server.inject(fault.clone(), call.matcher());
     let report = world.sync(false);
     assert_eq!(server.pending_faults(), 0, "{cell}: the fault fired");
-    let waiting = vault.outbox().expect("outbox");
+    let waiting = vault.outbox().list().expect("outbox");
     let first = classify(&report).unwrap_or_else(|| {
         match waiting.first().and_then(|i| i.problem.as_ref()) {
             Some(SyncProblem::Offline) => FirstRun::Offline,
@@ -295,7 +299,7 @@ pub fn run_cell(
             .unwrap_or_else(|| panic!("{cell}: the hit item is still queued"));
         assert!(hit.problem.is_some(), "{cell}: the outbox says why");
         let entry = hit.entry.expect("about an entry");
-        let status = vault.entry(entry).expect("entry").share_status;
+        let status = vault.entries().get(entry).expect("entry").share_status;
         if call.retracts() {
             assert_eq!(hit.kind, OutboxKind::Retract, "{cell}");
             // A withdrawal the closed zaak refuses will not happen by waiting: it shows as
@@ -380,7 +384,7 @@ pub fn run_cell(
                 (0, 0, before),
                 "{cell}: a parked item waits for the worker, even on a forced run"
             );
-            vault.retry_outbox_item(&parked.id).expect("retry");
+            vault.outbox().retry(&parked.id).expect("retry");
             world.sync(false);
             runs += 2;
         }
@@ -436,11 +440,15 @@ pub fn run_cell(
         }
     }
     assert!(
-        vault.outbox().expect("outbox").is_empty(),
+        vault.outbox().list().expect("outbox").is_empty(),
         "{cell}: everything went through"
     );
     for &index in &involved {
-        let status = vault.entry(notes[index].id).expect("entry").share_status;
+        let status = vault
+            .entries()
+            .get(notes[index].id)
+            .expect("entry")
+            .share_status;
         let expected = if call.retracts() {
             ShareStatus::Retracted
         } else {

@@ -11,12 +11,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::Refusal;
+use super::Team;
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::store::{META, meta_keys};
 use crate::sync::fingerprint;
-use crate::vault::Vault;
 
 /// The pinned and waiting keys (under `meta_keys::TEAM_KEYS`).
 pub(super) const TEAM_KEYS: SealedTable<&str, TeamKeys> = SealedTable::new(META, Part::Settings);
@@ -104,9 +104,9 @@ pub(super) fn own_fingerprint(verifying_key: &[u8; 32]) -> String {
     fingerprint_of(&STANDARD.encode(verifying_key))
 }
 
-impl Vault {
+impl Team<'_> {
     /// The reporters' keys this team lead knows, waiting ones first.
-    pub fn team_keys(&self) -> Result<Vec<ReporterKey>> {
+    pub fn keys(&self) -> Result<Vec<ReporterKey>> {
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
         let keys = session
@@ -135,7 +135,7 @@ impl Vault {
 
     /// Pins the key waiting for `reporter`, provided its fingerprint is still `fingerprint`
     /// (what the lead compared): a key that arrived in between is not accepted by accident.
-    pub fn accept_team_key(&self, reporter: &str, fingerprint: &str) -> Result<()> {
+    pub fn accept_key(&self, reporter: &str, fingerprint: &str) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;

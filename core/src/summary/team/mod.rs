@@ -32,7 +32,6 @@ use crate::store::meta_keys;
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::sync::{CaseSystem, Delivery, Job, OutboxItem, Record, TeamLink, TransportError};
 use crate::time::{IsoWeek, local_date};
-use crate::vault::Vault;
 use crate::vault::records::ENTRY_TABLE;
 
 /// Reports a team lead accepted, under a keyed hash of (week, reporter).
@@ -104,9 +103,17 @@ pub fn team_case(team: &str, week: IsoWeek) -> String {
     format!("LW-TEAM-{team}-{week}")
 }
 
-impl Vault {
+vault_handle!(
+    /// Weekly team reports: the worker's sealed report, and the team lead's keys and merged summary.
+    Team,
+    team
+);
+
+impl Team<'_> {
     fn team(&self) -> Result<TeamLink> {
-        self.connection_profile()?
+        self.vault
+            .connection()
+            .profile()?
             .and_then(|p| p.team)
             .ok_or(Error::NoConnection)
     }
@@ -157,16 +164,16 @@ impl Vault {
         Ok(WeeklyReport {
             schema: REPORT_SCHEMA.into(),
             team: team.id,
-            reporter: self.device_id()?,
+            reporter: self.vault.device_id()?,
             week,
-            generated_at: self.now(),
-            counts: self.week_counts(week)?,
+            generated_at: self.vault.now(),
+            counts: self.vault.summaries().week_counts(week)?,
             trends: self.released_trends(week)?,
         })
     }
 
     /// `report` as it travels: signed with this vault's key, encrypted to the team lead.
-    pub fn sealed_team_report(&self, report: &WeeklyReport) -> Result<Vec<u8>> {
+    pub fn sealed_report(&self, report: &WeeklyReport) -> Result<Vec<u8>> {
         let team = self.team()?;
         let signed = {
             let mut guard = self.guard();
@@ -178,15 +185,15 @@ impl Vault {
 
     /// Puts this worker's report for `week`, signed and encrypted to the team lead, in the
     /// outbox.
-    pub fn queue_team_report(&self, week: IsoWeek) -> Result<OutboxItem> {
+    pub fn queue_report(&self, week: IsoWeek) -> Result<OutboxItem> {
         let report = self.weekly_report(week)?;
         let team = self.team()?;
-        let now = self.now();
+        let now = self.vault.now();
         if week.start() > now {
             return Err(Error::InvalidSetting { name: "week" });
         }
-        let content = self.sealed_team_report(&report)?;
-        let organisation = self.profile()?.organisation;
+        let content = self.sealed_report(&report)?;
+        let organisation = self.vault.profile()?.organisation;
         let mut guard = self.guard();
         let (db, session) = guard.unlocked()?;
         let document = format!(
@@ -216,7 +223,7 @@ impl Vault {
     }
 
     /// The team lead's side: fetches, checks and keeps the reports of `weeks`.
-    pub fn fetch_team_reports(
+    pub fn fetch_reports(
         &self,
         system: &dyn CaseSystem,
         weeks: &[IsoWeek],
@@ -307,7 +314,7 @@ impl Vault {
     }
 
     /// The team summary of `week`, merged from the accepted reports: each worker counted once.
-    pub fn team_summary(&self, week: IsoWeek) -> Result<WeekSummary> {
+    pub fn summary(&self, week: IsoWeek) -> Result<WeekSummary> {
         let reports = self.team_reports()?;
         let mut by_week: BTreeMap<IsoWeek, WeekCounts> = BTreeMap::new();
         for report in &reports {

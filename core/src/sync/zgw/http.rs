@@ -14,8 +14,9 @@ use ureq::Agent;
 use ureq::http::Response;
 use zeroize::Zeroizing;
 
+use crate::error::InvalidParam;
 use crate::sync::origin::TrustedOrigins;
-use crate::sync::transport::{InvalidParam, TransportError};
+use crate::sync::transport::TransportError;
 
 /// The coordinate reference system the Zaken API insists on being told about.
 const CRS: &str = "EPSG:4326";

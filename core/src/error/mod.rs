@@ -1,4 +1,6 @@
-//! The one error type of the core facade.
+//! The core's errors: the facade's one [`Error`], and each area's own vocabulary of problems
+//! (`store`, `sync`, `share`, `frames`), kept here at the bottom so that every area can return
+//! them and this module depends on none of the areas.
 //!
 //! Every variant has an English `Display` for logs and a translated message for people
 //! ([`Error::localized`]). Neither ever contains entry content, passphrases or other personal
@@ -8,37 +10,15 @@ use leefwereld_locales::{Arg, Lang, tr_args};
 
 use crate::model::{EntryId, Invalid};
 
-/// Why a vault file cannot be used as it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Damage {
-    /// The passphrase-protected key file is missing, truncated or was destroyed by a wipe.
-    KeyFile,
-    /// The database file is not a readable vault database.
-    Database,
-    /// A record every vault needs (format, id, recipient, profile) is missing or unreadable.
-    Metadata,
-    /// The key file belongs to another vault.
-    KeyMismatch,
-    /// The head that vouches for the vault's contents is missing, was not written by this
-    /// vault, or is older than the data: the file was changed outside the app.
-    Head,
-    /// Records of one part of the vault were deleted, added, moved or put back to older
-    /// copies outside the app, or a record cannot be opened.
-    Record(crate::store::Part),
-}
+mod frames;
+mod share;
+mod store;
+mod sync;
 
-impl Damage {
-    fn code(self) -> &'static str {
-        match self {
-            Damage::KeyFile => "key-file",
-            Damage::Database => "database",
-            Damage::Metadata => "metadata",
-            Damage::KeyMismatch => "key-mismatch",
-            Damage::Head => "head",
-            Damage::Record(_) => "record",
-        }
-    }
-}
+pub use frames::FrameRule;
+pub use share::{Blocker, ConsentProblem};
+pub use store::{Damage, Part};
+pub use sync::{InvalidParam, ProfileProblem, SyncProblem};
 
 /// Everything that can go wrong behind the facade.
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +30,7 @@ pub enum Error {
     #[error("the vault has been wiped")]
     Wiped,
     #[error("there is no vault at this location")]
-    NotFound,
+    NoVault,
     #[error("a vault already exists at this location")]
     AlreadyExists,
     #[error("the vault is open in another window or app")]
@@ -78,26 +58,32 @@ pub enum Error {
     #[error("storage failed ({0})")]
     Storage(String),
     #[error("the connection profile is not usable: {0}")]
-    ConnectionProfile(crate::sync::ProfileProblem),
+    ConnectionProfile(ProfileProblem),
     #[error("no connection to a case system is set up")]
     NoConnection,
     #[error("the role frame does not allow this entry ({})", rules(.0))]
-    FrameRefused(Vec<crate::frames::FrameRule>),
+    FrameRefused(Vec<FrameRule>),
     #[error("consent cannot be recorded like this ({})", .0.code())]
-    Consent(crate::share::ConsentProblem),
+    Consent(ConsentProblem),
     #[error("the entry may not be shared with this partner ({})", blockers(.0))]
-    NotEligible(Vec<crate::share::Blocker>),
+    NotEligible(Vec<Blocker>),
     #[error("the case system could not be reached or refused ({})", .0.code())]
-    Sync(crate::sync::SyncProblem),
+    Sync(SyncProblem),
     #[error("{max} notes already wait for the vault to be unlocked")]
     PendingFull { max: u32 },
     #[error("this note made while locked is no longer waiting")]
     PendingNotFound,
     #[error("no colleague's key with this fingerprint waits for acceptance")]
     TeamKeyNotWaiting,
+    #[error("this finding is not in the entry's text (any more)")]
+    FindingNotFound,
+    #[error("this reminder is not open (any more)")]
+    ReminderNotFound,
+    #[error("this item is not in the outbox (any more)")]
+    OutboxItemNotFound,
 }
 
-fn blockers(blockers: &[crate::share::Blocker]) -> String {
+fn blockers(blockers: &[Blocker]) -> String {
     blockers
         .iter()
         .map(|b| b.code())
@@ -105,7 +91,7 @@ fn blockers(blockers: &[crate::share::Blocker]) -> String {
         .join(", ")
 }
 
-fn rules(rules: &[crate::frames::FrameRule]) -> String {
+fn rules(rules: &[FrameRule]) -> String {
     rules
         .iter()
         .map(|r| r.code())
@@ -140,7 +126,7 @@ impl Error {
             Error::WrongPassphrase => "wrong-passphrase",
             Error::Locked => "locked",
             Error::Wiped => "wiped",
-            Error::NotFound => "not-found",
+            Error::NoVault => "no-vault",
             Error::AlreadyExists => "already-exists",
             Error::InUse => "in-use",
             Error::NewerFormat { .. } => "newer-format",
@@ -163,6 +149,9 @@ impl Error {
             Error::PendingFull { .. } => "pending-full",
             Error::PendingNotFound => "pending-not-found",
             Error::TeamKeyNotWaiting => "team-key-not-waiting",
+            Error::FindingNotFound => "finding-not-found",
+            Error::ReminderNotFound => "reminder-not-found",
+            Error::OutboxItemNotFound => "outbox-item-not-found",
         }
     }
 
@@ -198,13 +187,7 @@ impl Error {
             }
             Error::FrameRefused(rules) => {
                 let mut lines = vec![tr_args(lang, &id, &[])];
-                lines.extend(rules.iter().map(|rule| {
-                    crate::frames::FrameNotice {
-                        rule: *rule,
-                        severity: crate::frames::Severity::Block,
-                    }
-                    .explanation(lang)
-                }));
+                lines.extend(rules.iter().map(|rule| rule.explanation(lang)));
                 lines.join("\n")
             }
             Error::Consent(problem) => problem.localized(lang),
@@ -238,7 +221,6 @@ impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
         match err.kind() {
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => Error::DiskFull,
-            std::io::ErrorKind::NotFound => Error::NotFound,
             kind => Error::Storage(kind.to_string()),
         }
     }
