@@ -5,7 +5,7 @@
 # linked or shipped; a release build uses the NDK (ANDROID_NDK_HOME), see README "Phones".
 #
 # iOS has no such stand-in (ring's C needs the iOS SDK headers from Xcode), so iOS is checked with
-# the core's `zgw-http` feature off; see README "Phones".
+# the FFI crate's `zgw-http` feature off (no leefwereld-zgw); see README "Phones".
 export CC_aarch64_linux_android=clang
 export AR_aarch64_linux_android=llvm-ar
 export CFLAGS_aarch64_linux_android="--target=aarch64-linux-android24 -isystem /usr/aarch64-linux-gnu/include"

@@ -41,8 +41,8 @@ pub use minimise::{
     scan_content,
 };
 pub use model::{
-    AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryId, EntryKind, EntrySummary,
-    Invalid, Platform, Role, ShareStatus, SourceType, Theme, Urgency,
+    AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryField, EntryId, EntryKind,
+    EntrySummary, Invalid, Platform, Role, ShareStatus, SourceType, Theme, Urgency,
 };
 pub use positions::{
     MunicipalConditions, Partner, Position, Principle, ShareGuidance, disclaimer,
@@ -55,7 +55,7 @@ pub use vault::{
     VaultOptions, in_background,
 };
 // The vault's other handles, each defined beside the rules it reaches.
-pub use reminders::Reminders;
+pub use reminders::{ReminderId, Reminders};
 pub use report::Audit;
 pub use share::Sharing;
 pub use summary::Summaries;

@@ -47,7 +47,7 @@ impl ReminderKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     /// Stable id, used to acknowledge or snooze.
-    pub id: String,
+    pub id: ReminderId,
     pub kind: ReminderKind,
     pub entry: Option<EntryId>,
     pub due: DateTime<Utc>,
@@ -85,10 +85,63 @@ struct ReminderState {
     snoozed_until: Option<DateTime<Utc>>,
 }
 
-fn reminder_id(kind: ReminderKind, entry: Option<EntryId>) -> String {
-    match entry {
-        Some(id) => format!("{}:{}", kind.code(), id),
-        None => kind.code().to_owned(),
+/// Which reminder: its rule and, for a reminder about an entry, that entry. Written
+/// `kind` or `kind:entry-id` (the form callers outside Rust pass back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct ReminderId {
+    pub kind: ReminderKind,
+    pub entry: Option<EntryId>,
+}
+
+impl ReminderId {
+    pub fn new(kind: ReminderKind, entry: Option<EntryId>) -> ReminderId {
+        ReminderId { kind, entry }
+    }
+}
+
+impl std::fmt::Display for ReminderId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.entry {
+            Some(entry) => write!(f, "{}:{entry}", self.kind.code()),
+            None => f.write_str(self.kind.code()),
+        }
+    }
+}
+
+impl std::str::FromStr for ReminderId {
+    type Err = Error;
+
+    /// Parses the written form; anything else names no reminder ([`Error::ReminderNotFound`]).
+    fn from_str(text: &str) -> Result<ReminderId> {
+        let text = text.trim();
+        let (kind, entry) = match text.split_once(':') {
+            Some((kind, entry)) => (
+                kind,
+                Some(entry.parse().map_err(|_| Error::ReminderNotFound)?),
+            ),
+            None => (text, None),
+        };
+        let kind = ReminderKind::from_code(kind).ok_or(Error::ReminderNotFound)?;
+        // Only the AVG principles stand without an entry; every other reminder is about one.
+        if entry.is_none() != (kind == ReminderKind::AvgPrinciples) {
+            return Err(Error::ReminderNotFound);
+        }
+        Ok(ReminderId { kind, entry })
+    }
+}
+
+impl From<ReminderId> for String {
+    fn from(id: ReminderId) -> String {
+        id.to_string()
+    }
+}
+
+impl TryFrom<String> for ReminderId {
+    type Error = Error;
+
+    fn try_from(text: String) -> Result<ReminderId> {
+        text.parse()
     }
 }
 
@@ -107,7 +160,7 @@ impl Reminders<'_> {
         let reader = session.reader(db)?;
         // A state that cannot be read counts as none: the reminder shows again, which is the
         // safe side.
-        let state_of = |id: &str| -> ReminderState {
+        let state_of = |id: &ReminderId| -> ReminderState {
             reader
                 .get(
                     &REMINDER_TABLE,
@@ -128,7 +181,7 @@ impl Reminders<'_> {
             };
             if expires_at - now <= warning {
                 candidates.push(Reminder {
-                    id: reminder_id(ReminderKind::NearingExpiry, Some(id)),
+                    id: ReminderId::new(ReminderKind::NearingExpiry, Some(id)),
                     kind: ReminderKind::NearingExpiry,
                     entry: Some(id),
                     due: expires_at.checked_sub_signed(warning).unwrap_or(expires_at),
@@ -149,7 +202,7 @@ impl Reminders<'_> {
             };
             if let Some(kind) = kind {
                 candidates.push(Reminder {
-                    id: reminder_id(kind, Some(id)),
+                    id: ReminderId::new(kind, Some(id)),
                     kind,
                     entry: Some(id),
                     due: row.recorded(),
@@ -157,13 +210,13 @@ impl Reminders<'_> {
                 });
             }
         }
-        let avg_state = state_of(ReminderKind::AvgPrinciples.code());
+        let avg_state = state_of(&ReminderId::new(ReminderKind::AvgPrinciples, None));
         let avg_due = avg_state
             .acknowledged_at
             .and_then(|at| at.checked_add_signed(Duration::days(AVG_CYCLE_DAYS)))
             .unwrap_or(now);
         candidates.push(Reminder {
-            id: reminder_id(ReminderKind::AvgPrinciples, None),
+            id: ReminderId::new(ReminderKind::AvgPrinciples, None),
             kind: ReminderKind::AvgPrinciples,
             entry: None,
             due: avg_due,
@@ -180,20 +233,17 @@ impl Reminders<'_> {
                 !acknowledged && !snoozed
             })
             .collect();
-        open.sort_by_key(|r| (r.due, r.id.clone()));
+        open.sort_by_key(|r| (r.due, r.id.to_string()));
         Ok(open)
     }
 
     fn update_reminder(
         &self,
-        id: &str,
+        id: ReminderId,
         change: impl FnOnce(&mut ReminderState, DateTime<Utc>),
         audit: bool,
     ) -> Result<()> {
-        let id = id.trim();
-        let kind_code = id.split(':').next().unwrap_or_default();
-        let kind = ReminderKind::from_code(kind_code).ok_or(Error::ReminderNotFound)?;
-        let entry: Option<EntryId> = id.split_once(':').and_then(|(_, e)| e.parse().ok());
+        let ReminderId { kind, entry } = id;
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
@@ -219,7 +269,7 @@ impl Reminders<'_> {
     }
 
     /// Marks a reminder as read and acted on; the AVG reminder comes back after 30 days.
-    pub fn acknowledge(&self, id: &str) -> Result<()> {
+    pub fn acknowledge(&self, id: ReminderId) -> Result<()> {
         self.update_reminder(
             id,
             |state, now| {
@@ -231,7 +281,7 @@ impl Reminders<'_> {
     }
 
     /// Hides a reminder until `until` (at most 30 days ahead).
-    pub fn snooze(&self, id: &str, until: DateTime<Utc>) -> Result<()> {
+    pub fn snooze(&self, id: ReminderId, until: DateTime<Utc>) -> Result<()> {
         self.update_reminder(
             id,
             |state, now| {

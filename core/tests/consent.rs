@@ -6,7 +6,7 @@ use chrono::Duration;
 use leefwereld_core::positions::Partner;
 use leefwereld_core::reminders::ReminderKind;
 use leefwereld_core::share::{ConsentGiver, ConsentInput, ConsentProblem, InformedHow};
-use leefwereld_core::{AuditAction, Error, Lang};
+use leefwereld_core::{AuditAction, Error, Lang, ReminderId};
 use support::*;
 
 fn consent(given_by: ConsentGiver, scope: Vec<Partner>) -> ConsentInput {
@@ -147,7 +147,10 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     };
     // The AVG principles come first, right after onboarding.
     assert_eq!(kinds(&fx), vec![(ReminderKind::AvgPrinciples, None)]);
-    fx.vault.reminders().acknowledge("avg-principles").unwrap();
+    fx.vault
+        .reminders()
+        .acknowledge(ReminderId::new(ReminderKind::AvgPrinciples, None))
+        .unwrap();
     assert!(kinds(&fx).is_empty());
 
     let sig = fx
@@ -193,7 +196,7 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
     assert!(expiring.body(Lang::En).contains("deleted automatically"));
     fx.vault
         .reminders()
-        .snooze(&expiring.id, fx.vault.now() + Duration::days(2))
+        .snooze(expiring.id, fx.vault.now() + Duration::days(2))
         .unwrap();
     assert!(
         kinds(&fx)
@@ -227,7 +230,10 @@ fn reminders_follow_the_transparency_rules_and_can_be_acknowledged_or_snoozed() 
 #[test]
 fn transparency_recorded_by_the_worker_settles_the_reminder() {
     let fx = Fixture::new();
-    fx.vault.reminders().acknowledge("avg-principles").unwrap();
+    fx.vault
+        .reminders()
+        .acknowledge(ReminderId::new(ReminderKind::AvgPrinciples, None))
+        .unwrap();
     let sig = fx
         .vault
         .entries()
@@ -241,8 +247,22 @@ fn transparency_recorded_by_the_worker_settles_the_reminder() {
         .record_transparency(sig.id, InformedHow::Message)
         .unwrap();
     assert!(fx.vault.reminders().list().unwrap().is_empty());
-    assert!(matches!(
-        fx.vault.reminders().acknowledge("bestaat-niet"),
-        Err(Error::ReminderNotFound)
-    ));
+    for written in [
+        "bestaat-niet",
+        "transparency",
+        "avg-principles:x",
+        "transparency:123",
+    ] {
+        assert!(
+            matches!(written.parse::<ReminderId>(), Err(Error::ReminderNotFound)),
+            "{written} names no reminder"
+        );
+    }
+    let avg = ReminderId::new(ReminderKind::AvgPrinciples, None);
+    assert_eq!(avg.to_string().parse::<ReminderId>().unwrap(), avg);
+    let about_entry = ReminderId::new(ReminderKind::Transparency, Some(sig.id));
+    assert_eq!(
+        about_entry.to_string().parse::<ReminderId>().unwrap(),
+        about_entry
+    );
 }

@@ -364,7 +364,7 @@ fn refusals_park_and_credentials_stop_the_queue() {
             .delivered,
         0
     );
-    fx.vault.outbox().retry(&item.id).unwrap();
+    fx.vault.outbox().retry(item.id).unwrap();
     assert_eq!(
         fx.vault
             .outbox()

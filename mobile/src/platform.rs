@@ -84,6 +84,7 @@ pub async fn fetch_team_reports(
 ) -> Option<leefwereld_core::Result<FetchOutcome>> {
     #[cfg(feature = "native")]
     {
+        use leefwereld_zgw::ConnectionExt;
         Some(off_thread(move || vault.connection().fetch_team_reports(&[week])).await)
     }
     #[cfg(not(feature = "native"))]

@@ -61,6 +61,7 @@ async fn run(
     use futures_channel::mpsc;
     use futures_util::StreamExt;
     use leefwereld_core::sync::SyncEvent;
+    use leefwereld_zgw::ConnectionExt;
 
     let (events, mut incoming) = mpsc::unbounded();
     let (done, finished) = futures_channel::oneshot::channel();

@@ -36,7 +36,7 @@ fn record_signal_from_direct_contact(vault: &Vault) {
 
 fn acknowledge_all(vault: &Vault) {
     for reminder in vault.reminders().list().unwrap() {
-        vault.reminders().acknowledge(&reminder.id).unwrap();
+        vault.reminders().acknowledge(reminder.id).unwrap();
     }
 }
 
@@ -194,7 +194,7 @@ fn open_reminders_are_listed_with_their_text_and_leave_when_acknowledged() {
         "and to the share screen, where informing the young person is recorded"
     );
 
-    vault.reminders().acknowledge(&transparency.id).unwrap();
+    vault.reminders().acknowledge(transparency.id).unwrap();
     let html = render_app(&vault, "/reminders");
     assert!(!html.contains("Wees open naar de jongere"), "{html}");
     assert!(html.contains("De AVG-beginselen"), "the other one stays");

@@ -410,7 +410,7 @@ impl Vault {
             .iter()
             .map(|problem| EntryProblem {
                 code: problem.code().to_owned(),
-                field: problem.field().to_owned(),
+                field: problem.field().code().to_owned(),
                 message: problem.localized(lang),
             })
             .collect())

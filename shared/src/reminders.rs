@@ -1,5 +1,7 @@
 //! Transparency reminders: the open ones, acknowledging and snoozing.
 
+use leefwereld_core as lw;
+
 use crate::error::LeefwereldError;
 use crate::types::{ReminderKind, from_ms, to_ms};
 use crate::vault::Vault;
@@ -30,7 +32,7 @@ impl Vault {
             .map(|r| Reminder {
                 title: r.title(lang),
                 body: r.body(lang),
-                id: r.id,
+                id: r.id.to_string(),
                 kind: r.kind.into(),
                 entry: r.entry.map(|id| id.to_string()),
                 due_ms: to_ms(r.due),
@@ -42,12 +44,18 @@ impl Vault {
     /// Marks a reminder as read and acted on (audited); the AVG reminder comes back after 30
     /// days. An unknown id raises `ReminderNotFound`.
     pub fn acknowledge_reminder(&self, id: String) -> Result<(), LeefwereldError> {
-        self.call(self.inner.reminders().acknowledge(&id))
+        self.call(
+            id.parse::<lw::ReminderId>()
+                .and_then(|id| self.inner.reminders().acknowledge(id)),
+        )
     }
 
     /// Hides a reminder until `until_ms` (at most 30 days ahead).
     pub fn snooze_reminder(&self, id: String, until_ms: i64) -> Result<(), LeefwereldError> {
         let until = self.arg(from_ms(until_ms, "until_ms"))?;
-        self.call(self.inner.reminders().snooze(&id, until))
+        self.call(
+            id.parse::<lw::ReminderId>()
+                .and_then(|id| self.inner.reminders().snooze(id, until)),
+        )
     }
 }

@@ -103,7 +103,7 @@ impl From<payload::SharedEntry> for SharedPayload {
             revision: p.revision,
             organisation: p.organisation,
             device: p.device,
-            target: p.target,
+            target: p.target.code().to_owned(),
             kind: p.kind,
             theme: p.theme,
             platform: p.platform,

@@ -67,7 +67,7 @@ pub struct OutboxItem {
 impl OutboxItem {
     pub(crate) fn from_core(item: sync::OutboxItem, lang: lw::Lang) -> Self {
         OutboxItem {
-            id: item.id,
+            id: item.id.to_string(),
             kind: item.kind.into(),
             entry: item.entry.map(|id| id.to_string()),
             week: item.week.map(Into::into),
@@ -288,9 +288,15 @@ impl Vault {
 
     /// Puts a parked item back in line for the next sync; an unknown id raises `OutboxItemNotFound`.
     pub fn retry_outbox_item(&self, id: String) -> Result<(), LeefwereldError> {
-        self.call(self.inner.outbox().retry(&id))
+        self.call(
+            id.parse::<lw::sync::OutboxId>()
+                .and_then(|id| self.inner.outbox().retry(id)),
+        )
     }
 }
+
+#[cfg(feature = "zgw-http")]
+use leefwereld_zgw::ConnectionExt;
 
 #[cfg(feature = "zgw-http")]
 #[uniffi::export]

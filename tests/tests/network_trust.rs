@@ -8,6 +8,7 @@ use leefwereld_core::Error;
 use leefwereld_core::sync::SyncProblem;
 use leefwereld_tests::recorder::Recorder;
 use leefwereld_tests::zgw::{Fault, Matcher};
+use leefwereld_zgw::ConnectionExt;
 use sync::{Ledger, Plan, World, populate};
 
 /// Every request the recorder heard; a test fails with what reached it.

@@ -10,6 +10,7 @@ use leefwereld_core::{Clock, ManualClock, Vault};
 use leefwereld_tests::municipality::Municipality;
 use leefwereld_tests::zgw::{ServerConfig, ZgwServer};
 use leefwereld_tests::{PASSPHRASE, fast_options, youth_worker};
+use leefwereld_zgw::ConnectionExt;
 
 const SCRIPT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/openzaak-setup.py");
 

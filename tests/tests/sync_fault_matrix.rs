@@ -12,7 +12,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
 
 use chrono::Duration;
-use leefwereld_core::sync::{DeliveryStep, OutboxKind, SyncEvent, SyncProblem};
+use leefwereld_core::sync::{DeliveryStep, OutboxId, OutboxKind, SyncEvent, SyncProblem};
 use leefwereld_core::{AuditAction, Error, Partner, ShareStatus};
 use leefwereld_tests::zgw::{Fault, Matcher};
 
@@ -186,7 +186,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
             .any(|l| l.informatieobject == orphan.url),
         "but not linked yet"
     );
-    let before: Vec<String> = world
+    let before: Vec<OutboxId> = world
         .vault()
         .outbox()
         .list()
@@ -195,7 +195,7 @@ fn every_consented_entry_arrives_exactly_once_through_every_fault() {
         .map(|i| i.id)
         .collect();
     world.restart();
-    let after: Vec<String> = world
+    let after: Vec<OutboxId> = world
         .vault()
         .outbox()
         .list()

@@ -14,6 +14,7 @@ use leefwereld_core::{
 use leefwereld_tests::municipality::{Municipality, trend_release};
 use leefwereld_tests::zgw::{ServerConfig, ZgwServer};
 use leefwereld_tests::{PASSPHRASE, fast_options, youth_worker};
+use leefwereld_zgw::ConnectionExt;
 
 const TEAM: &str = "jw-zuid";
 /// What a worker noted but did not release: it must reach neither the server nor the lead.

@@ -6,7 +6,6 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use leefwereld_core::sync::zgw::ZgwClient;
 use leefwereld_core::sync::{
     CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, SyncReport, TransportError,
 };
@@ -15,6 +14,7 @@ use leefwereld_tests::cases::MemoryCases;
 use leefwereld_tests::municipality::{Municipality, trend_release, young_person_consent};
 use leefwereld_tests::zgw::{ServerConfig, ZgwServer};
 use leefwereld_tests::{PASSPHRASE, fast_options, youth_worker};
+use leefwereld_zgw::ZgwClient;
 
 use crate::measure::{dataset, fmt, now};
 

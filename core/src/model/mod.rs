@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub use codes::{AgeBand, EntryKind, Platform, Role, ShareStatus, SourceType, Theme, Urgency};
 pub(crate) use validate::attachment_problems as validate_attachments;
-pub use validate::{Invalid, limits};
+pub use validate::{EntryField, Invalid, limits};
 
 use crate::time::IsoWeek;
 

@@ -32,6 +32,24 @@ pub mod limits {
     pub const OBSERVED_MAX_AGE_DAYS: i64 = 365;
 }
 
+code_enum! {
+    /// The fields of the capture form a problem can belong to; the code is the field's id in
+    /// the app and in the bindings' problems.
+    EntryField, "field" {
+        Text = "text",
+        /// The source type (direct contact, open source, …), which the worker must choose.
+        SourceType = "source",
+        Reason = "reason",
+        Neighbourhood = "neighbourhood",
+        Kind = "kind",
+        Aliases = "aliases",
+        ObservedAt = "observed_at",
+        Attachments = "attachments",
+        OrderReference = "order_reference",
+        Justification = "justification",
+    }
+}
+
 /// One problem with an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
@@ -115,25 +133,27 @@ impl Invalid {
     }
 
     /// The form field this problem belongs to, so the app can show it beside that field.
-    pub fn field(&self) -> &'static str {
+    pub fn field(&self) -> EntryField {
         match self {
             Invalid::TextEmpty
             | Invalid::TextTooLong { .. }
             | Invalid::ControlCharacters
-            | Invalid::BidiControls => "text",
-            Invalid::ReasonMissing | Invalid::ReasonTooLong { .. } => "reason",
-            Invalid::NeighbourhoodTooLong { .. } => "neighbourhood",
-            Invalid::TrendAboutPerson => "kind",
+            | Invalid::BidiControls => EntryField::Text,
+            Invalid::ReasonMissing | Invalid::ReasonTooLong { .. } => EntryField::Reason,
+            Invalid::NeighbourhoodTooLong { .. } => EntryField::Neighbourhood,
+            Invalid::TrendAboutPerson => EntryField::Kind,
             Invalid::TooManyAliases { .. } | Invalid::AliasEmpty | Invalid::AliasTooLong { .. } => {
-                "aliases"
+                EntryField::Aliases
             }
-            Invalid::ObservedInFuture | Invalid::ObservedTooLongAgo { .. } => "observed_at",
+            Invalid::ObservedInFuture | Invalid::ObservedTooLongAgo { .. } => {
+                EntryField::ObservedAt
+            }
             Invalid::TooManyAttachments { .. }
             | Invalid::AttachmentTooLarge { .. }
             | Invalid::AttachmentEmpty { .. }
-            | Invalid::AttachmentNameTooLong { .. } => "attachments",
-            Invalid::OrderReferenceTooLong { .. } => "order_reference",
-            Invalid::JustificationTooLong { .. } => "justification",
+            | Invalid::AttachmentNameTooLong { .. } => EntryField::Attachments,
+            Invalid::OrderReferenceTooLong { .. } => EntryField::OrderReference,
+            Invalid::JustificationTooLong { .. } => EntryField::Justification,
         }
     }
 

@@ -37,7 +37,7 @@ pub struct SharedEntry {
     pub organisation: String,
     /// The pseudonymous installation it came from.
     pub device: String,
-    pub target: String,
+    pub target: Partner,
     pub kind: String,
     pub theme: String,
     pub platform: String,
@@ -87,7 +87,7 @@ pub(crate) fn project(
         revision: entry.revision,
         organisation: sender.organisation.trim().into(),
         device: sender.device.into(),
-        target: target.code().into(),
+        target,
         kind: content.kind.code().into(),
         theme: content.theme.code().into(),
         platform: content.platform.code().into(),

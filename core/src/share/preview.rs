@@ -150,7 +150,7 @@ impl Guard<'_> {
         let already_shared = state
             .shares
             .iter()
-            .any(|s| s.is_live() && s.revision == entry.revision && s.target == target.code());
+            .any(|s| s.is_live() && s.revision == entry.revision && s.target == target);
         let circumstances = Circumstances {
             unresolved: minimised.unresolved.len(),
             frame_rules,
@@ -371,7 +371,7 @@ impl Sharing<'_> {
             Job::Share {
                 entry: id,
                 revision: prepared.entry.revision,
-                target: target.code().into(),
+                target,
                 delivery,
             },
             now,
@@ -381,7 +381,7 @@ impl Sharing<'_> {
             .state
             .shares
             .iter_mut()
-            .filter(|s| s.is_live() && s.target == target.code())
+            .filter(|s| s.is_live() && s.target == target)
         {
             old.retract_requested_at = Some(now);
             let mut retract = Record::new(
@@ -397,7 +397,7 @@ impl Sharing<'_> {
             records.push(retract);
         }
         prepared.state.shares.push(ShareRecord {
-            target: target.code().into(),
+            target,
             revision: prepared.entry.revision,
             case_id: references.case.clone(),
             document_id: references.document.clone(),

@@ -10,6 +10,7 @@ use super::consent::{Consent, InformedHow};
 use crate::error::Result;
 use crate::minimise::{Decision, FindingKey};
 use crate::model::EntryId;
+use crate::positions::Partner;
 use crate::store::SHARING;
 use crate::store::sealed::{JsonRecord, Part, Reader, SealedTable};
 use crate::vault::Tx;
@@ -17,8 +18,8 @@ use crate::vault::Tx;
 /// One delivery of one revision of an entry to one target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct ShareRecord {
-    /// Partner code of the receiving partner.
-    pub target: String,
+    /// The receiving partner (stored as its code).
+    pub target: Partner,
     pub revision: u32,
     pub case_id: String,
     pub document_id: String,

@@ -23,7 +23,12 @@ vault_handle!(
     connection
 );
 
-impl Connection<'_> {
+impl<'v> Connection<'v> {
+    /// The vault this connection belongs to (for the crate that syncs over the network).
+    pub fn vault(&self) -> &'v crate::vault::Vault {
+        self.vault
+    }
+
     /// Reads, validates and stores a connection profile (file contents, pasted text or a QR
     /// code's text). Replaces an earlier one.
     pub fn import(&self, text: &str) -> Result<ConnectionProfile> {
@@ -58,39 +63,5 @@ impl Connection<'_> {
         let mut tx = session.begin(db)?;
         tx.remove(&CONNECTION, meta_keys::CONNECTION)?;
         tx.commit()
-    }
-}
-
-#[cfg(feature = "zgw-http")]
-impl Connection<'_> {
-    /// The ZGW client for the stored connection profile, calling as this installation.
-    fn zgw_client(&self) -> Result<super::zgw::ZgwClient> {
-        let profile = self.profile()?.ok_or(Error::NoConnection)?;
-        let organisation = self.vault.profile()?.organisation;
-        Ok(super::zgw::ZgwClient::new(
-            &profile,
-            &self.vault.device_id()?,
-            &organisation,
-            super::zgw::DEFAULT_TIMEOUT,
-        ))
-    }
-
-    /// Runs the outbox against the municipality of the stored connection profile.
-    pub fn sync(
-        &self,
-        force: bool,
-        on_event: &mut dyn FnMut(super::SyncEvent),
-    ) -> Result<super::SyncReport> {
-        let client = self.zgw_client()?;
-        self.vault.outbox().sync_now(&client, force, on_event)
-    }
-
-    /// The team lead's fetch of weekly reports from the municipality's case system.
-    pub fn fetch_team_reports(
-        &self,
-        weeks: &[crate::time::IsoWeek],
-    ) -> Result<crate::summary::team::FetchOutcome> {
-        let client = self.zgw_client()?;
-        self.vault.team().fetch_reports(&client, weeks)
     }
 }

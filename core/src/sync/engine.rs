@@ -19,7 +19,7 @@ use crate::model::ShareStatus;
 use crate::store::Part;
 use crate::vault::{Guard, Tx};
 
-pub use super::outbox::{OutboxItem, OutboxKind};
+pub use super::outbox::{OutboxId, OutboxItem, OutboxKind};
 
 /// Progress of a sync run, for the outbox screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,13 +132,13 @@ impl Outbox<'_> {
     }
 
     /// Puts a parked item back in line for the next sync (after the worker fixed the cause).
-    pub fn retry(&self, id: &str) -> Result<()> {
+    pub fn retry(&self, id: OutboxId) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
         let mut record = guard
             .outbox_records()?
             .into_iter()
-            .find(|r| format!("{:032x}", r.id) == id.trim())
+            .find(|r| r.id == id.0)
             .ok_or(Error::OutboxItemNotFound)?;
         record.stage = Stage::Waiting;
         record.next_attempt_at = now;

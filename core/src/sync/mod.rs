@@ -7,13 +7,11 @@ pub mod origin;
 mod outbox;
 pub mod profile;
 pub mod transport;
-#[cfg(feature = "zgw-http")]
-pub mod zgw;
 
 pub use crate::error::{InvalidParam, ProfileProblem, SyncProblem};
 pub(crate) use connection::CONNECTION;
 pub use connection::Connection;
-pub use engine::{Outbox, OutboxItem, OutboxKind, SyncEvent, SyncReport};
+pub use engine::{Outbox, OutboxId, OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP};
 pub(crate) use outbox::{Job, Record};
 pub use profile::{ConnectionProfile, KeyFingerprint, TeamLink, TrendCases, fingerprint};

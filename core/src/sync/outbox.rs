@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::transport::{Delivery, TransportError};
 use crate::error::SyncProblem;
 use crate::model::EntryId;
+use crate::positions::Partner;
 use crate::store::OUTBOX;
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::time::IsoWeek;
@@ -31,7 +32,7 @@ pub(crate) enum Job {
     Share {
         entry: EntryId,
         revision: u32,
-        target: String,
+        target: Partner,
         delivery: Delivery,
     },
     /// Remove a delivered document (consent withdrawn, or replaced by a newer revision).
@@ -153,7 +154,7 @@ impl Record {
             Job::TeamReport { week, .. } => (OutboxKind::TeamReport, Some(*week)),
         };
         OutboxItem {
-            id: format!("{:032x}", self.id),
+            id: OutboxId(self.id),
             kind,
             entry: self.entry(),
             week,
@@ -163,6 +164,48 @@ impl Record {
             next_attempt_at: self.next_attempt_at,
             problem: self.problem.clone(),
         }
+    }
+}
+
+/// An outbox item's id: random, written as 32 hex digits (the form callers outside Rust pass
+/// back to retry an item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct OutboxId(pub(crate) u128);
+
+impl std::fmt::Display for OutboxId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:032x}", self.0)
+    }
+}
+
+impl std::str::FromStr for OutboxId {
+    type Err = crate::error::Error;
+
+    /// Parses the written form; anything else names no item
+    /// ([`Error::OutboxItemNotFound`](crate::error::Error::OutboxItemNotFound)).
+    fn from_str(text: &str) -> Result<OutboxId, Self::Err> {
+        let text = text.trim();
+        if text.len() != 32 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(crate::error::Error::OutboxItemNotFound);
+        }
+        u128::from_str_radix(text, 16)
+            .map(OutboxId)
+            .map_err(|_| crate::error::Error::OutboxItemNotFound)
+    }
+}
+
+impl From<OutboxId> for String {
+    fn from(id: OutboxId) -> String {
+        id.to_string()
+    }
+}
+
+impl TryFrom<String> for OutboxId {
+    type Error = crate::error::Error;
+
+    fn try_from(text: String) -> Result<OutboxId, Self::Error> {
+        text.parse()
     }
 }
 
@@ -178,7 +221,7 @@ code_enum! {
 /// An outbox item as the app shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxItem {
-    pub id: String,
+    pub id: OutboxId,
     pub kind: OutboxKind,
     pub entry: Option<EntryId>,
     pub week: Option<IsoWeek>,

@@ -3,7 +3,9 @@
 //! reason first. The form edits a draft in the app state, so a lock loses nothing.
 
 use dioxus::prelude::*;
-use leefwereld_core::{AgeBand, EntryId, EntryKind, Platform, SourceType, Theme, Urgency};
+use leefwereld_core::{
+    AgeBand, EntryField, EntryId, EntryKind, Platform, SourceType, Theme, Urgency,
+};
 
 use crate::components::attachments::AttachmentPicker;
 use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField, clear_input};
@@ -17,7 +19,12 @@ use crate::platform;
 use crate::state::use_app;
 
 /// Fields that the trend form folds under "more details".
-const TREND_DETAIL_FIELDS: [&str; 4] = ["neighbourhood", "observed_at", "attachments", "source"];
+const TREND_DETAIL_FIELDS: [EntryField; 4] = [
+    EntryField::Neighbourhood,
+    EntryField::ObservedAt,
+    EntryField::Attachments,
+    EntryField::SourceType,
+];
 
 #[component]
 pub fn EntryForm(
@@ -41,7 +48,7 @@ pub fn EntryForm(
     let lang = app.lang();
     let d = draft.read().clone();
     let signal = kind == EntryKind::Signaal;
-    let field = |name: &str| errors.field(name, lang);
+    let field = |name: EntryField| errors.field(name, lang);
 
     let theme = rsx! {
         Chips {
@@ -77,7 +84,7 @@ pub fn EntryForm(
             value: d.content.text.clone(),
             rows: 4,
             required: true,
-            errors: field("text"),
+            errors: field(EntryField::Text),
             autofocus: platform::FOCUS_TEXT_ON_OPEN,
             on_submit_key: move |_| {
                 if !busy {
@@ -94,7 +101,7 @@ pub fn EntryForm(
             options: choices::<SourceType>(lang),
             // A signal's source is the worker's choice, never a default.
             selected: (!d.needs_source()).then(|| d.content.source_type.code().to_owned()),
-            errors: field("source"),
+            errors: field(EntryField::SourceType),
             onselect: move |code: String| {
                 if let Some(source) = SourceType::from_code(&code) {
                     let mut d = draft.write();
@@ -123,7 +130,7 @@ pub fn EntryForm(
             label: tr(lang, "form-neighbourhood"),
             hint: tr(lang, "form-neighbourhood-hint"),
             value: d.content.neighbourhood.clone(),
-            errors: field("neighbourhood"),
+            errors: field(EntryField::Neighbourhood),
             oninput: move |value| draft.write().content.neighbourhood = value,
         }
     };
@@ -137,7 +144,7 @@ pub fn EntryForm(
             legend: tr(lang, "form-observed"),
             options: when_options,
             selected: Some(d.when.code().to_owned()),
-            errors: field("observed_at"),
+            errors: field(EntryField::ObservedAt),
             onselect: move |code: String| {
                 if let Some(when) = When::from_code(&code) {
                     draft.write().when = when;
@@ -170,12 +177,12 @@ pub fn EntryForm(
             draft,
             existing: existing_attachments,
             existing_files: existing_files.clone(),
-            errors: field("attachments"),
+            errors: field(EntryField::Attachments),
         }
     };
     let details_open = TREND_DETAIL_FIELDS
         .iter()
-        .any(|name| !field(name).is_empty());
+        .any(|name| !field(*name).is_empty());
 
     rsx! {
         form {
@@ -188,7 +195,7 @@ pub fn EntryForm(
                 }
             },
             ErrorSummary { errors: errors.clone(), lang }
-            FieldErrors { id: "kind-errors", errors: field("kind") }
+            FieldErrors { id: "kind-errors", errors: field(EntryField::Kind) }
             if signal {
                 {text}
                 TextArea {
@@ -198,7 +205,7 @@ pub fn EntryForm(
                     value: d.content.reason.clone(),
                     rows: 3,
                     required: true,
-                    errors: field("reason"),
+                    errors: field(EntryField::Reason),
                     oninput: move |value| draft.write().content.reason = value,
                 }
                 {theme}
@@ -247,7 +254,7 @@ fn People(draft: Signal<Draft>, errors: FormErrors) -> Element {
     let app = use_app();
     let lang = app.lang();
     let d = draft.read().clone();
-    let alias_errors = errors.field("aliases", lang);
+    let alias_errors = errors.field(EntryField::Aliases, lang);
     let alias_described = (!alias_errors.is_empty()).then_some("aliases-errors");
     let alias_invalid = (!alias_errors.is_empty()).then_some("true");
     let mut age_options = vec![Choice::new("", tr(lang, "form-age-unknown"))];

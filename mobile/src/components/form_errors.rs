@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use dioxus::prelude::*;
-use leefwereld_core::{Error, Invalid, Lang};
+use leefwereld_core::{EntryField, Error, Invalid, Lang};
 
 use crate::components::fields::Alert;
 use crate::i18n::tr;
@@ -15,7 +15,7 @@ pub struct FormErrors {
     /// Problems the core found with the content; each belongs to a field.
     invalid: Vec<Invalid>,
     /// Problems the app found before calling the core: (field, message id).
-    local: Vec<(&'static str, &'static str)>,
+    local: Vec<(EntryField, &'static str)>,
     /// Anything else (locked, disk full, in use, …): shown above the form.
     other: Option<Arc<Error>>,
 }
@@ -48,7 +48,7 @@ impl FormErrors {
     }
 
     /// A problem the app found itself, with the id of its message.
-    pub fn local(field: &'static str, message_id: &'static str) -> FormErrors {
+    pub fn local(field: EntryField, message_id: &'static str) -> FormErrors {
         FormErrors {
             local: vec![(field, message_id)],
             ..FormErrors::default()
@@ -56,7 +56,7 @@ impl FormErrors {
     }
 
     /// These errors and a problem the app found itself.
-    pub fn with_local(mut self, field: &'static str, message_id: &'static str) -> FormErrors {
+    pub fn with_local(mut self, field: EntryField, message_id: &'static str) -> FormErrors {
         self.local.push((field, message_id));
         self
     }
@@ -66,7 +66,7 @@ impl FormErrors {
     }
 
     /// The messages that belong beside `field`.
-    pub fn field(&self, field: &str, lang: Lang) -> Vec<String> {
+    pub fn field(&self, field: EntryField, lang: Lang) -> Vec<String> {
         let core = self
             .invalid
             .iter()
@@ -81,7 +81,7 @@ impl FormErrors {
     }
 
     /// Every content problem with the field it is about, in the order the core reported them.
-    pub fn all_fields(&self, lang: Lang) -> Vec<(&'static str, String)> {
+    pub fn all_fields(&self, lang: Lang) -> Vec<(EntryField, String)> {
         self.invalid
             .iter()
             .map(|invalid| (invalid.field(), invalid.localized(lang)))
@@ -126,12 +126,12 @@ pub fn ErrorSummary(errors: FormErrors, lang: Lang) -> Element {
                         for (i, (field, message)) in fields.iter().enumerate() {
                             li { key: "{i}",
                                 a {
-                                    href: "#{field_target(field)}",
+                                    href: "#{field_target(*field)}",
                                     onclick: {
-                                        let target = field_target(field);
+                                        let target = field_target(*field);
                                         move |event: MouseEvent| {
                                             event.prevent_default();
-                                            go_to_field(&target);
+                                            go_to_field(target);
                                         }
                                     },
                                     "{message}"
@@ -147,12 +147,12 @@ pub fn ErrorSummary(errors: FormErrors, lang: Lang) -> Element {
 
 /// The element a field's problem leads to: the input with that id, or the first of a group
 /// of choices with that name.
-fn field_target(field: &str) -> String {
+fn field_target(field: EntryField) -> &'static str {
     match field {
-        "observed_at" => "observed".into(),
-        "order_reference" => "order-reference".into(),
-        "aliases" => "alias".into(),
-        other => other.into(),
+        EntryField::ObservedAt => "observed",
+        EntryField::OrderReference => "order-reference",
+        EntryField::Aliases => "alias",
+        other => other.code(),
     }
 }
 

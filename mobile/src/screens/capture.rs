@@ -2,7 +2,7 @@
 //! platform keeps the last one used), or a signal with everything it needs.
 
 use dioxus::prelude::*;
-use leefwereld_core::EntryKind;
+use leefwereld_core::{EntryField, EntryKind};
 
 use crate::components::entry_form::EntryForm;
 use crate::components::form_errors::FormErrors;
@@ -40,7 +40,10 @@ fn Capture(kind: EntryKind) -> Element {
         current.content.kind = kind;
         let Some(vault) = app.vault() else { return };
         let Some(observed_at) = current.observed_at(vault.now()) else {
-            errors.set(FormErrors::local("observed_at", "form-observed-invalid"));
+            errors.set(FormErrors::local(
+                EntryField::ObservedAt,
+                "form-observed-invalid",
+            ));
             return;
         };
         let content = current.content(observed_at);
@@ -49,7 +52,7 @@ fn Capture(kind: EntryKind) -> Element {
             let problems = content.problems(vault.now(), true);
             errors.set(
                 FormErrors::from_error(leefwereld_core::Error::Invalid(problems))
-                    .with_local("source", "form-source-required"),
+                    .with_local(EntryField::SourceType, "form-source-required"),
             );
             return;
         }

@@ -2,7 +2,7 @@
 //! Saving writes a new revision; the previous one stays readable on the detail screen.
 
 use dioxus::prelude::*;
-use leefwereld_core::{EntryId, Error};
+use leefwereld_core::{EntryField, EntryId, Error};
 
 use crate::components::entry_form::EntryForm;
 use crate::components::fields::Alert;
@@ -52,7 +52,10 @@ pub fn EntryEdit(id: EntryId) -> Element {
         let current = draft.read().clone();
         let Some(vault) = app.vault() else { return };
         let Some(observed_at) = current.observed_at(vault.now()) else {
-            errors.set(FormErrors::local("observed_at", "form-observed-invalid"));
+            errors.set(FormErrors::local(
+                EntryField::ObservedAt,
+                "form-observed-invalid",
+            ));
             return;
         };
         let content = current.content(observed_at);

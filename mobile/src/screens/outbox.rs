@@ -3,7 +3,7 @@
 
 use dioxus::prelude::*;
 use leefwereld_core::Lang;
-use leefwereld_core::sync::{OutboxItem, OutboxKind, SyncReport};
+use leefwereld_core::sync::{OutboxId, OutboxItem, OutboxKind, SyncReport};
 
 use crate::components::fields::{Alert, Status};
 use crate::components::icons::{Glyph, Icon};
@@ -77,7 +77,7 @@ pub fn Outbox() -> Element {
                         key: "{item.id}",
                         item: item.clone(),
                         lang,
-                        onretry: move |id: String| match app.call(|vault| vault.outbox().retry(&id)) {
+                        onretry: move |id: OutboxId| match app.call(|vault| vault.outbox().retry(id)) {
                             Ok(()) => {
                                 failure.set(None);
                                 refresh += 1;
@@ -155,7 +155,7 @@ fn report_line(report: &SyncReport, lang: Lang) -> String {
 }
 
 #[component]
-fn OutboxRow(item: OutboxItem, lang: Lang, onretry: EventHandler<String>) -> Element {
+fn OutboxRow(item: OutboxItem, lang: Lang, onretry: EventHandler<OutboxId>) -> Element {
     let title = match (item.kind, item.week) {
         (OutboxKind::TeamReport, Some(week)) => format!("{} {week}", item.kind.label(lang)),
         _ => item.kind.label(lang),
@@ -174,7 +174,7 @@ fn OutboxRow(item: OutboxItem, lang: Lang, onretry: EventHandler<String>) -> Ele
             ],
         )
     };
-    let id = item.id.clone();
+    let id = item.id;
     rsx! {
         li { class: if item.parked { "card outbox-item parked" } else { "card outbox-item" },
             p { class: "strong",
@@ -201,7 +201,7 @@ fn OutboxRow(item: OutboxItem, lang: Lang, onretry: EventHandler<String>) -> Ele
                     button {
                         r#type: "button",
                         class: "button button-secondary",
-                        onclick: move |_| onretry.call(id.clone()),
+                        onclick: move |_| onretry.call(id),
                         Icon { glyph: Glyph::Refresh }
                         span { {tr(lang, "outbox-retry")} }
                     }

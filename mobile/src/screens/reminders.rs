@@ -61,7 +61,7 @@ pub fn Reminders() -> Element {
     let mut outcome = use_signal(|| None::<Outcome>);
 
     let acknowledge = move |reminder: Reminder| {
-        let result = app.call(|vault| vault.reminders().acknowledge(&reminder.id));
+        let result = app.call(|vault| vault.reminders().acknowledge(reminder.id));
         outcome.set(Some(match result {
             Ok(()) => Outcome::Acknowledged(reminder),
             Err(err) => Outcome::Failed(err.localized(app.lang())),
@@ -71,10 +71,7 @@ pub fn Reminders() -> Element {
     let snooze = move |(reminder, days): (Reminder, i64)| {
         let result = app.call(|vault| {
             let until = vault.now() + Duration::days(days);
-            vault
-                .reminders()
-                .snooze(&reminder.id, until)
-                .map(|()| until)
+            vault.reminders().snooze(reminder.id, until).map(|()| until)
         });
         outcome.set(Some(match result {
             Ok(until) => Outcome::Snoozed(reminder, until),
@@ -149,7 +146,7 @@ fn ReminderCard(
             ],
         )
     };
-    let title_id = format!("reminder-{}", reminder.id.replace(':', "-"));
+    let title_id = format!("reminder-{}", reminder.id.to_string().replace(':', "-"));
     rsx! {
         li { class: "reminder card",
             h2 { id: "{title_id}", "{title}" }

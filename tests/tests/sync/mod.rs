@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use leefwereld_core::share::Blocker;
-use leefwereld_core::sync::zgw::ZgwClient;
 use leefwereld_core::sync::{ConnectionProfile, SyncEvent, SyncReport};
 use leefwereld_core::{
     AgeBand, Clock, Decision, EntryContent, EntryId, EntryKind, Error, ManualClock, Partner,
@@ -22,6 +21,7 @@ use leefwereld_tests::municipality::{
 };
 use leefwereld_tests::zgw::{ServerConfig, ZgwServer};
 use leefwereld_tests::{PASSPHRASE, fast_options, youth_worker};
+use leefwereld_zgw::ZgwClient;
 
 /// How long the client waits for one HTTP call: short, so a slow answer becomes a timeout.
 pub const TIMEOUT: Duration = Duration::from_millis(1500);

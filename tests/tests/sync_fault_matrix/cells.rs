@@ -384,7 +384,7 @@ pub fn run_cell(
                 (0, 0, before),
                 "{cell}: a parked item waits for the worker, even on a forced run"
             );
-            vault.outbox().retry(&parked.id).expect("retry");
+            vault.outbox().retry(parked.id).expect("retry");
             world.sync(false);
             runs += 2;
         }

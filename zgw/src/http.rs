@@ -14,9 +14,8 @@ use ureq::Agent;
 use ureq::http::Response;
 use zeroize::Zeroizing;
 
-use crate::error::InvalidParam;
-use crate::sync::origin::TrustedOrigins;
-use crate::sync::transport::TransportError;
+use leefwereld_core::sync::origin::TrustedOrigins;
+use leefwereld_core::sync::{InvalidParam, TransportError};
 
 /// The coordinate reference system the Zaken API insists on being told about.
 const CRS: &str = "EPSG:4326";

@@ -6,8 +6,6 @@
 //! and linking it to its case are two calls; a retry finds the document by its `identificatie`
 //! and only links it.
 
-mod http;
-
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -17,11 +15,11 @@ use serde::Deserialize;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::profile::ConnectionProfile;
-use super::transport::{
-    CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError,
+use leefwereld_core::sync::{
+    CaseSystem, ConnectionProfile, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError,
 };
-use http::{Credentials, Http, Reply};
+
+use crate::http::{Credentials, Http, Reply};
 
 /// How long one HTTP call may take before the client gives up and searches again.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
