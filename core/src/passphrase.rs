@@ -29,6 +29,17 @@ impl Strength {
     }
 }
 
+/// The words a user gave elsewhere that make their passphrase easy to guess: the organisation
+/// and the pseudonym. Onboarding (before a profile exists), the passphrase change and the
+/// core's own check all judge against this one list.
+pub fn context(organisation: &str, pseudonym: &str) -> Vec<String> {
+    [organisation, pseudonym]
+        .iter()
+        .map(|word| word.trim().to_owned())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 /// Judges a candidate passphrase; `context` holds words the user entered elsewhere (the
 /// organisation, the pseudonym) that make a passphrase easy to guess.
 pub fn assess(passphrase: &str, context: &[&str]) -> Strength {
@@ -148,5 +159,20 @@ mod tests {
         assert!(!assess("   ", &[]).acceptable);
         let huge = "ab€😀".repeat(100_000);
         let _ = assess(&huge, &[]);
+    }
+
+    #[test]
+    fn the_context_is_the_organisation_and_pseudonym_as_given() {
+        assert_eq!(
+            context(" Jongerenwerk Zuid ", "Vos"),
+            vec!["Jongerenwerk Zuid".to_owned(), "Vos".to_owned()]
+        );
+        assert_eq!(context("Wijkteam", "  "), vec!["Wijkteam".to_owned()]);
+        let words = context("jongerenwerk", "zuid");
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        assert!(
+            assess("jongerenwerk zuid 2026", &words).score
+                < assess("jongerenwerk zuid 2026", &[]).score
+        );
     }
 }

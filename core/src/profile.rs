@@ -23,6 +23,11 @@ pub const ORGANISATION_MAX: usize = 100;
 pub const PSEUDONYM_MAX: usize = 40;
 
 impl Profile {
+    /// What a new passphrase of this user is judged against ([`crate::passphrase::context`]).
+    pub fn passphrase_context(&self) -> Vec<String> {
+        crate::passphrase::context(&self.organisation, &self.pseudonym)
+    }
+
     pub(crate) fn validate(&self) -> Result<()> {
         let organisation = self.organisation.trim();
         if organisation.is_empty() || organisation.chars().count() > ORGANISATION_MAX {

@@ -5,8 +5,8 @@ mod support;
 use chrono::Duration;
 use leefwereld_core::model::limits;
 use leefwereld_core::{
-    AgeBand, Attachment, Error, Invalid, Lang, ListFilter, Platform, Settings, ShareStatus, Theme,
-    store,
+    AgeBand, Attachment, EntryKind, Error, Invalid, Lang, ListFilter, Platform, Settings,
+    ShareStatus, Theme, store,
 };
 use redb::{ReadableDatabase, ReadableTable};
 use support::*;
@@ -486,4 +486,39 @@ fn a_damaged_index_is_rebuilt_from_the_entries() {
             .len(),
         8
     );
+}
+
+#[test]
+fn a_signal_turned_trend_is_handed_over_without_its_person_fields() {
+    let fx = Fixture::new();
+    let mut content = signal(
+        "Groepje deelt filmpjes van een vechtpartij",
+        "Ik zag het zelf",
+    );
+    content.aliases = vec!["Kevin".into()];
+    content.age_band = Some(leefwereld_core::AgeBand::From16To17);
+    content.order_reference = Some("  ".into());
+    content.kind = EntryKind::Trend;
+    // As typed, it is a trend about a person: the core refuses it instead of changing it.
+    let problems = fx.vault.entries().check(&content, true);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field() == leefwereld_core::EntryField::Kind),
+        "{problems:?}"
+    );
+    let tidied = content.clone().tidied();
+    assert!(tidied.reason.is_empty() && tidied.aliases.is_empty() && tidied.age_band.is_none());
+    assert_eq!(
+        tidied.order_reference, None,
+        "an empty reference is no reference"
+    );
+    assert_eq!(tidied.text, content.text);
+    assert!(fx.vault.entries().check(&tidied, true).is_empty());
+    fx.vault.entries().capture(tidied, vec![]).unwrap();
+    // A signal keeps them.
+    let mut kept = content;
+    kept.kind = EntryKind::Signaal;
+    let kept = kept.tidied();
+    assert_eq!(kept.aliases, vec!["Kevin".to_owned()]);
 }

@@ -48,8 +48,8 @@ fn the_report_counts_actions_by_role_and_holds_no_content() {
     assert!(report.chain.intact());
 
     for lang in Lang::ALL {
-        let md = report.to_markdown(lang);
-        let csv = report.to_csv(lang);
+        let md = leefwereld_render::report::markdown(&report, lang);
+        let csv = leefwereld_render::report::csv(&report, lang);
         assert!(
             !md.contains(marker) && !csv.contains(marker),
             "no content in the report"
@@ -57,18 +57,13 @@ fn the_report_counts_actions_by_role_and_holds_no_content() {
         assert!(md.contains("Jongerenwerk Zuid"));
     }
     assert!(
-        report
-            .to_markdown(Lang::Nl)
-            .contains("Verantwoordingsrapport")
+        leefwereld_render::report::markdown(&report, Lang::Nl).contains("Verantwoordingsrapport")
     );
     assert!(
-        report
-            .to_markdown(Lang::En)
-            .contains("accountability report")
+        leefwereld_render::report::markdown(&report, Lang::En).contains("accountability report")
     );
     assert!(
-        report
-            .to_csv(Lang::En)
+        leefwereld_render::report::csv(&report, Lang::En)
             .contains("role,jongerenwerker,recorded,2")
     );
 }
@@ -95,13 +90,43 @@ fn a_period_selects_its_records_only() {
 fn exporting_is_itself_audited() {
     let fx = Fixture::new();
     let day = start().date_naive();
-    let text = fx
-        .vault
-        .audit()
-        .export_report(day, day, ReportFormat::Csv)
-        .unwrap();
+    let text = leefwereld_render::export_report(&fx.vault, day, day, ReportFormat::Csv)
+        .unwrap()
+        .text;
     assert!(text.starts_with("Onderdeel,Sleutel,Maat,Aantal"));
     let last = fx.vault.audit().log(0, 100).unwrap().pop().unwrap();
     assert_eq!(last.action, AuditAction::Export);
     assert!(last.reason.starts_with("accountability-report;format:csv"));
+}
+
+#[test]
+fn a_period_that_ends_before_it_begins_is_refused_in_words() {
+    let fx = Fixture::new();
+    let day = start().date_naive();
+    let err = fx
+        .vault
+        .audit()
+        .report(day, day - Duration::days(1))
+        .unwrap_err();
+    assert!(matches!(err, leefwereld_core::Error::InvalidPeriod));
+    assert!(err.localized(Lang::Nl).contains("einddatum"));
+    let exported = leefwereld_render::export_report(
+        &fx.vault,
+        day,
+        day - Duration::days(1),
+        ReportFormat::Csv,
+    );
+    assert!(matches!(
+        exported,
+        Err(leefwereld_core::Error::InvalidPeriod)
+    ));
+    let exports = fx
+        .vault
+        .audit()
+        .log(0, 1000)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.action == AuditAction::Export)
+        .count();
+    assert_eq!(exports, 0, "a refused export is not recorded as made");
 }

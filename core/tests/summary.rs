@@ -166,8 +166,9 @@ fn counts_changes_and_emerging_themes() {
 mod exports {
     use super::*;
     use leefwereld_core::Lang;
-    use leefwereld_core::summary::export::{publish_summary, to_csv, to_html};
+    use leefwereld_core::summary::publish::publish_summary;
     use leefwereld_core::summary::suppress::Shown;
+    use leefwereld_render::summary::{to_csv, to_html};
 
     fn busy_week() -> (Fixture, IsoWeek) {
         let fx = Fixture::new();
@@ -226,7 +227,7 @@ mod exports {
 
 #[test]
 fn exporting_a_summary_uses_the_configured_threshold_and_is_audited() {
-    use leefwereld_core::summary::export::SummaryFormat;
+    use leefwereld_core::summary::SummaryFormat;
     use leefwereld_core::{AuditAction, Settings};
     let fx = Fixture::new();
     for _ in 0..4 {
@@ -242,11 +243,9 @@ fn exporting_a_summary_uses_the_configured_threshold_and_is_audited() {
         })
         .unwrap();
     let summary = fx.vault.summaries().week(IsoWeek::of(start())).unwrap();
-    let csv = fx
-        .vault
-        .summaries()
-        .export_week(&summary, SummaryFormat::Csv)
-        .unwrap();
+    let csv = leefwereld_render::export_week(&fx.vault, &summary, SummaryFormat::Csv)
+        .unwrap()
+        .text;
     assert!(
         csv.contains("theme,recruitment,Online ronselen,<5"),
         "{csv}"

@@ -7,7 +7,7 @@ mod support;
 use std::sync::Arc;
 
 use chrono::Duration;
-use leefwereld_core::summary::export::SummaryFormat;
+use leefwereld_core::summary::SummaryFormat;
 use leefwereld_core::summary::team::{Refusal, WeeklyReport, limits, team_case};
 use leefwereld_core::{IsoWeek, ManualClock, Profile, Role, Vault, WORK_FACTOR_MIN};
 use support::cases::MemoryCases;
@@ -343,12 +343,9 @@ fn a_formula_in_a_neighbourhood_name_is_neutralised_in_the_csv() {
     team.plant("formula", bytes);
     assert_eq!(team.refusal_of("formula"), None);
     let summary = team.lead.vault.team().summary(team.week).unwrap();
-    let csv = team
-        .lead
-        .vault
-        .summaries()
-        .export_week(&summary, SummaryFormat::Csv)
-        .unwrap();
+    let csv = leefwereld_render::export_week(&team.lead.vault, &summary, SummaryFormat::Csv)
+        .unwrap()
+        .text;
     assert!(csv.contains(",'=Kralingen+Crooswijk,"), "{csv}");
     for cell in csv.lines().flat_map(|line| line.split(',')) {
         let cell = cell.trim_start_matches('"');

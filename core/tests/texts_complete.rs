@@ -42,6 +42,7 @@ fn every_error_has_a_translated_message_without_falling_back_to_its_id() {
         Error::FindingNotFound,
         Error::ReminderNotFound,
         Error::OutboxItemNotFound,
+        Error::InvalidPeriod,
         Error::AlreadyExists,
         Error::InUse,
         Error::NewerFormat {

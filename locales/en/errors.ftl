@@ -57,3 +57,4 @@ invalid-bidi-controls = The text contains invisible characters that reverse the 
 error-finding-not-found = This finding is not in the text (any more). The overview has been refreshed; check the findings again.
 error-reminder-not-found = This reminder is not open (any more). The list has been refreshed.
 error-outbox-item-not-found = This is not waiting to be sent (any more): it was sent or withdrawn already.
+error-invalid-period = The period ends before it begins. Choose an end date on or after the start date.

@@ -57,3 +57,4 @@ invalid-bidi-controls = De tekst bevat onzichtbare tekens die de leesrichting om
 error-finding-not-found = Deze vondst staat niet (meer) in de tekst. Het overzicht is bijgewerkt; kijk de vondsten opnieuw na.
 error-reminder-not-found = Deze herinnering staat niet (meer) open. De lijst is bijgewerkt.
 error-outbox-item-not-found = Dit staat niet (meer) klaar om te versturen: het is al verstuurd of ingetrokken.
+error-invalid-period = De periode eindigt voordat ze begint. Kies een einddatum op of na de begindatum.

@@ -163,18 +163,7 @@ impl Draft {
         if !pending.is_empty() && !content.aliases.iter().any(|a| a == pending) {
             content.aliases.push(pending.to_owned());
         }
-        // Empty optional texts are no reference and no justification.
-        for field in [&mut content.order_reference, &mut content.justification] {
-            if field.as_deref().is_some_and(|t| t.trim().is_empty()) {
-                *field = None;
-            }
-        }
-        if content.kind != EntryKind::Signaal {
-            content.reason.clear();
-            content.aliases.clear();
-            content.age_band = None;
-        }
-        content
+        content.tidied()
     }
 }
 

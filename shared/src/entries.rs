@@ -405,8 +405,10 @@ impl Vault {
     ) -> Result<Vec<EntryProblem>, LeefwereldError> {
         let content: lw::EntryContent = self.arg(content.try_into())?;
         let lang = self.inner.language();
-        Ok(content
-            .problems(self.inner.now(), is_new)
+        Ok(self
+            .inner
+            .entries()
+            .check(&content, is_new)
             .iter()
             .map(|problem| EntryProblem {
                 code: problem.code().to_owned(),

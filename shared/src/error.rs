@@ -34,6 +34,9 @@ pub enum LeefwereldError {
     /// `outbox-item-not-found`: the item is not in the outbox (any more).
     #[error("{0}")]
     OutboxItemNotFound(String),
+    /// `invalid-period`: a report's period ends before it begins.
+    #[error("{0}")]
+    InvalidPeriod(String),
     /// `already-exists`
     #[error("{0}")]
     AlreadyExists(String),
@@ -146,6 +149,7 @@ impl LeefwereldError {
             lw::Error::FindingNotFound => Self::FindingNotFound(message),
             lw::Error::ReminderNotFound => Self::ReminderNotFound(message),
             lw::Error::OutboxItemNotFound => Self::OutboxItemNotFound(message),
+            lw::Error::InvalidPeriod => Self::InvalidPeriod(message),
             lw::Error::AlreadyExists => Self::AlreadyExists(message),
             lw::Error::InUse => Self::InUse(message),
             lw::Error::NewerFormat { .. } => Self::NewerFormat(message),
@@ -201,6 +205,7 @@ impl LeefwereldError {
             Self::FindingNotFound(_) => "finding-not-found",
             Self::ReminderNotFound(_) => "reminder-not-found",
             Self::OutboxItemNotFound(_) => "outbox-item-not-found",
+            Self::InvalidPeriod(_) => "invalid-period",
             Self::AlreadyExists(_) => "already-exists",
             Self::InUse(_) => "in-use",
             Self::NewerFormat(_) => "newer-format",

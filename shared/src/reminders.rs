@@ -45,7 +45,9 @@ impl Vault {
     /// days. An unknown id raises `ReminderNotFound`.
     pub fn acknowledge_reminder(&self, id: String) -> Result<(), LeefwereldError> {
         self.call(
-            id.parse::<lw::ReminderId>()
+            self.inner
+                .check_unlocked()
+                .and_then(|()| id.parse::<lw::ReminderId>())
                 .and_then(|id| self.inner.reminders().acknowledge(id)),
         )
     }
@@ -54,7 +56,9 @@ impl Vault {
     pub fn snooze_reminder(&self, id: String, until_ms: i64) -> Result<(), LeefwereldError> {
         let until = self.arg(from_ms(until_ms, "until_ms"))?;
         self.call(
-            id.parse::<lw::ReminderId>()
+            self.inner
+                .check_unlocked()
+                .and_then(|()| id.parse::<lw::ReminderId>())
                 .and_then(|id| self.inner.reminders().snooze(id, until)),
         )
     }

@@ -147,6 +147,12 @@ impl Vault {
             ReportFormat::Markdown => report::ReportFormat::Markdown,
             ReportFormat::Csv => report::ReportFormat::Csv,
         };
-        self.call(self.inner.audit().export_report(from, to, format))
+        let file = self.call(leefwereld_render::export_report(
+            &self.inner,
+            from,
+            to,
+            format,
+        ))?;
+        Ok(file.text)
     }
 }

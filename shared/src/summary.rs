@@ -241,10 +241,15 @@ impl Vault {
     ) -> Result<String, LeefwereldError> {
         let summary = self.summary_of(week, scope)?;
         let format = match format {
-            SummaryFormat::Csv => summary::export::SummaryFormat::Csv,
-            SummaryFormat::Html => summary::export::SummaryFormat::Html,
+            SummaryFormat::Csv => summary::SummaryFormat::Csv,
+            SummaryFormat::Html => summary::SummaryFormat::Html,
         };
-        self.call(self.inner.summaries().export_week(&summary, format))
+        let file = self.call(leefwereld_render::export_week(
+            &self.inner,
+            &summary,
+            format,
+        ))?;
+        Ok(file.text)
     }
 
     /// The counts of one week of this vault's own entries.

@@ -289,7 +289,9 @@ impl Vault {
     /// Puts a parked item back in line for the next sync; an unknown id raises `OutboxItemNotFound`.
     pub fn retry_outbox_item(&self, id: String) -> Result<(), LeefwereldError> {
         self.call(
-            id.parse::<lw::sync::OutboxId>()
+            self.inner
+                .check_unlocked()
+                .and_then(|()| id.parse::<lw::sync::OutboxId>())
                 .and_then(|id| self.inner.outbox().retry(id)),
         )
     }

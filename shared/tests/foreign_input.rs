@@ -279,6 +279,7 @@ fn every_core_error_keeps_its_code_and_its_translated_message() {
             lw::Error::FindingNotFound,
             lw::Error::ReminderNotFound,
             lw::Error::OutboxItemNotFound,
+            lw::Error::InvalidPeriod,
             lw::Error::AlreadyExists,
             lw::Error::InUse,
             lw::Error::NewerFormat {

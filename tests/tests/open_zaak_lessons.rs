@@ -77,17 +77,14 @@ fn a_withdrawal_the_closed_zaak_refuses_is_parked_in_words_and_the_queue_goes_on
             .sum::<u32>(),
         1
     );
-    let csv = world
-        .vault()
-        .audit()
-        .export_report(today, today, ReportFormat::Csv)
-        .expect("report");
+    let csv = leefwereld_render::export_report(world.vault(), today, today, ReportFormat::Csv)
+        .expect("report")
+        .text;
     assert!(csv.contains("retract-refused,1"), "{csv}");
-    let text = world
-        .vault()
-        .audit()
-        .export_report(today, today, ReportFormat::Markdown)
-        .expect("report");
+    let text =
+        leefwereld_render::export_report(world.vault(), today, today, ReportFormat::Markdown)
+            .expect("report")
+            .text;
     assert!(
         text.contains("Intrekken geweigerd (zaak gesloten)"),
         "{text}"

@@ -81,6 +81,8 @@ pub enum Error {
     ReminderNotFound,
     #[error("this item is not in the outbox (any more)")]
     OutboxItemNotFound,
+    #[error("the period ends before it begins")]
+    InvalidPeriod,
 }
 
 fn blockers(blockers: &[Blocker]) -> String {
@@ -152,6 +154,7 @@ impl Error {
             Error::FindingNotFound => "finding-not-found",
             Error::ReminderNotFound => "reminder-not-found",
             Error::OutboxItemNotFound => "outbox-item-not-found",
+            Error::InvalidPeriod => "invalid-period",
         }
     }
 

@@ -94,6 +94,25 @@ pub struct EntryContent {
 }
 
 impl EntryContent {
+    /// The content as a form should hand it over for saving: the fields that do not belong to
+    /// its kind left out (a trend is never about a person: no concrete reason, tagged names or
+    /// age band) and empty optional texts as none. A form may keep what the worker typed in
+    /// those fields, should the entry become a signal again; the core never drops them on its
+    /// own (a trend that names a person is refused, not silently changed).
+    pub fn tidied(mut self) -> EntryContent {
+        for field in [&mut self.order_reference, &mut self.justification] {
+            if field.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                *field = None;
+            }
+        }
+        if self.kind != EntryKind::Signaal {
+            self.reason.clear();
+            self.aliases.clear();
+            self.age_band = None;
+        }
+        self
+    }
+
     /// A trend with sensible defaults, observed `at`: the three-tap capture of the app.
     pub fn trend(
         theme: Theme,

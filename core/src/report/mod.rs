@@ -3,8 +3,6 @@
 //! given; and whether the audit chain is intact. It never contains entry content — the audit
 //! log holds none.
 
-mod render;
-
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -160,7 +158,11 @@ impl Audit<'_> {
     }
 
     /// The accountability report for the days `from` to `to` (inclusive, Amsterdam dates).
+    /// A period that ends before it begins is [`Error::InvalidPeriod`](crate::Error).
     pub fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<AccountabilityReport> {
+        if to < from {
+            return Err(crate::error::Error::InvalidPeriod);
+        }
         let chain = self.verify()?;
         let records = self.log(0, u64::MAX)?;
         let profile = self.vault.profile()?;
@@ -186,20 +188,15 @@ impl Audit<'_> {
         })
     }
 
-    /// Exports the report as Markdown or CSV in the user's language and records the export in
-    /// the audit log.
-    pub fn export_report(
+    /// Records in the audit log that the report for `from`..`to` was exported in `format`:
+    /// every export is accountable. The rendering is `leefwereld_render::export_report`, which
+    /// calls this.
+    pub fn record_export(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         format: ReportFormat,
-    ) -> Result<String> {
-        let report = self.report(from, to)?;
-        let lang = self.vault.language();
-        let text = match format {
-            ReportFormat::Markdown => report.to_markdown(lang),
-            ReportFormat::Csv => report.to_csv(lang),
-        };
+    ) -> Result<()> {
         let mut guard = self.guard();
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
@@ -214,7 +211,6 @@ impl Audit<'_> {
             entry: None,
             reason: format!("accountability-report;format:{kind};period:{from}..{to}"),
         })?;
-        tx.commit()?;
-        Ok(text)
+        tx.commit()
     }
 }

@@ -5,9 +5,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::consent::Consent;
+use super::consent::{Consent, ConsentGiver, InformedHow};
 use crate::error::{Error, Result};
-use crate::model::{Entry, EntryKind};
+use crate::model::{AgeBand, Entry, EntryKind, Platform, SourceType, Theme, Urgency};
 use crate::positions::Partner;
 use crate::time::{IsoWeek, local_date};
 
@@ -17,10 +17,10 @@ pub const SCHEMA: &str = "leefwereld/shared-entry/1";
 /// The consent as the receiver sees it: who, how, on which day, for whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedConsent {
-    pub given_by: String,
-    pub informed_how: String,
+    pub given_by: ConsentGiver,
+    pub informed_how: InformedHow,
     pub given_on: NaiveDate,
-    pub scope: Vec<String>,
+    pub scope: Vec<Partner>,
 }
 
 /// The minimised projection of an entry. Everything in it is either a code, a date or week,
@@ -38,15 +38,15 @@ pub struct SharedEntry {
     /// The pseudonymous installation it came from.
     pub device: String,
     pub target: Partner,
-    pub kind: String,
-    pub theme: String,
-    pub platform: String,
-    pub source_type: String,
-    pub urgency: String,
+    pub kind: EntryKind,
+    pub theme: Theme,
+    pub platform: Platform,
+    pub source_type: SourceType,
+    pub urgency: Urgency,
     /// A date for a signal, an ISO week for a trend.
     pub observed: String,
     pub neighbourhood: String,
-    pub age_band: Option<String>,
+    pub age_band: Option<AgeBand>,
     pub text: String,
     pub reason: Option<String>,
     /// Always present in a sent document; absent only in a preview before consent exists.
@@ -88,21 +88,21 @@ pub(crate) fn project(
         organisation: sender.organisation.trim().into(),
         device: sender.device.into(),
         target,
-        kind: content.kind.code().into(),
-        theme: content.theme.code().into(),
-        platform: content.platform.code().into(),
-        source_type: content.source_type.code().into(),
-        urgency: content.urgency.code().into(),
+        kind: content.kind,
+        theme: content.theme,
+        platform: content.platform,
+        source_type: content.source_type,
+        urgency: content.urgency,
         observed,
         neighbourhood: fields.neighbourhood.trim().into(),
-        age_band: content.age_band.map(|b| b.code().into()),
+        age_band: content.age_band,
         text: fields.text.trim().into(),
         reason: (content.kind == EntryKind::Signaal).then(|| fields.reason.trim().to_owned()),
         consent: consent.map(|consent| SharedConsent {
-            given_by: consent.given_by.code().into(),
-            informed_how: consent.informed_how.code().into(),
+            given_by: consent.given_by,
+            informed_how: consent.informed_how,
             given_on: local_date(consent.given_at),
-            scope: consent.scope.iter().map(|p| p.code().to_owned()).collect(),
+            scope: consent.scope.clone(),
         }),
         shared_on: local_date(now),
     }

@@ -2,8 +2,7 @@
 //! neighbourhood, the change against the week before, emerging themes, and a 12-week series per
 //! theme — computed from the sealed index, never by decrypting every entry.
 
-pub mod chart;
-pub mod export;
+pub mod publish;
 mod series;
 pub mod suppress;
 pub mod team;
@@ -12,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use publish::SummaryFormat;
 pub use series::ThemeSeries;
 
 use crate::error::Result;

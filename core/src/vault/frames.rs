@@ -80,6 +80,14 @@ impl Guard<'_> {
 }
 
 impl Entries<'_> {
+    /// Every problem with `content` as of the vault's clock, each naming its form field: what a
+    /// save would refuse, for a form to show before the worker saves. `is_new` is whether it
+    /// would be a new entry (an edit may keep an observation time older than a new one may
+    /// have).
+    pub fn check(&self, content: &EntryContent, is_new: bool) -> Vec<crate::model::Invalid> {
+        content.problems(self.vault.now(), is_new)
+    }
+
     /// The role-frame notices for `content` as it would be saved (new, or as an edit of
     /// `editing`): the app shows them inline before the worker saves.
     pub fn check_frames(

@@ -348,6 +348,14 @@ impl Vault {
         }
     }
 
+    /// `Ok` when the vault is open and unlocked, else [`Error::Locked`] or [`Error::Wiped`]: a
+    /// caller that parses an argument (an id written outside Rust) asks this first, so the
+    /// vault's state is reported before a malformed argument, as every facade call does.
+    pub fn check_unlocked(&self) -> Result<()> {
+        let mut guard = self.guard();
+        guard.unlocked().map(|_| ())
+    }
+
     pub fn is_locked(&self) -> bool {
         let mut guard = self.guard();
         guard
@@ -476,8 +484,9 @@ impl Vault {
 
 /// A new passphrase must be acceptable by [`passphrase::assess`].
 fn check_new_passphrase(passphrase: &str, profile: &Profile) -> Result<()> {
-    let context = [profile.organisation.as_str(), profile.pseudonym.as_str()];
-    if passphrase::assess(passphrase, &context).acceptable {
+    let context = profile.passphrase_context();
+    let words: Vec<&str> = context.iter().map(String::as_str).collect();
+    if passphrase::assess(passphrase, &words).acceptable {
         Ok(())
     } else {
         Err(Error::WeakPassphrase)

@@ -1,5 +1,5 @@
 //! The parts of the weekly summary that show counts: the bar chart per theme and the 12-week
-//! sparklines, both drawn as SVG by the core's `summary::chart`, each followed by a table with
+//! sparklines, both drawn as SVG by `leefwereld_render::chart`, each followed by a table with
 //! the same numbers for screen readers (and anyone who prefers numbers). Emerging themes carry
 //! a marker in words, never only a colour.
 //!
@@ -7,10 +7,10 @@
 //! leaves the team (the export), and the core applies it there.
 
 use dioxus::prelude::*;
-use leefwereld_core::summary::chart::{Bar, PHONE_WIDTH, bar_chart, sparkline};
 use leefwereld_core::summary::suppress::Shown;
 use leefwereld_core::summary::{Tally, WeekSummary};
 use leefwereld_core::{IsoWeek, Platform, SourceType, Theme};
+use leefwereld_render::chart::{Bar, PHONE_WIDTH, bar_chart, sparkline};
 
 use crate::i18n::{Lang, tr, tr_args, tr1};
 use crate::route::Route;

@@ -154,7 +154,7 @@ pub fn Onboarding() -> Element {
                     label: tr(lang, "onboarding-passphrase"),
                     hint: tr(lang, "onboarding-passphrase-hint"),
                     value: passphrase(),
-                    context: vec![organisation(), pseudonym()],
+                    context: leefwereld_core::passphrase::context(&organisation(), &pseudonym()),
                     lang,
                     errors: error_for("passphrase"),
                     oninput: move |value| passphrase.set(value),

@@ -257,7 +257,7 @@ fn ChangePassphrase() -> Element {
     };
     let done = matches!(&*outcome.read(), Some(Ok(())));
     let context = match &*profile.read() {
-        Loaded::Ready(p) => vec![p.organisation.clone(), p.pseudonym.clone()],
+        Loaded::Ready(p) => p.passphrase_context(),
         _ => Vec::new(),
     };
 

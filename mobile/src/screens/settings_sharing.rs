@@ -260,19 +260,12 @@ pub fn ReportSection() -> Element {
                 outcome.set(Some(Err(tr(lang, "report-dates-invalid"))));
                 return;
             };
-            if end < start {
-                outcome.set(Some(Err(tr(lang, "report-dates-invalid"))));
-                return;
-            }
-            let (extension, media) = match format {
-                ReportFormat::Markdown => ("md", "text/markdown"),
-                ReportFormat::Csv => ("csv", "text/csv"),
-            };
-            let result = app.call(|vault| vault.audit().export_report(start, end, format));
+            let result =
+                app.call(|vault| leefwereld_render::export_report(vault, start, end, format));
             outcome.set(Some(match result {
-                Ok(text) => {
-                    let name = format!("leefwereld-report-{start}-{end}.{extension}");
-                    match platform::deliver_file(&name, media, &text) {
+                Ok(file) => {
+                    let name = file.file_name;
+                    match platform::deliver_file(&name, file.media_type, &file.text) {
                         Ok(delivered) => {
                             let place = match delivered {
                                 platform::Delivered::Saved(path) => path.display().to_string(),

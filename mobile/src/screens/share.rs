@@ -199,7 +199,7 @@ fn Verdict(preview: SharePreview, lang: Lang) -> Element {
                     span { "{not_connected}" }
                 }
             }
-            if preview.eligibility.is_eligible() && preview.connected && preview.payload.kind == EntryKind::Signaal.code() {
+            if preview.eligibility.is_eligible() && preview.connected && preview.payload.kind == EntryKind::Signaal {
                 p { class: "hint", {tr(lang, "share-signal-note")} }
             }
         }

@@ -6,11 +6,11 @@
 //!
 //! Every number comes from the core (`Vault::week_summary`, `Vault::team_summary`); every
 //! export is made, with small-cell suppression and an audit record, by
-//! `Vault::export_week_summary`.
+//! `leefwereld_render::export_week`.
 
 use dioxus::prelude::*;
+use leefwereld_core::summary::SummaryFormat;
 use leefwereld_core::summary::WeekSummary;
-use leefwereld_core::summary::export::SummaryFormat;
 use leefwereld_core::summary::team::FetchOutcome;
 use leefwereld_core::time::display_date;
 use leefwereld_core::{EntryKind, IsoWeek, ListFilter, Role, Theme};
@@ -312,25 +312,18 @@ fn Export(summary: WeekSummary, lang: Lang) -> Element {
     let week = summary.week;
     let export = move |format: SummaryFormat| {
         let summary = summary.clone();
-        let exported = app.call(|vault| vault.summaries().export_week(&summary, format));
-        let text = match exported {
-            Ok(text) => text,
+        let exported = app.call(|vault| leefwereld_render::export_week(vault, &summary, format));
+        let file = match exported {
+            Ok(file) => file,
             Err(err) => {
                 result.set(Some((week, Err(err.localized(lang)))));
                 return;
             }
         };
-        let (extension, media_type) = match format {
-            SummaryFormat::Csv => ("csv", "text/csv;charset=utf-8"),
-            SummaryFormat::Html => ("html", "text/html;charset=utf-8"),
-        };
-        let name = format!(
-            "{}.{extension}",
-            tr1(lang, "weekview-file-name", "week", week.to_string())
-        );
+        let name = file.file_name;
         result.set(Some((
             week,
-            match platform::deliver_file(&name, media_type, &text) {
+            match platform::deliver_file(&name, file.media_type, &file.text) {
                 Ok(Delivered::Downloaded) => {
                     Ok(tr1(lang, "weekview-export-downloaded", "name", name))
                 }

@@ -1,152 +1,14 @@
-//! Exports of a weekly summary for the partner meeting: CSV and a printable HTML page with the
-//! charts, in Dutch or English. Everything here leaves the team, so every count goes through
-//! small-cell suppression first, and a change is only shown where both weeks are exact.
+//! A weekly summary for the partner meeting: CSV and a printable HTML page with the charts, in
+//! Dutch or English, from what the core publishes (suppressed counts only).
 
 use html_escape::encode_text as text;
+use leefwereld_core::summary::WeekSummary;
+use leefwereld_core::summary::publish::{PublishedTable, publish_summary};
+use leefwereld_core::summary::suppress::Shown;
+use leefwereld_core::time::display_date;
 use leefwereld_locales::{Arg, Lang, tr, tr_args};
 
-use super::chart::{Bar, PRINT_WIDTH, bar_chart, sparkline};
-use super::suppress::{Protected, Shown, protect, protect_one};
-use super::{Summaries, Tally, WeekSummary};
-use crate::model::{EntryKind, Platform, SourceType, Theme};
-use crate::time::display_date;
-
-/// One dimension as published.
-#[derive(Debug, Clone)]
-pub struct PublishedTable {
-    /// Id of the section title in `locales/`.
-    pub title_id: &'static str,
-    pub rows: Vec<PublishedRow>,
-    pub total: Shown,
-}
-
-#[derive(Debug, Clone)]
-pub struct PublishedRow {
-    pub key: String,
-    pub label: String,
-    pub count: Shown,
-    pub previous: Shown,
-    /// Only when both weeks are exact.
-    pub change: Option<i64>,
-}
-
-fn label_for(title_id: &str, key: &str, lang: Lang) -> String {
-    let code_label =
-        |all: Vec<(&'static str, String)>| all.into_iter().find(|(c, _)| *c == key).map(|(_, l)| l);
-    let found = match title_id {
-        "summary-by-kind" => code_label(
-            EntryKind::ALL
-                .iter()
-                .map(|v| (v.code(), v.label(lang)))
-                .collect(),
-        ),
-        "summary-by-theme" => code_label(
-            Theme::ALL
-                .iter()
-                .map(|v| (v.code(), v.label(lang)))
-                .collect(),
-        ),
-        "summary-by-platform" => code_label(
-            Platform::ALL
-                .iter()
-                .map(|v| (v.code(), v.label(lang)))
-                .collect(),
-        ),
-        "summary-by-source" => code_label(
-            SourceType::ALL
-                .iter()
-                .map(|v| (v.code(), v.label(lang)))
-                .collect(),
-        ),
-        _ => None,
-    };
-    match found {
-        Some(label) => label,
-        None if key.is_empty() => tr(lang, "summary-no-neighbourhood"),
-        None => key.to_owned(),
-    }
-}
-
-fn publish(
-    title_id: &'static str,
-    tallies: &[Tally],
-    threshold: u32,
-    lang: Lang,
-) -> PublishedTable {
-    let now: Protected = protect(
-        &tallies.iter().map(|t| t.count).collect::<Vec<_>>(),
-        threshold,
-    );
-    let before: Protected = protect(
-        &tallies.iter().map(|t| t.previous).collect::<Vec<_>>(),
-        threshold,
-    );
-    let rows = tallies
-        .iter()
-        .zip(now.cells.iter().zip(&before.cells))
-        .map(|(t, (count, previous))| PublishedRow {
-            key: t.key.clone(),
-            label: label_for(title_id, &t.key, lang),
-            count: *count,
-            previous: *previous,
-            change: match (count.exact(), previous.exact()) {
-                (Some(a), Some(b)) => Some(i64::from(a) - i64::from(b)),
-                _ => None,
-            },
-        })
-        .collect();
-    PublishedTable {
-        title_id,
-        rows,
-        total: now.total,
-    }
-}
-
-/// The summary with suppression applied, ready to render.
-pub struct Published {
-    pub tables: Vec<PublishedTable>,
-    /// Per theme: the 12 weeks as published.
-    pub series: Vec<(Theme, Vec<Shown>)>,
-}
-
-/// Applies small-cell suppression with `threshold` to everything in `summary`.
-pub fn publish_summary(summary: &WeekSummary, threshold: u32, lang: Lang) -> Published {
-    let tables = vec![
-        publish("summary-by-kind", &summary.by_kind, threshold, lang),
-        publish("summary-by-theme", &summary.by_theme, threshold, lang),
-        publish("summary-by-platform", &summary.by_platform, threshold, lang),
-        publish("summary-by-source", &summary.by_source, threshold, lang),
-        publish(
-            "summary-by-neighbourhood",
-            &summary.by_neighbourhood,
-            threshold,
-            lang,
-        ),
-    ];
-    let themes = &tables[1];
-    let weeks = summary.series.weeks.len();
-    let series = summary
-        .series
-        .themes
-        .iter()
-        .map(|(theme, counts)| {
-            let row = themes.rows.iter().find(|r| r.key == theme.code());
-            let shown = counts
-                .iter()
-                .enumerate()
-                .map(|(i, n)| match (i + 1 == weeks, i + 2 == weeks, row) {
-                    // The last two weeks also appear in the theme table: use its decisions, so
-                    // a cell hidden there cannot be read here.
-                    (true, _, Some(r)) => r.count,
-                    (_, true, Some(r)) => r.previous,
-                    _ => protect_one(*n, threshold),
-                })
-                .collect();
-            (*theme, shown)
-        })
-        .collect();
-    Published { tables, series }
-}
+use crate::chart::{Bar, PRINT_WIDTH, bar_chart, sparkline};
 
 /// CSV: one line per published number.
 pub fn to_csv(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
@@ -156,7 +18,7 @@ pub fn to_csv(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
         out.push_str(
             &fields
                 .iter()
-                .map(|f| crate::text::csv_cell(f))
+                .map(|f| leefwereld_core::text::csv_cell(f))
                 .collect::<Vec<_>>()
                 .join(","),
         );
@@ -335,7 +197,7 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
             "summary-suppression-note",
             &[(
                 "threshold",
-                Arg::from(threshold.max(super::suppress::MIN_THRESHOLD))
+                Arg::from(threshold.max(leefwereld_core::summary::suppress::MIN_THRESHOLD))
             )]
         ))
     ));
@@ -372,46 +234,3 @@ fn detail_table(table: &PublishedTable, lang: Lang) -> String {
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}main{max-width:52rem;margin:0 auto;padding:1.5rem}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #999}.meta,.note{color:#444}.emerging{border-left:4px solid #1b1b1b;padding-left:.5rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:right}th[scope=row],td:first-child{text-align:left}caption{text-align:left;font-weight:600}.chart{color:#1f4e79;max-width:27rem;display:block}.scroll{overflow-x:auto}.series td,.series th{font-size:.8rem}.sparkline{color:#1f4e79}.total th,.total td{font-weight:700}@media print{main{padding:0}section{break-inside:avoid}}";
-
-/// Export formats of a weekly summary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum SummaryFormat {
-    Csv,
-    Html,
-}
-
-impl Summaries<'_> {
-    /// Exports a summary (own or team) for the partner meeting with the vault's suppression
-    /// threshold, in the user's language, and records the export in the audit log.
-    pub fn export_week(
-        &self,
-        summary: &WeekSummary,
-        format: SummaryFormat,
-    ) -> crate::error::Result<String> {
-        let threshold = self.vault.settings()?.suppression_threshold;
-        let lang = self.vault.language();
-        let text = match format {
-            SummaryFormat::Csv => to_csv(summary, threshold, lang),
-            SummaryFormat::Html => to_html(summary, threshold, lang),
-        };
-        let mut guard = self.guard();
-        let now = guard.now;
-        let (db, session) = guard.unlocked()?;
-        let mut tx = session.begin(db)?;
-        let kind = match format {
-            SummaryFormat::Csv => "csv",
-            SummaryFormat::Html => "html",
-        };
-        tx.audit(crate::audit::NewRecord {
-            at: now,
-            action: crate::audit::AuditAction::Export,
-            entry: None,
-            reason: format!(
-                "week-summary:{};format:{kind};reporters:{}",
-                summary.week, summary.reporters
-            ),
-        })?;
-        tx.commit()?;
-        Ok(text)
-    }
-}

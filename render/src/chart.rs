@@ -5,7 +5,7 @@
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use leefwereld_locales::{Lang, tr};
 
-use super::suppress::Shown;
+use leefwereld_core::summary::suppress::Shown;
 
 /// One bar: a label and its value as published.
 #[derive(Debug, Clone)]
