@@ -1,4 +1,5 @@
-//! Transparency reminders: a small rule engine over the index and the sharing state.
+//! Transparency reminders: a small rule engine (`rules.rs`, pure) over the index and the
+//! sharing state.
 //!
 //! - after a signal from direct contact with a young person: be open about what you note;
 //! - before sharing a signal: inform the young person, unless a safety exception is recorded;
@@ -11,9 +12,13 @@ use chrono::{DateTime, Duration, Utc};
 use leefwereld_locales::{Arg, Lang, tr, tr_args};
 use serde::{Deserialize, Serialize};
 
+mod rules;
+
+use rules::{EntryFacts, Handled};
+
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
-use crate::model::{EntryId, EntryKind, SourceType};
+use crate::model::{EntryId, EntryKind};
 use crate::share::state::SharingState;
 use crate::store::REMINDERS;
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
@@ -74,16 +79,9 @@ impl Reminder {
 }
 
 /// Acknowledgements and snoozes, under a keyed hash of the reminder's id.
-const REMINDER_TABLE: SealedTable<u64, ReminderState> =
-    SealedTable::new(REMINDERS, Part::Reminders);
+const REMINDER_TABLE: SealedTable<u64, Handled> = SealedTable::new(REMINDERS, Part::Reminders);
 
-impl JsonRecord for ReminderState {}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-struct ReminderState {
-    acknowledged_at: Option<DateTime<Utc>>,
-    snoozed_until: Option<DateTime<Utc>>,
-}
+impl JsonRecord for Handled {}
 
 /// Which reminder: its rule and, for a reminder about an entry, that entry. Written
 /// `kind` or `kind:entry-id` (the form callers outside Rust pass back).
@@ -160,7 +158,7 @@ impl Reminders<'_> {
         let reader = session.reader(db)?;
         // A state that cannot be read counts as none: the reminder shows again, which is the
         // safe side.
-        let state_of = |id: &ReminderId| -> ReminderState {
+        let handled = |id: &ReminderId| -> Handled {
             reader
                 .get(
                     &REMINDER_TABLE,
@@ -170,77 +168,40 @@ impl Reminders<'_> {
                 .flatten()
                 .unwrap_or_default()
         };
-        let warning = Duration::days(i64::from(session.settings.expiry_warning_days));
-        let mut candidates = Vec::new();
-        for row in session.index.rows() {
-            let id = row.id();
-            let Some(expires_at) =
-                crate::vault::records::expiry(row.recorded(), &session.settings, row.kind)
-            else {
-                continue;
-            };
-            if expires_at - now <= warning {
-                candidates.push(Reminder {
-                    id: ReminderId::new(ReminderKind::NearingExpiry, Some(id)),
-                    kind: ReminderKind::NearingExpiry,
-                    entry: Some(id),
-                    due: expires_at.checked_sub_signed(warning).unwrap_or(expires_at),
-                    expires_at: Some(expires_at),
-                });
-            }
-            if row.kind != EntryKind::Signaal {
-                continue;
-            }
-            let state = SharingState::load(&reader, id).unwrap_or_default();
-            if state.transparency.is_some() || state.safety_exception.is_some() {
-                continue;
-            }
-            let kind = match (&state.consent, row.source_type) {
-                (Some(consent), _) if consent.is_active() => Some(ReminderKind::InformBeforeShare),
-                (None, SourceType::DirectContact) => Some(ReminderKind::Transparency),
-                _ => None,
-            };
-            if let Some(kind) = kind {
-                candidates.push(Reminder {
-                    id: ReminderId::new(kind, Some(id)),
-                    kind,
-                    entry: Some(id),
-                    due: row.recorded(),
-                    expires_at: None,
-                });
-            }
-        }
-        let avg_state = state_of(&ReminderId::new(ReminderKind::AvgPrinciples, None));
-        let avg_due = avg_state
-            .acknowledged_at
-            .and_then(|at| at.checked_add_signed(Duration::days(AVG_CYCLE_DAYS)))
-            .unwrap_or(now);
-        candidates.push(Reminder {
-            id: ReminderId::new(ReminderKind::AvgPrinciples, None),
-            kind: ReminderKind::AvgPrinciples,
-            entry: None,
-            due: avg_due,
-            expires_at: None,
-        });
-        let mut open: Vec<Reminder> = candidates
-            .into_iter()
-            .filter(|r| r.due <= now)
-            .filter(|r| {
-                let state = state_of(&r.id);
-                let acknowledged =
-                    r.kind != ReminderKind::AvgPrinciples && state.acknowledged_at.is_some();
-                let snoozed = state.snoozed_until.is_some_and(|until| until > now);
-                !acknowledged && !snoozed
+        let entries: Vec<EntryFacts> = session
+            .index
+            .rows()
+            .map(|row| {
+                let id = row.id();
+                // Only a signal's sharing state matters to the rules.
+                let state = (row.kind == EntryKind::Signaal)
+                    .then(|| SharingState::load(&reader, id).unwrap_or_default())
+                    .unwrap_or_default();
+                EntryFacts {
+                    id,
+                    kind: row.kind,
+                    source_type: row.source_type,
+                    recorded: row.recorded(),
+                    expires_at: crate::vault::records::expiry(
+                        row.recorded(),
+                        &session.settings,
+                        row.kind,
+                    ),
+                    informed: state.transparency.is_some() || state.safety_exception.is_some(),
+                    consent_active: state.consent.as_ref().map(|c| c.is_active()),
+                }
             })
             .collect();
-        open.sort_by_key(|r| (r.due, r.id.to_string()));
-        Ok(open)
+        let warning = Duration::days(i64::from(session.settings.expiry_warning_days));
+        let avg = handled(&ReminderId::new(ReminderKind::AvgPrinciples, None));
+        let raised = rules::raised(&entries, avg.acknowledged_at, warning, now);
+        Ok(rules::open(raised, handled, now))
     }
 
     fn update_reminder(
         &self,
         id: ReminderId,
-        change: impl FnOnce(&mut ReminderState, DateTime<Utc>),
+        change: impl FnOnce(&mut Handled, DateTime<Utc>),
         audit: bool,
     ) -> Result<()> {
         let ReminderId { kind, entry } = id;
@@ -248,7 +209,7 @@ impl Reminders<'_> {
         let now = guard.now;
         let (db, session) = guard.unlocked()?;
         let key = session.keys.bucket(&format!("reminder:{id}"));
-        let mut state: ReminderState = session
+        let mut state: Handled = session
             .reader(db)?
             .get(&REMINDER_TABLE, key)
             .ok()
