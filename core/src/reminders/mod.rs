@@ -174,9 +174,11 @@ impl Reminders<'_> {
             .map(|row| {
                 let id = row.id();
                 // Only a signal's sharing state matters to the rules.
-                let state = (row.kind == EntryKind::Signaal)
-                    .then(|| SharingState::load(&reader, id).unwrap_or_default())
-                    .unwrap_or_default();
+                let state = if row.kind == EntryKind::Signaal {
+                    SharingState::load(&reader, id).unwrap_or_default()
+                } else {
+                    SharingState::default()
+                };
                 EntryFacts {
                     id,
                     kind: row.kind,
