@@ -26,9 +26,12 @@ metadata="$lib"
 printf 'library: %s, %s bytes\n' "$lib" "$(stat -c %s "$lib")"
 
 step "Python bindings"
+# One package, `leefwereld`, over the two generated modules (the facade, and the core's own
+# vocabularies in `leefwereld_core`), with the library beside them.
 rm -rf "$out/python"
-"$bindgen" generate "$metadata" --language python --out-dir "$out/python"
-cp "$lib" "$out/python/"
+package="$out/python/leefwereld"
+"$bindgen" generate "$metadata" --language python --out-dir "$package"
+cp shared/python/__init__.py "$lib" "$package/"
 
 venv="$out/venv"
 if [ ! -x "$venv/bin/pytest" ]; then
@@ -54,9 +57,12 @@ while read -r file expected; do
   echo "generated $file"
 done <<'FILES'
 kotlin/uniffi/leefwereld/leefwereld.kt sealed class LeefwereldException
+kotlin/uniffi/leefwereld_core/leefwereld_core.kt enum class Theme
 swift/leefwereld.swift enum LeefwereldError: Swift.Error
+swift/leefwereld_core.swift public enum Theme
 swift/leefwereldFFI.h RustBuffer
 swift/leefwereldFFI.modulemap leefwereldFFI.h
+swift/leefwereld_coreFFI.modulemap leefwereld_coreFFI.h
 FILES
 
 step "phone targets (check only: no NDK or Apple SDK here)"

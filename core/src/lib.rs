@@ -11,6 +11,13 @@
 #[macro_use]
 mod macros;
 
+// The FFI crate's bindings are derived on the core's own vocabularies (and the language), so
+// they live in this crate's uniffi component; uniffi's generated glue is `unsafe` by nature.
+#[cfg(feature = "ffi")]
+uniffi::setup_scaffolding!("leefwereld_core");
+#[cfg(feature = "ffi")]
+mod ffi;
+
 pub mod audit;
 pub mod clock;
 mod crypto;
@@ -37,8 +44,8 @@ pub use crypto::{WORK_FACTOR_DEFAULT, WORK_FACTOR_MAX, WORK_FACTOR_MIN};
 pub use error::{Damage, Error, Result};
 pub use leefwereld_locales::Lang;
 pub use minimise::{
-    Decision, Finding, FindingKey, FindingKind, Minimised, TextField, minimise, redact_all, scan,
-    scan_content,
+    Decision, Finding, FindingField, FindingKey, FindingKind, Minimised, minimise, redact_all,
+    scan, scan_content,
 };
 pub use model::{
     AgeBand, Attachment, AttachmentInfo, Entry, EntryContent, EntryField, EntryId, EntryKind,

@@ -7,6 +7,7 @@ macro_rules! code_enum {
             $( $(#[$vmeta:meta])* $variant:ident = $code:literal ),+ $(,)?
         }
     ) => {
+        #[cfg_attr(feature = "ffi", derive(uniffi::Enum), allow(unsafe_code))]
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
@@ -40,6 +41,24 @@ macro_rules! code_enum {
             /// The translated label.
             pub fn label(self, lang: leefwereld_locales::Lang) -> String {
                 leefwereld_locales::tr(lang, &self.label_id())
+            }
+        }
+
+        /// The stable code and the translated label, for the bindings.
+        #[cfg(feature = "ffi")]
+        #[allow(unsafe_code)]
+        #[uniffi::export]
+        impl $name {
+            /// The stable code: what is stored, exported and sent.
+            #[uniffi::method(name = "code")]
+            pub fn ffi_code(&self) -> String {
+                self.code().to_owned()
+            }
+
+            /// The translated label, from the project's locales.
+            #[uniffi::method(name = "label")]
+            pub fn ffi_label(&self, lang: leefwereld_locales::Lang) -> String {
+                self.label(lang)
             }
         }
 

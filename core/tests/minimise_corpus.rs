@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
-use leefwereld_core::minimise::{FindingKind, TextField, redact_all, scan};
+use leefwereld_core::minimise::{FindingField, FindingKind, redact_all, scan};
 use leefwereld_core::{EntryContent, Lang, Platform, SourceType, Theme};
 use regex::Regex;
 
@@ -21,7 +21,7 @@ const EXACT_FLOOR: usize = 97;
 
 struct Case {
     line: usize,
-    field: TextField,
+    field: FindingField,
     aliases: Vec<String>,
     input: String,
     expected: String,
@@ -47,7 +47,7 @@ fn corpus() -> Vec<Case> {
             };
             Case {
                 line: line_no,
-                field: TextField::from_code(columns[0])
+                field: FindingField::from_code(columns[0])
                     .unwrap_or_else(|| panic!("line {line_no}: unknown field {}", columns[0])),
                 aliases: if columns[1] == "-" {
                     Vec::new()
@@ -69,7 +69,7 @@ fn observed() -> DateTime<Utc> {
 }
 
 /// A signal with `text` in `field` and the other fields empty.
-fn content_with(field: TextField, text: &str, aliases: &[String]) -> EntryContent {
+fn content_with(field: FindingField, text: &str, aliases: &[String]) -> EntryContent {
     let mut content = EntryContent::signal(
         Theme::Exploitation,
         Platform::Snapchat,
@@ -79,9 +79,9 @@ fn content_with(field: TextField, text: &str, aliases: &[String]) -> EntryConten
         observed(),
     );
     match field {
-        TextField::Text => content.text = text.to_owned(),
-        TextField::Reason => content.reason = text.to_owned(),
-        TextField::Neighbourhood => content.neighbourhood = text.to_owned(),
+        FindingField::Text => content.text = text.to_owned(),
+        FindingField::Reason => content.reason = text.to_owned(),
+        FindingField::Neighbourhood => content.neighbourhood = text.to_owned(),
     }
     content.aliases = aliases.to_vec();
     content
@@ -287,7 +287,7 @@ fn every_kind_field_and_decision_has_a_label_in_both_languages() {
                 );
             }
         }
-        for field in TextField::ALL {
+        for field in FindingField::ALL {
             assert!(leefwereld_locales::has(lang, &field.label_id()));
         }
         for decision in leefwereld_core::minimise::Decision::ALL {

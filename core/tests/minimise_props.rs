@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use leefwereld_core::minimise::{
-    Decision, Finding, FindingKey, Minimised, TextField, minimise, redact_all, scan, scan_content,
+    Decision, Finding, FindingField, FindingKey, Minimised, minimise, redact_all, scan,
+    scan_content,
 };
 use leefwereld_core::{EntryContent, Platform, SourceType, Theme};
 use proptest::prelude::*;
@@ -234,7 +235,7 @@ fn rescanned(minimised: &Minimised, aliases: &[String]) -> EntryContent {
     )
 }
 
-fn assert_well_formed<'a>(findings: &[Finding], text_of: impl Fn(TextField) -> &'a str) {
+fn assert_well_formed<'a>(findings: &[Finding], text_of: impl Fn(FindingField) -> &'a str) {
     for pair in findings.windows(2) {
         if pair[0].field == pair[1].field {
             assert!(
@@ -308,7 +309,7 @@ proptest! {
             findings.iter().filter(|f| !decisions.contains_key(&f.key())).collect();
         prop_assert_eq!(minimised.unresolved.iter().collect::<Vec<_>>(), open);
         prop_assert_eq!(minimised.is_resolved(), minimised.unresolved.is_empty());
-        for field in TextField::ALL {
+        for field in FindingField::ALL {
             let source = field.of(&entry);
             let mut expected = String::new();
             let mut at = 0;
@@ -386,9 +387,9 @@ proptest! {
     fn a_disguised_note_has_the_same_findings(
         text in note(), aliases in aliases(), how in disguises(), every in 1usize..6,
     ) {
-        let plain = scan(TextField::Text, &text, &aliases);
+        let plain = scan(FindingField::Text, &text, &aliases);
         let disguised_text = disguise(&text, how, every);
-        let disguised = scan(TextField::Text, &disguised_text, &aliases);
+        let disguised = scan(FindingField::Text, &disguised_text, &aliases);
         assert_well_formed(&disguised, |_| disguised_text.as_str());
         let keys = |f: &[Finding]| f.iter().map(|f| (f.kind, f.key())).collect::<Vec<_>>();
         prop_assert_eq!(keys(&disguised), keys(&plain), "{:?} of {:?}", how, text);
@@ -414,7 +415,7 @@ proptest! {
         text in hostile_text(),
         alias_list in prop::collection::vec(hostile_text(), 0..4),
     ) {
-        for field in TextField::ALL {
+        for field in FindingField::ALL {
             let findings = scan(*field, &text, &alias_list);
             assert_well_formed(&findings, |_| text.as_str());
         }
@@ -428,7 +429,7 @@ proptest! {
 
     #[test]
     fn arbitrary_strings_never_panic(text in any::<String>(), alias in any::<String>()) {
-        let findings = scan(TextField::Text, &text, std::slice::from_ref(&alias));
+        let findings = scan(FindingField::Text, &text, std::slice::from_ref(&alias));
         assert_well_formed(&findings, |_| text.as_str());
     }
 }
@@ -466,8 +467,8 @@ fn notes_that_once_broke_idempotence_stay_fixed() {
 
 #[test]
 fn empty_fields_have_no_findings() {
-    assert!(scan(TextField::Text, "", &[]).is_empty());
-    assert!(scan(TextField::Text, "", &["Kevin".to_owned()]).is_empty());
+    assert!(scan(FindingField::Text, "", &[]).is_empty());
+    assert!(scan(FindingField::Text, "", &["Kevin".to_owned()]).is_empty());
     let minimised = redact_all(&content("", "", "", &["Kevin".to_owned()]));
     assert_eq!(
         (minimised.text.as_str(), minimised.reason.as_str()),
@@ -481,7 +482,7 @@ fn aliases_are_text_not_patterns() {
     let aliases: Vec<String> = [".*", "a+b", "(", "\\", "[naam]", "", "   "]
         .map(str::to_owned)
         .to_vec();
-    let findings = scan(TextField::Text, "abc a+b aab ( x \\ y [naam]", &aliases);
+    let findings = scan(FindingField::Text, "abc a+b aab ( x \\ y [naam]", &aliases);
     let matched: Vec<&str> = findings.iter().map(|f| f.matched.as_str()).collect();
     // "(" and "\" are matched literally; a replacement token is never a finding.
     assert_eq!(matched, ["a+b", "(", "\\"]);
@@ -503,7 +504,7 @@ fn malformed_text_is_scanned_without_panicking() {
         "𝒮.𐲀a",
         "𝒮. Ö. Ayoub en É.Ø. de Vries",
     ] {
-        let findings = scan(TextField::Text, text, &["Kevin".to_owned()]);
+        let findings = scan(FindingField::Text, text, &["Kevin".to_owned()]);
         assert_well_formed(&findings, |_| text);
         let twice = redact_all(&content(
             &redact_all(&content(text, "", "", &[])).text,
@@ -521,7 +522,7 @@ fn malformed_text_is_scanned_without_panicking() {
 fn a_megabyte_of_notes_is_minimised_completely() {
     let note = "Kevin (16) gaf 06-12345678 en snap: kev_010 door, woont Kerkstraat 12a, \
                 3011 AB 🔥👀 om 21:00 op 12-03-2026, IBAN NL44 RABO 0123 4567 89.\u{200B} ";
-    let per_note = scan(TextField::Text, note, &["Kevin".to_owned()]).len();
+    let per_note = scan(FindingField::Text, note, &["Kevin".to_owned()]).len();
     assert_eq!(per_note, 7);
     let repeats = 1_000_000 / note.len();
     let text = note.repeat(repeats);
@@ -553,7 +554,7 @@ fn a_megabyte_without_structure_is_scanned() {
         "J. K. de ".repeat(1 << 15),
         "mo en ayoub ".repeat(1 << 15),
     ] {
-        let findings = scan(TextField::Text, &text, &["a".to_owned()]);
+        let findings = scan(FindingField::Text, &text, &["a".to_owned()]);
         assert_well_formed(&findings, |_| text.as_str());
     }
 }

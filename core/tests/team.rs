@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leefwereld_core::positions::Partner;
 use leefwereld_core::share::payload::encrypt_to;
 use leefwereld_core::share::{ConsentGiver, ConsentInput, InformedHow};
-use leefwereld_core::summary::team::{Refusal, team_case};
+use leefwereld_core::summary::team::{TeamRefusal, team_case};
 use leefwereld_core::{Decision, IsoWeek, ManualClock, Profile, Role, Theme, Vault};
 use support::cases::MemoryCases;
 use support::*;
@@ -139,7 +139,12 @@ fn reports_from_several_workers_are_merged_each_counted_once() {
     let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 0);
     assert_eq!(outcome.refused.len(), 4);
-    assert!(outcome.refused.iter().all(|(_, r)| *r == Refusal::NewKey));
+    assert!(
+        outcome
+            .refused
+            .iter()
+            .all(|(_, r)| *r == TeamRefusal::NewKey)
+    );
     assert_eq!(accept_waiting_keys(&lead.vault), 3, "one key per worker");
     let outcome = lead.vault.team().fetch_reports(&cases, &[week]).unwrap();
     assert_eq!(outcome.accepted, 4);
@@ -249,17 +254,17 @@ fn bad_reports_are_refused_with_a_reason_and_the_rest_still_counts() {
     assert_eq!(
         refused,
         vec![
-            ("future".to_string(), Refusal::FutureWeek),
-            ("inconsistent".to_string(), Refusal::Malformed),
-            ("malformed".to_string(), Refusal::Malformed),
-            ("other-team".to_string(), Refusal::OtherTeam),
-            ("someone-else".to_string(), Refusal::Unreadable),
-            ("tampered".to_string(), Refusal::Unreadable),
-            ("unsigned".to_string(), Refusal::Malformed),
+            ("future".to_string(), TeamRefusal::FutureWeek),
+            ("inconsistent".to_string(), TeamRefusal::Malformed),
+            ("malformed".to_string(), TeamRefusal::Malformed),
+            ("other-team".to_string(), TeamRefusal::OtherTeam),
+            ("someone-else".to_string(), TeamRefusal::Unreadable),
+            ("tampered".to_string(), TeamRefusal::Unreadable),
+            ("unsigned".to_string(), TeamRefusal::Malformed),
         ]
     );
     assert!(
-        Refusal::OtherTeam
+        TeamRefusal::OtherTeam
             .explanation(leefwereld_core::Lang::Nl)
             .contains("ander team")
     );

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use chrono::Duration;
 use leefwereld_core::summary::SummaryFormat;
-use leefwereld_core::summary::team::{Refusal, WeeklyReport, limits, team_case};
+use leefwereld_core::summary::team::{TeamRefusal, WeeklyReport, limits, team_case};
 use leefwereld_core::{IsoWeek, ManualClock, Profile, Role, Vault, WORK_FACTOR_MIN};
 use support::cases::MemoryCases;
 use support::*;
@@ -93,7 +93,7 @@ impl Team {
     }
 
     /// Fetches and returns the refusal of `id`, if any.
-    fn refusal_of(&self, id: &str) -> Option<Refusal> {
+    fn refusal_of(&self, id: &str) -> Option<TeamRefusal> {
         let outcome = self
             .lead
             .vault
@@ -125,7 +125,7 @@ fn a_colleague_posing_as_another_is_refused_as_a_changed_key() {
     // Signed by the rogue's own vault, in the worker's name.
     let bytes = team.rogue.vault.team().sealed_report(&forged).unwrap();
     team.plant("forged", bytes);
-    assert_eq!(team.refusal_of("forged"), Some(Refusal::KeyChanged));
+    assert_eq!(team.refusal_of("forged"), Some(TeamRefusal::KeyChanged));
     assert_eq!(team.total(), 1, "the worker's real report stands");
     let keys = team.lead.vault.team().keys().unwrap();
     let worker = keys.iter().find(|k| k.waiting.is_some()).unwrap();
@@ -179,7 +179,7 @@ fn after_a_passphrase_change_the_new_key_counts_once_the_lead_accepts_it() {
         outcome
             .refused
             .iter()
-            .any(|(_, r)| *r == Refusal::KeyChanged),
+            .any(|(_, r)| *r == TeamRefusal::KeyChanged),
         "{outcome:?}"
     );
     assert_eq!(team.total(), 1);
@@ -247,7 +247,7 @@ fn a_report_dated_in_the_future_cannot_pin_itself_over_the_real_one() {
     future.counts = Default::default();
     let bytes = team.worker.vault.team().sealed_report(&future).unwrap();
     team.plant("future", bytes);
-    assert_eq!(team.refusal_of("future"), Some(Refusal::FutureDate));
+    assert_eq!(team.refusal_of("future"), Some(TeamRefusal::FutureDate));
     assert_eq!(team.total(), 1);
 }
 
@@ -255,7 +255,7 @@ fn a_report_dated_in_the_future_cannot_pin_itself_over_the_real_one() {
 fn an_oversized_document_is_refused_unopened() {
     let team = team();
     team.plant("big", vec![b'x'; limits::REPORT_MAX_BYTES + 1]);
-    assert_eq!(team.refusal_of("big"), Some(Refusal::TooLarge));
+    assert_eq!(team.refusal_of("big"), Some(TeamRefusal::TooLarge));
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn counts_that_overflow_are_refused() {
     }
     let bytes = team.worker.vault.team().sealed_report(&report).unwrap();
     team.plant("overflow", bytes);
-    assert_eq!(team.refusal_of("overflow"), Some(Refusal::Overflow));
+    assert_eq!(team.refusal_of("overflow"), Some(TeamRefusal::Overflow));
     assert_eq!(team.total(), 1);
 }
 

@@ -25,10 +25,10 @@ impl From<lw::AuditRecord> for AuditRecord {
         AuditRecord {
             seq: r.seq,
             at_ms: to_ms(r.at),
-            action: r.action.into(),
+            action: r.action,
             entry: r.entry.map(|id| id.to_string()),
             actor: r.actor,
-            role: r.role.into(),
+            role: r.role,
             reason: r.reason,
         }
     }

@@ -32,10 +32,10 @@ pub struct Consent {
 impl From<share::Consent> for Consent {
     fn from(c: share::Consent) -> Self {
         Consent {
-            given_by: c.given_by.into(),
-            informed_how: c.informed_how.into(),
+            given_by: c.given_by,
+            informed_how: c.informed_how,
             given_at_ms: to_ms(c.given_at),
-            scope: c.scope.into_iter().map(Into::into).collect(),
+            scope: c.scope.into_iter().collect(),
             recorded_at_ms: to_ms(c.recorded_at),
             withdrawn_at_ms: c.withdrawn_at.map(to_ms),
         }
@@ -72,10 +72,10 @@ impl Vault {
     ) -> Result<Consent, LeefwereldError> {
         let id = self.id(&id)?;
         let input = share::ConsentInput {
-            given_by: input.given_by.into(),
-            informed_how: input.informed_how.into(),
+            given_by: input.given_by,
+            informed_how: input.informed_how,
             given_at: self.arg(from_ms(input.given_at_ms, "given_at_ms"))?,
-            scope: input.scope.into_iter().map(Into::into).collect(),
+            scope: input.scope.into_iter().collect(),
         };
         Ok(self
             .call(self.inner.sharing().record_consent(id, input))?
@@ -106,11 +106,7 @@ impl Vault {
         informed_how: InformedHow,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(
-            self.inner
-                .sharing()
-                .record_transparency(id, informed_how.into()),
-        )
+        self.call(self.inner.sharing().record_transparency(id, informed_how))
     }
 
     /// Records that the young person is not informed because that would endanger someone; the
@@ -133,7 +129,7 @@ impl Vault {
         let id = self.id(&id)?;
         let (transparency, exception) = self.call(self.inner.sharing().transparency(id))?;
         Ok(TransparencyState {
-            informed_how: transparency.as_ref().map(|t| t.informed_how.into()),
+            informed_how: transparency.as_ref().map(|t| t.informed_how),
             informed_at_ms: transparency.as_ref().map(|t| to_ms(t.at)),
             safety_exception_at_ms: exception.as_ref().map(|e| to_ms(e.recorded_at)),
             safety_exception: exception.map(|e| e.justification),

@@ -48,17 +48,17 @@ impl TryFrom<EntryContent> for lw::EntryContent {
 
     fn try_from(c: EntryContent) -> Result<Self, Self::Error> {
         Ok(lw::EntryContent {
-            kind: c.kind.into(),
-            theme: c.theme.into(),
-            platform: c.platform.into(),
-            source_type: c.source_type.into(),
-            urgency: c.urgency.into(),
+            kind: c.kind,
+            theme: c.theme,
+            platform: c.platform,
+            source_type: c.source_type,
+            urgency: c.urgency,
             neighbourhood: c.neighbourhood,
             text: c.text,
             observed_at: from_ms(c.observed_at_ms, "observed_at_ms")?,
             reason: c.reason,
             aliases: c.aliases,
-            age_band: c.age_band.map(Into::into),
+            age_band: c.age_band,
             order_reference: c.order_reference,
             justification: c.justification,
         })
@@ -68,17 +68,17 @@ impl TryFrom<EntryContent> for lw::EntryContent {
 impl From<lw::EntryContent> for EntryContent {
     fn from(c: lw::EntryContent) -> Self {
         EntryContent {
-            kind: c.kind.into(),
-            theme: c.theme.into(),
-            platform: c.platform.into(),
-            source_type: c.source_type.into(),
-            urgency: c.urgency.into(),
+            kind: c.kind,
+            theme: c.theme,
+            platform: c.platform,
+            source_type: c.source_type,
+            urgency: c.urgency,
             neighbourhood: c.neighbourhood,
             text: c.text,
             observed_at_ms: to_ms(c.observed_at),
             reason: c.reason,
             aliases: c.aliases,
-            age_band: c.age_band.map(Into::into),
+            age_band: c.age_band,
             order_reference: c.order_reference,
             justification: c.justification,
         }
@@ -94,7 +94,7 @@ pub fn trend_content(
     observed_at_ms: i64,
 ) -> Result<EntryContent, LeefwereldError> {
     let at = from_ms(observed_at_ms, "observed_at_ms")?;
-    Ok(lw::EntryContent::trend(theme.into(), platform.into(), text, at).into())
+    Ok(lw::EntryContent::trend(theme, platform, text, at).into())
 }
 
 /// A signal with its concrete reason, with the core's defaults for the other fields.
@@ -108,14 +108,7 @@ pub fn signal_content(
     observed_at_ms: i64,
 ) -> Result<EntryContent, LeefwereldError> {
     let at = from_ms(observed_at_ms, "observed_at_ms")?;
-    let content = lw::EntryContent::signal(
-        theme.into(),
-        platform.into(),
-        source_type.into(),
-        text,
-        reason,
-        at,
-    );
+    let content = lw::EntryContent::signal(theme, platform, source_type, text, reason, at);
     Ok(content.into())
 }
 
@@ -193,7 +186,7 @@ impl From<lw::Entry> for Entry {
             expires_at_ms: to_ms(e.expires_at),
             content: e.content.into(),
             attachments: e.attachments.into_iter().map(Into::into).collect(),
-            share_status: e.share_status.into(),
+            share_status: e.share_status,
         }
     }
 }
@@ -224,17 +217,17 @@ impl From<lw::EntrySummary> for EntrySummary {
         EntrySummary {
             id: s.id.to_string(),
             revision: s.revision,
-            kind: s.kind.into(),
-            theme: s.theme.into(),
-            platform: s.platform.into(),
-            source_type: s.source_type.into(),
-            urgency: s.urgency.into(),
+            kind: s.kind,
+            theme: s.theme,
+            platform: s.platform,
+            source_type: s.source_type,
+            urgency: s.urgency,
             neighbourhood: s.neighbourhood,
             observed_at_ms: to_ms(s.observed_at),
             recorded_at_ms: to_ms(s.recorded_at),
             expires_at_ms: to_ms(s.expires_at),
             week: s.week.into(),
-            share_status: s.share_status.into(),
+            share_status: s.share_status,
             attachment_count: s.attachment_count,
             preview: s.preview,
         }
@@ -265,11 +258,11 @@ impl TryFrom<ListFilter> for lw::ListFilter {
 
     fn try_from(f: ListFilter) -> Result<Self, Self::Error> {
         Ok(lw::ListFilter {
-            kind: f.kind.map(Into::into),
-            theme: f.theme.map(Into::into),
-            platform: f.platform.map(Into::into),
+            kind: f.kind,
+            theme: f.theme,
+            platform: f.platform,
             week: f.week.map(TryInto::try_into).transpose()?,
-            share_status: f.share_status.map(Into::into),
+            share_status: f.share_status,
             search: f.search,
         })
     }

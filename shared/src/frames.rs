@@ -64,7 +64,7 @@ impl Vault {
         Ok(notices
             .iter()
             .map(|notice| FrameNotice {
-                rule: notice.rule.into(),
+                rule: notice.rule,
                 severity: notice.severity.into(),
                 refuses: notice.refuses(&content),
                 title: notice.rule.label(lang),

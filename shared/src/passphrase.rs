@@ -30,7 +30,7 @@ pub fn assess_passphrase(
     PassphraseStrength {
         score: strength.score,
         acceptable: strength.acceptable,
-        advice: strength.advice_text(lang.into()),
+        advice: strength.advice_text(lang),
         advice_ids: strength.advice,
     }
 }

@@ -59,7 +59,7 @@ pub struct ShareGuidance {
 impl From<positions::ShareGuidance> for ShareGuidance {
     fn from(g: positions::ShareGuidance) -> Self {
         ShareGuidance {
-            partner: g.partner.into(),
+            partner: g.partner,
             may: g.may,
             may_not: g.may_not,
             basis: g.basis,
@@ -70,16 +70,15 @@ impl From<positions::ShareGuidance> for ShareGuidance {
 /// The card of `partner` in `lang`.
 #[uniffi::export]
 pub fn position(partner: Partner, lang: Lang) -> Position {
-    let lang = lang.into();
-    let card = positions::position(partner.into(), lang);
+    let card = positions::position(partner, lang);
     Position {
         partner,
-        name: lw::Partner::from(partner).label(lang),
+        name: partner.label(lang),
         sections: card
             .sections()
             .iter()
             .map(|(heading, items)| PositionSection {
-                heading: (*heading).into(),
+                heading: (*heading),
                 title: heading.label(lang),
                 items: items.to_vec(),
             })
@@ -93,7 +92,7 @@ pub fn position(partner: Partner, lang: Lang) -> Position {
 pub fn positions(lang: Lang) -> Vec<Position> {
     lw::Partner::ALL
         .iter()
-        .map(|partner| position((*partner).into(), lang))
+        .map(|partner| position(*partner, lang))
         .collect()
 }
 
@@ -101,13 +100,13 @@ pub fn positions(lang: Lang) -> Vec<Position> {
 /// card without one marked as theirs.
 #[uniffi::export]
 pub fn partner_for_role(role: Role) -> Option<Partner> {
-    lw::Partner::for_role(role.into()).map(Into::into)
+    lw::Partner::for_role(role)
 }
 
 /// The four principles for all partners, in order.
 #[uniffi::export]
 pub fn principles(lang: Lang) -> Vec<Principle> {
-    positions::principles(lang.into())
+    positions::principles(lang)
         .into_iter()
         .map(|p| Principle {
             title: p.title,
@@ -119,7 +118,7 @@ pub fn principles(lang: Lang) -> Vec<Principle> {
 /// The municipal conditions for online research.
 #[uniffi::export]
 pub fn municipal_conditions(lang: Lang) -> MunicipalConditions {
-    let c = positions::municipal_conditions(lang.into());
+    let c = positions::municipal_conditions(lang);
     MunicipalConditions {
         basis: c.basis,
         conditions: c.conditions,
@@ -131,11 +130,11 @@ pub fn municipal_conditions(lang: Lang) -> MunicipalConditions {
 /// What `partner` may and may not do with an entry shared to it (the share preview shows it).
 #[uniffi::export]
 pub fn share_guidance(partner: Partner, lang: Lang) -> ShareGuidance {
-    positions::share_guidance(partner.into(), lang.into()).into()
+    positions::share_guidance(partner, lang).into()
 }
 
 /// The caveat shown with every card: a general picture, not a complete legal one.
 #[uniffi::export]
 pub fn positions_disclaimer(lang: Lang) -> String {
-    positions::disclaimer(lang.into())
+    positions::disclaimer(lang)
 }

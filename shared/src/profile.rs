@@ -18,10 +18,10 @@ pub struct Profile {
 impl From<Profile> for lw::Profile {
     fn from(p: Profile) -> Self {
         lw::Profile {
-            role: p.role.into(),
+            role: p.role,
             organisation: p.organisation,
             pseudonym: p.pseudonym,
-            language: p.language.into(),
+            language: p.language,
         }
     }
 }
@@ -29,10 +29,10 @@ impl From<Profile> for lw::Profile {
 impl From<lw::Profile> for Profile {
     fn from(p: lw::Profile) -> Self {
         Profile {
-            role: p.role.into(),
+            role: p.role,
             organisation: p.organisation,
             pseudonym: p.pseudonym,
-            language: p.language.into(),
+            language: p.language,
         }
     }
 }

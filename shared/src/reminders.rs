@@ -33,7 +33,7 @@ impl Vault {
                 title: r.title(lang),
                 body: r.body(lang),
                 id: r.id.to_string(),
-                kind: r.kind.into(),
+                kind: r.kind,
                 entry: r.entry.map(|id| id.to_string()),
                 due_ms: to_ms(r.due),
                 expires_at_ms: r.expires_at.map(to_ms),

@@ -78,7 +78,7 @@ impl From<report::AccountabilityReport> for AccountabilityReport {
                 .by_role
                 .into_iter()
                 .map(|(role, c)| RoleCounts {
-                    role: role.into(),
+                    role,
                     recorded: c.recorded,
                     edited: c.edited,
                     deleted: c.deleted,

@@ -48,11 +48,11 @@ pub struct Eligibility {
 impl Eligibility {
     fn from_core(e: lw::share::Eligibility, lang: lw::Lang) -> Self {
         Eligibility {
-            target: e.target.into(),
+            target: e.target,
             eligible: e.is_eligible(),
             reasons: e.reasons(lang),
-            blockers: e.blockers.into_iter().map(Into::into).collect(),
-            frame_rules: e.frame_rules.into_iter().map(Into::into).collect(),
+            blockers: e.blockers.into_iter().collect(),
+            frame_rules: e.frame_rules.into_iter().collect(),
         }
     }
 }
@@ -154,10 +154,10 @@ impl Vault {
     ) -> Result<SharePreview, LeefwereldError> {
         let id = self.id(&id)?;
         let lang = self.inner.language();
-        let p = self.call(self.inner.sharing().preview(id, target.into()))?;
+        let p = self.call(self.inner.sharing().preview(id, target))?;
         Ok(SharePreview {
             entry: p.entry.to_string(),
-            target: p.target.into(),
+            target: p.target,
             payload: p.payload.into(),
             json: p.json,
             findings: p
@@ -165,13 +165,13 @@ impl Vault {
                 .into_iter()
                 .map(|f| FindingView {
                     key: f.key,
-                    kind: f.kind.into(),
-                    field: f.field.into(),
+                    kind: f.kind,
+                    field: f.field,
                     start: f.start as u64,
                     end: f.end as u64,
                     matched: f.matched,
                     replacement: f.replacement,
-                    decision: f.decision.map(Into::into),
+                    decision: f.decision,
                     why: f.kind.why(lang),
                 })
                 .collect(),
@@ -185,7 +185,7 @@ impl Vault {
     /// Whether entry `id` may go to `target` now, and if not, why (in the vault's language).
     pub fn eligibility(&self, id: String, target: Partner) -> Result<Eligibility, LeefwereldError> {
         let id = self.id(&id)?;
-        let eligibility = self.call(self.inner.sharing().eligibility(id, target.into()))?;
+        let eligibility = self.call(self.inner.sharing().eligibility(id, target))?;
         Ok(Eligibility::from_core(eligibility, self.inner.language()))
     }
 
@@ -198,11 +198,7 @@ impl Vault {
         decision: Decision,
     ) -> Result<(), LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(
-            self.inner
-                .sharing()
-                .decide_finding(id, &key, decision.into()),
-        )
+        self.call(self.inner.sharing().decide_finding(id, &key, decision))
     }
 
     /// Keeps one finding as written, with the worker's reason in a few words. A direct
@@ -227,11 +223,7 @@ impl Vault {
         decision: Decision,
     ) -> Result<u32, LeefwereldError> {
         let id = self.id(&id)?;
-        self.call(
-            self.inner
-                .sharing()
-                .decide_all_findings(id, decision.into()),
-        )
+        self.call(self.inner.sharing().decide_all_findings(id, decision))
     }
 
     /// Puts the minimised projection of entry `id`, encrypted to the municipality, in the
@@ -239,7 +231,7 @@ impl Vault {
     /// `NoConnection` without a connection profile.
     pub fn share(&self, id: String, target: Partner) -> Result<OutboxItem, LeefwereldError> {
         let id = self.id(&id)?;
-        let item = self.call(self.inner.sharing().share(id, target.into()))?;
+        let item = self.call(self.inner.sharing().share(id, target))?;
         Ok(OutboxItem::from_core(item, self.inner.language()))
     }
 }

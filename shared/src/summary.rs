@@ -54,10 +54,7 @@ impl From<summary::ThemeSeries> for ThemeSeries {
             themes: s
                 .themes
                 .into_iter()
-                .map(|(theme, counts)| ThemeCounts {
-                    theme: theme.into(),
-                    counts,
-                })
+                .map(|(theme, counts)| ThemeCounts { theme, counts })
                 .collect(),
         }
     }
@@ -109,7 +106,7 @@ impl From<summary::WeekSummary> for WeekSummary {
             by_platform: tallies(s.by_platform),
             by_source: tallies(s.by_source),
             by_neighbourhood: tallies(s.by_neighbourhood),
-            emerging: s.emerging.into_iter().map(Into::into).collect(),
+            emerging: s.emerging.into_iter().collect(),
             series: s.series.into(),
             trends: released(s.trends),
         }
@@ -172,8 +169,8 @@ fn released(trends: Vec<summary::ReleasedTrend>) -> Vec<ReleasedTrend> {
     trends
         .into_iter()
         .map(|t| ReleasedTrend {
-            theme: t.theme.into(),
-            platform: t.platform.into(),
+            theme: t.theme,
+            platform: t.platform,
             week: t.week.into(),
             text: t.text,
         })

@@ -68,7 +68,7 @@ impl OutboxItem {
     pub(crate) fn from_core(item: sync::OutboxItem, lang: lw::Lang) -> Self {
         OutboxItem {
             id: item.id.to_string(),
-            kind: item.kind.into(),
+            kind: item.kind,
             entry: item.entry.map(|id| id.to_string()),
             week: item.week.map(Into::into),
             parked: item.parked,
@@ -130,7 +130,7 @@ impl From<sync::DeliveryStep> for DeliveryStep {
 impl DeliveryStep {
     /// The translated label, e.g. "Zaak zoeken".
     pub fn label(&self, lang: Lang) -> String {
-        leefwereld_locales::tr(lang.into(), sync::DeliveryStep::from(*self).label_id())
+        leefwereld_locales::tr(lang, sync::DeliveryStep::from(*self).label_id())
     }
 }
 
@@ -209,7 +209,7 @@ impl SyncEvent {
             } => SyncEvent::Step {
                 done,
                 total,
-                kind: kind.into(),
+                kind,
                 step: step.into(),
                 label: leefwereld_locales::tr(lang, step.label_id()),
             },
@@ -341,7 +341,7 @@ impl Vault {
                 .map(|(document_id, refusal)| RefusedReport {
                     document_id,
                     explanation: refusal.explanation(lang),
-                    refusal: refusal.into(),
+                    refusal,
                 })
                 .collect(),
         })

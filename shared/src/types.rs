@@ -1,9 +1,8 @@
 //! The closed vocabularies as uniffi enums, and the conversions every module shares: times,
 //! entry ids, page positions.
 //!
-//! Each vocabulary mirrors a core enum variant for variant, in the core's order, with
-//! exhaustive conversions both ways: when the core appends a variant, this crate stops
-//! compiling until the mirror has it too. Codes and labels come from the core, never from here.
+//! The vocabularies are the core's own enums: their uniffi derives, `code()` and `label(lang)`
+//! live in the core (feature `ffi`), so a new variant reaches the bindings without a copy here.
 //!
 //! Times cross the boundary as Unix time in milliseconds (UTC), in fields named `*_ms`; calendar
 //! days (Amsterdam dates) as [`CalendarDate`].
@@ -13,276 +12,64 @@ use leefwereld_core as lw;
 
 use crate::error::LeefwereldError;
 
-/// The core modules whose vocabularies are mirrored here besides the crate root's.
+/// The core modules whose vocabularies are re-exported here besides the crate root's.
 mod core_vocabularies {
-    // Renamed where the core's name would clash on the foreign side (SwiftUI's `TextField`) or
-    // say too little there.
-    pub use leefwereld_core::minimise::TextField as FindingField;
-    pub use leefwereld_core::summary::team::Refusal as TeamRefusal;
+    pub use leefwereld_core::summary::team;
     pub use leefwereld_core::{frames, minimise, positions, reminders, share, sync};
 }
 use core_vocabularies::*;
 
-/// Declares the uniffi mirror of a core vocabulary with its conversions, its `code()` and (for
-/// vocabularies with translated labels) `label(lang)`, and a `*_from_code` function.
+/// Re-exports a core vocabulary (its uniffi enum, `code()` and `label(lang)` are derived in the
+/// core behind its `ffi` feature) and adds its `*_from_code` function, which raises this
+/// crate's error.
 macro_rules! vocabulary {
-    (@labels true, $name:ident in $m:ident) => {
-        #[uniffi::export]
-        impl $name {
-            /// The translated label, from the project's locales.
-            pub fn label(&self, lang: Lang) -> String {
-                $m::$name::from(*self).label(lang.into())
-            }
-        }
-    };
-    (@labels false, $name:ident in $m:ident) => {};
-    (
-        $(#[$meta:meta])*
-        $name:ident, $from_code:ident, labels: $labels:tt {
-            $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)?
-        }
-    ) => {
-        vocabulary! {
-            $(#[$meta])*
-            $name in lw, $from_code, labels: $labels {
-                $( $(#[$vmeta])* $variant ),+
-            }
-        }
-    };
-    (
-        $(#[$meta:meta])*
-        $name:ident in $m:ident, $from_code:ident, labels: $labels:tt {
-            $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant ),+
-        }
-
-        impl From<$name> for $m::$name {
-            fn from(value: $name) -> Self {
-                match value { $( $name::$variant => $m::$name::$variant ),+ }
-            }
-        }
-
-        impl From<$m::$name> for $name {
-            fn from(value: $m::$name) -> Self {
-                match value { $( $m::$name::$variant => $name::$variant ),+ }
-            }
-        }
-
-        #[uniffi::export]
-        impl $name {
-            /// The stable code: what is stored, exported and sent.
-            pub fn code(&self) -> String {
-                $m::$name::from(*self).code().to_owned()
-            }
-        }
-
-        vocabulary!(@labels $labels, $name in $m);
+    ($($name:ident in $m:ident, $from_code:ident;)+) => {$(
+        pub use $m::$name;
 
         /// Parses a stable code; an unknown code is `LeefwereldError.InvalidArgument`.
         #[uniffi::export]
         pub fn $from_code(code: String) -> Result<$name, LeefwereldError> {
-            $m::$name::from_code(&code)
-                .map($name::from)
-                .ok_or_else(|| LeefwereldError::invalid_argument(concat!(
+            $name::from_code(&code).ok_or_else(|| {
+                LeefwereldError::invalid_argument(concat!(
                     "code: not a known ", stringify!($name), " code"
-                )))
+                ))
+            })
         }
-    };
+    )+};
 }
 
 vocabulary! {
-    /// What an entry is: a trend is never about an identifiable person; a signal may be.
-    EntryKind, entry_kind_from_code, labels: true { Trend, Signaal }
+    EntryKind in lw, entry_kind_from_code;
+    Theme in lw, theme_from_code;
+    Platform in lw, platform_from_code;
+    SourceType in lw, source_type_from_code;
+    Urgency in lw, urgency_from_code;
+    AgeBand in lw, age_band_from_code;
+    Role in lw, role_from_code;
+    ShareStatus in lw, share_status_from_code;
+    AuditAction in lw, audit_action_from_code;
+    FrameRule in frames, frame_rule_from_code;
+    FindingKind in minimise, finding_kind_from_code;
+    FindingField in minimise, finding_field_from_code;
+    Decision in minimise, decision_from_code;
+    ConsentGiver in share, consent_giver_from_code;
+    InformedHow in share, informed_how_from_code;
+    Blocker in share, blocker_from_code;
+    Partner in positions, partner_from_code;
+    Heading in positions, heading_from_code;
+    ReminderKind in reminders, reminder_kind_from_code;
+    OutboxKind in sync, outbox_kind_from_code;
+    TeamRefusal in team, team_refusal_from_code;
 }
 
-vocabulary! {
-    /// The phenomenon an entry is about.
-    Theme, theme_from_code, labels: true {
-        Radicalisation, Polarisation, Recruitment, Borderline, Exploitation, OnlineCrime,
-        PlannedFight, YouthGroups, Undermining, Disinformation, ThreatsToProfessionals,
-        Withdrawal, Other,
-    }
-}
-
-vocabulary! {
-    /// Where it was seen.
-    Platform, platform_from_code, labels: true {
-        WhatsApp, Snapchat, Instagram, Telegram, TikTok, YouTube, Facebook, Discord, X, Gaming,
-        News, Offline, Other,
-    }
-}
-
-vocabulary! {
-    /// How the worker came to know it.
-    SourceType, source_type_from_code, labels: true {
-        OpenSource, ClosedGroup, DirectContact, Offline,
-    }
-}
-
-vocabulary! {
-    /// How soon someone should act on it.
-    Urgency, urgency_from_code, labels: true { Low, Normal, High, Acute }
-}
-
-vocabulary! {
-    /// An age band: exact ages never leave the device.
-    AgeBand, age_band_from_code, labels: true {
-        Under12, From12To15, From16To17, From18To22, From23,
-    }
-}
-
-vocabulary! {
-    /// The user's professional role, chosen at onboarding.
-    Role, role_from_code, labels: true {
-        YouthWorker, Police, Enforcement, MunicipalityOov, School, TeamLead,
-    }
-}
-
-vocabulary! {
-    /// Where an entry stands on its way to the case system.
-    ShareStatus, share_status_from_code, labels: true {
-        NotShared, Queued, Shared, SharedOlder, Retracting, Retracted, Parked,
-    }
-}
-
-vocabulary! {
-    /// What happened, in an audit record.
-    AuditAction, audit_action_from_code, labels: false {
-        Create, Edit, Delete, Consent, ConsentWithdrawn, Share, Retract, Purge, Export,
-        UnlockFailure, Wipe, PassphraseChanged, SettingsChanged, ReminderAcknowledged,
-        FrameOverride, ProfileImported, RetractRefused, TeamKeyAccepted, FindingKept,
-        ChainBreakDetected,
-    }
-}
-
-vocabulary! {
-    /// A rule of the role frames (what a user in a role may record).
-    FrameRule in frames, frame_rule_from_code, labels: true {
-        ConcreteReason, MunicipalClosedSource, MunicipalClosedGroupTrend, SystematicMonitoring,
-        BoaOnline, PoliceClosedSource, Transparency,
-    }
-}
-
-vocabulary! {
-    /// What kind of direct identifier the minimiser found.
-    FindingKind in minimise, finding_kind_from_code, labels: true {
-        Name, Handle, Url, Email, Phone, Bsn, Iban, Postcode, Address, LicencePlate, NumericId,
-        ExactAge, PossibleName, DateOfBirth,
-    }
-}
-
-vocabulary! {
-    /// Which free-text field of an entry a finding is in.
-    FindingField in core_vocabularies, finding_field_from_code, labels: true {
-        Text, Reason, Neighbourhood,
-    }
-}
-
-vocabulary! {
-    /// The worker's resolution of a finding: replace it, or keep it as written.
-    Decision in minimise, decision_from_code, labels: true { Redact, Keep }
-}
-
-vocabulary! {
-    /// Who gave consent.
-    ConsentGiver in share, consent_giver_from_code, labels: true {
-        YoungPerson, ParentGuardian, WorkerRelease,
-    }
-}
-
-vocabulary! {
-    /// How the person was told what sharing means.
-    InformedHow in share, informed_how_from_code, labels: true {
-        InPerson, Message, Phone, InWriting, NotApplicable,
-    }
-}
-
-vocabulary! {
-    /// Why an entry may not go to a partner (each has an explanation, see `Eligibility`).
-    Blocker in share, blocker_from_code, labels: true {
-        NoConsent, ConsentWithdrawn, OutOfScope, WrongGiver, ParentNeeded, UnresolvedFindings,
-        FrameRefused, AlreadyShared,
-    }
-}
-
-vocabulary! {
-    /// A partner in the local approach: who an entry can be shared with, and whose information
-    /// position the app shows.
-    Partner in positions, partner_from_code, labels: true {
-        Police, Enforcement, School, MunicipalityOov, YouthWork,
-    }
-}
-
-vocabulary! {
-    /// A heading of the position screens, so the app needs no text of its own for them.
-    Heading in positions, heading_from_code, labels: true {
-        Role, Online, Sources, Needs, Opportunities, Training, Principles, Municipal, Conditions,
-        AvgPrinciples, Notes, May, MayNot, Basis, Disclaimer,
-    }
-}
-
-vocabulary! {
-    /// A rule of the transparency reminders.
-    ReminderKind in reminders, reminder_kind_from_code, labels: true {
-        Transparency, InformBeforeShare, NearingExpiry, AvgPrinciples,
-    }
-}
-
-vocabulary! {
-    /// What an outbox item does.
-    OutboxKind in sync, outbox_kind_from_code, labels: true { Share, Retract, TeamReport }
-}
-
-vocabulary! {
-    /// Why a team lead's app refused a weekly report.
-    TeamRefusal in core_vocabularies, team_refusal_from_code, labels: true {
-        Unreadable, Malformed, OtherTeam, FutureWeek, WrongWeek, TooLarge, BadSignature, NewKey,
-        KeyChanged, FutureDate, Overflow,
-    }
-}
-
-/// A language of the user interface; Dutch is the first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum Lang {
-    Nl,
-    En,
-}
-
-impl From<Lang> for lw::Lang {
-    fn from(value: Lang) -> Self {
-        match value {
-            Lang::Nl => lw::Lang::Nl,
-            Lang::En => lw::Lang::En,
-        }
-    }
-}
-
-impl From<lw::Lang> for Lang {
-    fn from(value: lw::Lang) -> Self {
-        match value {
-            lw::Lang::Nl => Lang::Nl,
-            lw::Lang::En => Lang::En,
-        }
-    }
-}
-
-#[uniffi::export]
-impl Lang {
-    /// The BCP 47 code (`nl`, `en`).
-    pub fn code(&self) -> String {
-        lw::Lang::from(*self).code().to_owned()
-    }
-}
+/// A language of the user interface; Dutch is the first. Its uniffi enum is the core's.
+pub use lw::Lang;
+uniffi::use_remote_type!(leefwereld_core::Lang);
 
 /// The language for a BCP 47 code (`en-GB` is English); anything else is Dutch.
 #[uniffi::export]
 pub fn lang_from_code(code: String) -> Lang {
-    lw::Lang::from_code(&code).into()
+    Lang::from_code(&code)
 }
 
 /// An ISO 8601 week, the unit of the index and of summaries (Amsterdam time).

@@ -130,7 +130,7 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let lang: lw::Lang = profile.language.into();
+        let lang: lw::Lang = profile.language;
         let options = options
             .unwrap_or_default()
             .to_core()
@@ -149,7 +149,7 @@ impl Vault {
         profile: Profile,
         options: Option<VaultOptions>,
     ) -> Result<Arc<Vault>, LeefwereldError> {
-        let lang: lw::Lang = profile.language.into();
+        let lang: lw::Lang = profile.language;
         let options = options
             .unwrap_or_default()
             .to_core()
@@ -209,11 +209,11 @@ impl Vault {
 
     /// The interface language; readable while locked, so the unlock screen speaks it.
     pub fn language(&self) -> Lang {
-        self.inner.language().into()
+        self.inner.language()
     }
 
     pub fn set_language(&self, lang: Lang) -> Result<(), LeefwereldError> {
-        self.call(self.inner.set_language(lang.into()))
+        self.call(self.inner.set_language(lang))
     }
 
     pub fn profile(&self) -> Result<Profile, LeefwereldError> {

@@ -413,7 +413,7 @@ fn every_new_vocabulary_value_keeps_its_core_code_and_label() {
     round_trip! {
         lw::frames::FrameRule => FrameRule, frame_rule_from_code;
         lw::minimise::FindingKind => FindingKind, finding_kind_from_code;
-        lw::minimise::TextField => FindingField, finding_field_from_code;
+        lw::minimise::FindingField => FindingField, finding_field_from_code;
         lw::minimise::Decision => Decision, decision_from_code;
         lw::share::ConsentGiver => ConsentGiver, consent_giver_from_code;
         lw::share::InformedHow => InformedHow, informed_how_from_code;
@@ -422,6 +422,6 @@ fn every_new_vocabulary_value_keeps_its_core_code_and_label() {
         lw::positions::Heading => Heading, heading_from_code;
         lw::reminders::ReminderKind => ReminderKind, reminder_kind_from_code;
         lw::sync::OutboxKind => OutboxKind, outbox_kind_from_code;
-        lw::summary::team::Refusal => TeamRefusal, team_refusal_from_code;
+        lw::summary::team::TeamRefusal => TeamRefusal, team_refusal_from_code;
     }
 }

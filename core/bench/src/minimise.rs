@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use leefwereld_core::minimise::{TextField, lexicon_bytes, redact_all, scan};
+use leefwereld_core::minimise::{FindingField, lexicon_bytes, redact_all, scan};
 use leefwereld_core::{EntryContent, Platform, SourceType, Theme};
 use rand::{Rng, SeedableRng, rngs::StdRng};
 
@@ -83,7 +83,7 @@ pub fn run() {
         .collect();
     let before = resident_mib();
     let start = Instant::now();
-    std::hint::black_box(scan(TextField::Text, &notes[0], &[]));
+    std::hint::black_box(scan(FindingField::Text, &notes[0], &[]));
     let first = start.elapsed();
     let loaded = resident_mib();
     let mut per_note: Vec<Duration> = Vec::with_capacity(NOTES * RUNS);

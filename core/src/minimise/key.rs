@@ -11,7 +11,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FindingKind, TextField};
+use super::{FindingField, FindingKind};
 use crate::text::fold;
 
 const CONTEXT: &str = "leefwereld 2026-11 minimiser finding keys";
@@ -24,13 +24,13 @@ const DIGEST_LEN: usize = 16;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(into = "String", try_from = "String")]
 pub struct FindingKey {
-    field: TextField,
+    field: FindingField,
     kind: FindingKind,
     digest: [u8; DIGEST_LEN],
 }
 
 impl FindingKey {
-    pub(crate) fn new(field: TextField, kind: FindingKind, canonical: &str) -> FindingKey {
+    pub(crate) fn new(field: FindingField, kind: FindingKind, canonical: &str) -> FindingKey {
         let mut hasher = blake3::Hasher::new_derive_key(CONTEXT);
         hasher.update(field.code().as_bytes());
         hasher.update(&[0]);
@@ -46,7 +46,7 @@ impl FindingKey {
         }
     }
 
-    pub fn field(&self) -> TextField {
+    pub fn field(&self) -> FindingField {
         self.field
     }
 
@@ -83,7 +83,7 @@ impl FromStr for FindingKey {
         else {
             return Err(BadFindingKey);
         };
-        let field = TextField::from_code(field).ok_or(BadFindingKey)?;
+        let field = FindingField::from_code(field).ok_or(BadFindingKey)?;
         let kind = FindingKind::from_code(kind).ok_or(BadFindingKey)?;
         if hex.len() != DIGEST_LEN * 2 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(BadFindingKey);
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn a_key_reads_back_from_its_text_and_hides_the_value() {
-        let key = FindingKey::new(TextField::Text, FindingKind::Phone, "0612345678");
+        let key = FindingKey::new(FindingField::Text, FindingKind::Phone, "0612345678");
         let text = key.to_string();
         assert!(text.starts_with("text:phone:"));
         assert!(!text.contains("0612345678"));
@@ -209,7 +209,7 @@ mod tests {
 
         use crate::minimise::Decision;
 
-        let key = FindingKey::new(TextField::Reason, FindingKind::Name, "kevin");
+        let key = FindingKey::new(FindingField::Reason, FindingKind::Name, "kevin");
         let decisions = HashMap::from([(key, Decision::Keep)]);
         let json = serde_json::to_string(&decisions).unwrap();
         assert_eq!(json, format!(r#"{{"{key}":"keep"}}"#));

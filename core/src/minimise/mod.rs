@@ -53,8 +53,9 @@ pub use lexicon::lexicon_bytes;
 pub use projection::{Minimised, minimise, redact_all};
 
 code_enum! {
-    /// Which free-text field of an [`EntryContent`] a finding is in.
-    TextField, "finding-field" {
+    /// Which free-text field of an [`EntryContent`] a finding is in (not `TextField`, which
+    /// SwiftUI has).
+    FindingField, "finding-field" {
         Text = "text",
         Reason = "reason",
         Neighbourhood = "neighbourhood",
@@ -104,13 +105,13 @@ code_enum! {
     }
 }
 
-impl TextField {
+impl FindingField {
     /// This field of `content`.
     pub fn of(self, content: &EntryContent) -> &str {
         match self {
-            TextField::Text => &content.text,
-            TextField::Reason => &content.reason,
-            TextField::Neighbourhood => &content.neighbourhood,
+            FindingField::Text => &content.text,
+            FindingField::Reason => &content.reason,
+            FindingField::Neighbourhood => &content.neighbourhood,
         }
     }
 }
@@ -178,7 +179,7 @@ pub fn age_band_token(band: AgeBand) -> &'static str {
 /// reveals nothing.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub field: TextField,
+    pub field: FindingField,
     pub kind: FindingKind,
     /// Byte offset of the start in the field's text, on a char boundary.
     pub start: usize,
@@ -215,7 +216,7 @@ impl fmt::Debug for Finding {
 /// The direct identifiers in `text`, one field of an entry, sorted by position and never
 /// overlapping. `aliases` are the names the worker tagged; they are found case- and
 /// diacritics-insensitively as whole words, possessives included.
-pub fn scan(field: TextField, text: &str, aliases: &[String]) -> Vec<Finding> {
+pub fn scan(field: FindingField, text: &str, aliases: &[String]) -> Vec<Finding> {
     let aliases = names::Aliases::new(aliases);
     scan_with(field, text, &aliases)
 }
@@ -224,13 +225,13 @@ pub fn scan(field: TextField, text: &str, aliases: &[String]) -> Vec<Finding> {
 /// with its tagged aliases, in that order.
 pub fn scan_content(content: &EntryContent) -> Vec<Finding> {
     let aliases = names::Aliases::new(&content.aliases);
-    TextField::ALL
+    FindingField::ALL
         .iter()
         .flat_map(|field| scan_with(*field, field.of(content), &aliases))
         .collect()
 }
 
-fn scan_with(field: TextField, original: &str, aliases: &names::Aliases) -> Vec<Finding> {
+fn scan_with(field: FindingField, original: &str, aliases: &names::Aliases) -> Vec<Finding> {
     if original.is_empty() {
         return Vec::new();
     }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{Decision, Finding, FindingKey, TextField, scan_content};
+use super::{Decision, Finding, FindingField, FindingKey, scan_content};
 use crate::model::EntryContent;
 
 /// The free text of an entry after minimisation, with what was found and what is still open.
@@ -28,11 +28,11 @@ impl Minimised {
     }
 
     /// The minimised text of one field.
-    pub fn field(&self, field: TextField) -> &str {
+    pub fn field(&self, field: FindingField) -> &str {
         match field {
-            TextField::Text => &self.text,
-            TextField::Reason => &self.reason,
-            TextField::Neighbourhood => &self.neighbourhood,
+            FindingField::Text => &self.text,
+            FindingField::Reason => &self.reason,
+            FindingField::Neighbourhood => &self.neighbourhood,
         }
     }
 }
@@ -68,7 +68,7 @@ pub fn redact_all(content: &EntryContent) -> Minimised {
 fn project(content: &EntryContent, decide: impl Fn(&Finding) -> Option<Decision>) -> Minimised {
     let findings = scan_content(content);
     let mut unresolved = Vec::new();
-    let mut apply = |field: TextField| {
+    let mut apply = |field: FindingField| {
         let source = field.of(content);
         let mut out = String::with_capacity(source.len());
         let mut at = 0;
@@ -87,9 +87,9 @@ fn project(content: &EntryContent, decide: impl Fn(&Finding) -> Option<Decision>
         out.push_str(&source[at..]);
         out
     };
-    let text = apply(TextField::Text);
-    let reason = apply(TextField::Reason);
-    let neighbourhood = apply(TextField::Neighbourhood);
+    let text = apply(FindingField::Text);
+    let reason = apply(FindingField::Reason);
+    let neighbourhood = apply(FindingField::Neighbourhood);
     Minimised {
         text,
         reason,

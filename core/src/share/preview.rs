@@ -11,7 +11,7 @@ use super::payload::{MinimisedFields, Sender, SharedEntry, encrypt_to, project};
 use super::state::{KeptFinding, ShareRecord, SharingState};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
-use crate::minimise::{Decision, FindingKey, FindingKind, TextField, minimise};
+use crate::minimise::{Decision, FindingField, FindingKey, FindingKind, minimise};
 use crate::model::{Entry, EntryId, EntryKind, ShareStatus};
 use crate::positions::{Partner, ShareGuidance, share_guidance};
 use crate::sync::{ConnectionProfile, Delivery, Job, OutboxItem, Record, TrendCases};
@@ -25,7 +25,7 @@ pub struct FindingView {
     /// Pass this back to [`Vault::decide_finding`].
     pub key: String,
     pub kind: FindingKind,
-    pub field: TextField,
+    pub field: FindingField,
     pub start: usize,
     pub end: usize,
     pub matched: String,

@@ -5,7 +5,7 @@
 
 use dioxus::prelude::*;
 use leefwereld_core::share::FindingView;
-use leefwereld_core::{Decision, EntryContent, EntryId, Lang, TextField};
+use leefwereld_core::{Decision, EntryContent, EntryId, FindingField, Lang};
 
 use crate::components::fields::Alert;
 use crate::components::icons::{Glyph, Icon};
@@ -21,7 +21,7 @@ enum Piece {
 
 /// Cuts `text` at the findings of `field`. Offsets that do not fall on character boundaries or
 /// overlap an earlier finding are shown unmarked rather than risk cutting a character.
-fn pieces(text: &str, field: TextField, findings: &[FindingView]) -> Vec<Piece> {
+fn pieces(text: &str, field: FindingField, findings: &[FindingView]) -> Vec<Piece> {
     let mut marks: Vec<(usize, usize, usize)> = findings
         .iter()
         .enumerate()
@@ -82,7 +82,7 @@ pub fn FindingsPanel(
         Ok(_) => changed.call(()),
         Err(err) => failure.set(Some(err.localized(lang))),
     };
-    let fields: Vec<(TextField, String)> = TextField::ALL
+    let fields: Vec<(FindingField, String)> = FindingField::ALL
         .iter()
         .copied()
         .filter(|field| findings.iter().any(|f| f.field == *field))
@@ -251,7 +251,7 @@ mod tests {
     use super::*;
     use leefwereld_core::FindingKind;
 
-    fn finding(field: TextField, start: usize, end: usize) -> FindingView {
+    fn finding(field: FindingField, start: usize, end: usize) -> FindingView {
         FindingView {
             key: format!("{start}"),
             kind: FindingKind::Phone,
@@ -268,12 +268,12 @@ mod tests {
     fn marks_findings_of_the_field_in_order() {
         let text = "Bel 0612345678 of mail é@x.nl";
         let found = [
-            finding(TextField::Text, 23, 30),
-            finding(TextField::Text, 4, 14),
-            finding(TextField::Reason, 0, 3),
+            finding(FindingField::Text, 23, 30),
+            finding(FindingField::Text, 4, 14),
+            finding(FindingField::Reason, 0, 3),
         ];
         assert_eq!(
-            pieces(text, TextField::Text, &found),
+            pieces(text, FindingField::Text, &found),
             vec![
                 Piece::Plain("Bel ".into()),
                 Piece::Marked(2, "0612345678".into()),
@@ -287,12 +287,12 @@ mod tests {
     fn offsets_that_cut_a_character_or_overlap_stay_unmarked() {
         let text = "café 06";
         let found = [
-            finding(TextField::Text, 0, 4),
-            finding(TextField::Text, 1, 5),
-            finding(TextField::Text, 3, 7),
-            finding(TextField::Text, 99, 100),
+            finding(FindingField::Text, 0, 4),
+            finding(FindingField::Text, 1, 5),
+            finding(FindingField::Text, 3, 7),
+            finding(FindingField::Text, 99, 100),
         ];
-        let out = pieces(text, TextField::Text, &found);
+        let out = pieces(text, FindingField::Text, &found);
         let joined: String = out
             .iter()
             .map(|p| match p {

@@ -11,9 +11,9 @@ use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Refusal, WeeklyReport};
+use super::{TeamRefusal, WeeklyReport};
 use crate::crypto::{Keys, verify_signature};
-use crate::minimise::{TextField, scan};
+use crate::minimise::{FindingField, scan};
 use crate::model::{EntryKind, Platform, SourceType, Theme};
 use crate::summary::WeekCounts;
 use crate::time::IsoWeek;
@@ -85,18 +85,18 @@ pub(crate) fn verify(
     team: &str,
     week: IsoWeek,
     now: DateTime<Utc>,
-) -> Result<Verified, Refusal> {
-    let envelope: Envelope = serde_json::from_slice(plain).map_err(|_| Refusal::Malformed)?;
+) -> Result<Verified, TeamRefusal> {
+    let envelope: Envelope = serde_json::from_slice(plain).map_err(|_| TeamRefusal::Malformed)?;
     if envelope.schema != ENVELOPE_SCHEMA {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
-    let key: [u8; 32] = decode_fixed(&envelope.key).ok_or(Refusal::BadSignature)?;
-    let signature: [u8; 64] = decode_fixed(&envelope.signature).ok_or(Refusal::BadSignature)?;
+    let key: [u8; 32] = decode_fixed(&envelope.key).ok_or(TeamRefusal::BadSignature)?;
+    let signature: [u8; 64] = decode_fixed(&envelope.signature).ok_or(TeamRefusal::BadSignature)?;
     if !verify_signature(&key, &signed_message(&envelope.report), &signature) {
-        return Err(Refusal::BadSignature);
+        return Err(TeamRefusal::BadSignature);
     }
     let mut report: WeeklyReport =
-        serde_json::from_str(&envelope.report).map_err(|_| Refusal::Malformed)?;
+        serde_json::from_str(&envelope.report).map_err(|_| TeamRefusal::Malformed)?;
     check(&report, team, week, now)?;
     let withheld = minimise_texts(&mut report);
     Ok(Verified {
@@ -118,7 +118,7 @@ fn check(
     team: &str,
     week: IsoWeek,
     now: DateTime<Utc>,
-) -> Result<(), Refusal> {
+) -> Result<(), TeamRefusal> {
     use limits::*;
     let reporter_ok = !report.reporter.trim().is_empty()
         && report.reporter.chars().count() <= REPORTER_MAX_CHARS
@@ -127,23 +127,23 @@ fn check(
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-');
     if report.schema != REPORT_SCHEMA || !reporter_ok {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
     if report.team != team {
-        return Err(Refusal::OtherTeam);
+        return Err(TeamRefusal::OtherTeam);
     }
     if report.week.start() > now {
-        return Err(Refusal::FutureWeek);
+        return Err(TeamRefusal::FutureWeek);
     }
     if report.generated_at > now + Duration::minutes(CLOCK_LEEWAY_MINUTES) {
-        return Err(Refusal::FutureDate);
+        return Err(TeamRefusal::FutureDate);
     }
     if report.week != week || report.trends.iter().any(|t| t.week != week) {
-        return Err(Refusal::WrongWeek);
+        return Err(TeamRefusal::WrongWeek);
     }
     // A report cannot be made before the week it counts began.
     if report.generated_at < report.week.start() {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
     check_counts(&report.counts)?;
     let trends_ok = report.trends.len() <= TRENDS_MAX
@@ -152,13 +152,13 @@ fn check(
             .iter()
             .all(|t| t.text.chars().count() <= TREND_TEXT_MAX_CHARS);
     if !trends_ok {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
     Ok(())
 }
 
 /// Counts must be of known codes, in range, and add up to the same total in every dimension.
-fn check_counts(counts: &WeekCounts) -> Result<(), Refusal> {
+fn check_counts(counts: &WeekCounts) -> Result<(), TeamRefusal> {
     use limits::*;
     let known = |map: &std::collections::BTreeMap<String, u32>, is_code: fn(&str) -> bool| {
         map.keys().all(|k| is_code(k))
@@ -173,7 +173,7 @@ fn check_counts(counts: &WeekCounts) -> Result<(), Refusal> {
             .keys()
             .all(|k| k.chars().count() <= NEIGHBOURHOOD_MAX_CHARS);
     if !codes_ok {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
     let mut totals = Vec::with_capacity(5);
     for map in counts.dimensions() {
@@ -182,12 +182,12 @@ fn check_counts(counts: &WeekCounts) -> Result<(), Refusal> {
             total = total
                 .checked_add(*n)
                 .filter(|t| *t <= COUNT_MAX)
-                .ok_or(Refusal::Overflow)?;
+                .ok_or(TeamRefusal::Overflow)?;
         }
         totals.push(total);
     }
     if totals.windows(2).any(|w| w[0] != w[1]) {
-        return Err(Refusal::Malformed);
+        return Err(TeamRefusal::Malformed);
     }
     Ok(())
 }
@@ -198,7 +198,7 @@ fn check_counts(counts: &WeekCounts) -> Result<(), Refusal> {
 fn minimise_texts(report: &mut WeeklyReport) -> u32 {
     let mut withheld = 0;
     report.trends.retain(|trend| {
-        let clean = scan(TextField::Text, &trend.text, &[]).is_empty();
+        let clean = scan(FindingField::Text, &trend.text, &[]).is_empty();
         if !clean {
             withheld += 1;
         }
@@ -206,7 +206,7 @@ fn minimise_texts(report: &mut WeeklyReport) -> u32 {
     });
     let names: Vec<String> = report.counts.neighbourhood.keys().cloned().collect();
     for name in names {
-        if !scan(TextField::Neighbourhood, &name, &[]).is_empty()
+        if !scan(FindingField::Neighbourhood, &name, &[]).is_empty()
             && let Some(n) = report.counts.neighbourhood.remove(&name)
         {
             withheld += 1;

@@ -10,8 +10,8 @@ use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Refusal;
 use super::Team;
+use super::TeamRefusal;
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::store::sealed::{JsonRecord, Part, SealedTable};
@@ -67,21 +67,21 @@ impl TeamKeys {
         reporter: &str,
         key: &[u8; 32],
         now: DateTime<Utc>,
-    ) -> std::result::Result<(), Refusal> {
+    ) -> std::result::Result<(), TeamRefusal> {
         let key = STANDARD.encode(key);
         let full = self.reporters.len() >= REPORTERS_MAX;
         match self.reporters.iter_mut().find(|r| r.reporter == reporter) {
             Some(known) if known.pinned.as_deref() == Some(key.as_str()) => Ok(()),
             Some(known) => {
                 let refusal = if known.pinned.is_some() {
-                    Refusal::KeyChanged
+                    TeamRefusal::KeyChanged
                 } else {
-                    Refusal::NewKey
+                    TeamRefusal::NewKey
                 };
                 known.waiting = Some(key);
                 Err(refusal)
             }
-            None if full => Err(Refusal::NewKey),
+            None if full => Err(TeamRefusal::NewKey),
             None => {
                 self.reporters.push(ReporterKeys {
                     reporter: reporter.to_owned(),
@@ -89,7 +89,7 @@ impl TeamKeys {
                     waiting: Some(key),
                     first_seen: now,
                 });
-                Err(Refusal::NewKey)
+                Err(TeamRefusal::NewKey)
             }
         }
     }

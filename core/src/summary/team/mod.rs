@@ -55,7 +55,7 @@ pub struct WeeklyReport {
 
 code_enum! {
     /// Why a team lead's app refused a report.
-    Refusal, "team-refusal" {
+    TeamRefusal, "team-refusal" {
         /// It could not be decrypted: meant for someone else, or damaged.
         Unreadable = "unreadable",
         /// It is not a weekly report, or its counts do not add up.
@@ -80,7 +80,7 @@ code_enum! {
     }
 }
 
-impl Refusal {
+impl TeamRefusal {
     pub fn explanation(self, lang: Lang) -> String {
         tr(lang, &format!("team-refusal-{}-explanation", self.code()))
     }
@@ -91,7 +91,7 @@ impl Refusal {
 pub struct FetchOutcome {
     pub accepted: u32,
     /// Refused documents by their `identificatie`, with the reason.
-    pub refused: Vec<(String, Refusal)>,
+    pub refused: Vec<(String, TeamRefusal)>,
     /// Texts of accepted reports that the minimiser found identifiers in, and were therefore
     /// left out (their counts still count).
     #[serde(default)]
@@ -245,12 +245,12 @@ impl Team<'_> {
             let mut refused = 0usize;
             for document in documents {
                 let checked = if document.content.len() > limits::REPORT_MAX_BYTES {
-                    Err(Refusal::TooLarge)
+                    Err(TeamRefusal::TooLarge)
                 } else {
                     tx.session
                         .keys
                         .open_addressed(&document.content)
-                        .ok_or(Refusal::Unreadable)
+                        .ok_or(TeamRefusal::Unreadable)
                         .and_then(|plain| envelope::verify(&plain, &team.id, *week, now))
                         .and_then(|verified| {
                             pinned
