@@ -522,3 +522,42 @@ fn a_signal_turned_trend_is_handed_over_without_its_person_fields() {
     let kept = kept.tidied();
     assert_eq!(kept.aliases, vec!["Kevin".to_owned()]);
 }
+
+#[test]
+fn a_capture_offers_the_most_used_themes_first_and_what_was_noted_last() {
+    let fx = Fixture::new();
+    let fresh = fx.vault.entries().capture_hints(EntryKind::Trend).unwrap();
+    assert_eq!(fresh.themes, Theme::ALL, "no history: the fixed order");
+    assert_eq!((fresh.used, fresh.last), (0, None));
+    for (theme, platform) in [
+        (Theme::Recruitment, Platform::Telegram),
+        (Theme::PlannedFight, Platform::Snapchat),
+        (Theme::Recruitment, Platform::TikTok),
+    ] {
+        let mut content = trend("Een trend");
+        content.theme = theme;
+        content.platform = platform;
+        fx.vault.entries().capture(content, vec![]).unwrap();
+        fx.clock.advance(Duration::minutes(1));
+    }
+    let mut signal = signal("Een signaal", "Zelf gezien");
+    signal.theme = Theme::Exploitation;
+    fx.vault.entries().capture(signal, vec![]).unwrap();
+    let hints = fx.vault.entries().capture_hints(EntryKind::Trend).unwrap();
+    assert_eq!(
+        &hints.themes[..2],
+        &[Theme::Recruitment, Theme::PlannedFight]
+    );
+    assert_eq!(
+        hints.themes.len(),
+        Theme::ALL.len(),
+        "every theme stays available"
+    );
+    assert_eq!(hints.used, 2, "a signal does not count for trends");
+    assert_eq!(hints.last, Some((Theme::Recruitment, Platform::TikTok)));
+    fx.vault.lock();
+    assert!(matches!(
+        fx.vault.entries().capture_hints(EntryKind::Trend),
+        Err(Error::Locked)
+    ));
+}

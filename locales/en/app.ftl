@@ -94,6 +94,10 @@ edit-intro = The previous version is kept.
 edit-save = Save change
 
 form-theme = Theme
+form-theme-required = Choose a theme.
+form-theme-more = More themes
+form-theme-more-legend = Other themes
+form-theme-same = Same as last time: { $theme }
 form-platform = Platform
 form-source = How do you know?
 form-urgency = Urgency

@@ -94,6 +94,10 @@ edit-intro = De vorige versie blijft bewaard.
 edit-save = Wijziging opslaan
 
 form-theme = Thema
+form-theme-required = Kies een thema.
+form-theme-more = Meer thema's
+form-theme-more-legend = Andere thema's
+form-theme-same = Zelfde als vorige keer: { $theme }
 form-platform = Platform
 form-source = Hoe weet je het?
 form-urgency = Urgentie

@@ -63,6 +63,8 @@ pub struct Draft {
     /// Whether the worker chose the source: a signal's source is never pre-selected (the
     /// transparency reminder depends on it).
     pub source_chosen: bool,
+    /// Whether the worker chose the theme: the form offers the last one, never picks it.
+    pub theme_chosen: bool,
 }
 
 impl Draft {
@@ -86,6 +88,7 @@ impl Draft {
             original_observed: None,
             attachments: Vec::new(),
             source_chosen: false,
+            theme_chosen: false,
         }
     }
 
@@ -101,6 +104,7 @@ impl Draft {
             original_observed: Some(((day, time), entry.content.observed_at)),
             attachments: Vec::new(),
             source_chosen: true,
+            theme_chosen: true,
         }
     }
 
@@ -122,6 +126,11 @@ impl Draft {
             self.content.aliases.push(alias);
         }
         self.alias_input.clear();
+    }
+
+    /// Whether saving must wait for the worker to choose the theme.
+    pub fn needs_theme(&self) -> bool {
+        !self.theme_chosen
     }
 
     /// Whether saving must wait for the worker to choose the source.
@@ -197,6 +206,25 @@ mod tests {
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_new_capture_waits_for_a_theme_and_an_edit_keeps_its_own() {
+        let draft = Draft::new(EntryKind::Trend, Defaults::default());
+        assert!(draft.needs_theme(), "no theme is chosen for the worker");
+        let mut content = draft.content(at("2026-03-09T12:00:00Z"));
+        content.text = "Een trend".into();
+        let entry = Entry {
+            id: "5f0c2a4e-8d1b-4c3a-9e7f-112233445566".parse().unwrap(),
+            revision: 1,
+            recorded_at: at("2026-03-09T12:00:00Z"),
+            updated_at: at("2026-03-09T12:00:00Z"),
+            expires_at: at("2026-06-09T12:00:00Z"),
+            content,
+            attachments: Vec::new(),
+            share_status: leefwereld_core::ShareStatus::NotShared,
+        };
+        assert!(!Draft::from_entry(&entry).needs_theme());
     }
 
     #[test]

@@ -76,10 +76,14 @@ sleep 5
 shot desktop-home-empty
 
 # Home: tap the big "Trend" button (top left under the title). The capture opens with the
-# cursor in its text on desktop; Ctrl+Enter saves.
+# cursor in its text on desktop; Tab reaches the first theme, Space chooses it (no theme is
+# chosen for the worker), Shift+Tab goes back to the text and Ctrl+Enter saves.
 xdotool mousemove 110 235 click 1
 sleep 2
 type_text "Nieuwe challenge gezien $marker"
+key Tab
+key space
+key shift+Tab
 shot desktop-capture-trend
 key ctrl+Return
 sleep 2

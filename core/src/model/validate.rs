@@ -37,6 +37,8 @@ code_enum! {
     /// the app and in the bindings' problems.
     EntryField, "field" {
         Text = "text",
+        /// The theme, which the worker must choose (the form never pre-selects one).
+        Theme = "theme",
         /// The source type (direct contact, open source, …), which the worker must choose.
         SourceType = "source",
         Reason = "reason",

@@ -6,6 +6,7 @@
 
 mod entries;
 mod frames;
+mod hints;
 mod pending;
 pub(crate) mod records;
 mod rotate;
@@ -20,6 +21,7 @@ use leefwereld_locales::Lang;
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use entries::{Entries, EntryPage, ListFilter};
+pub use hints::CaptureHints;
 pub use pending::{PENDING_MAX, Pending, PendingNote};
 pub use session::UnlockReport;
 

@@ -3,15 +3,14 @@
 //! reason first. The form edits a draft in the app state, so a lock loses nothing.
 
 use dioxus::prelude::*;
-use leefwereld_core::{
-    AgeBand, EntryField, EntryId, EntryKind, Platform, SourceType, Theme, Urgency,
-};
+use leefwereld_core::{AgeBand, EntryField, EntryId, EntryKind, Platform, SourceType, Urgency};
 
 use crate::components::attachments::AttachmentPicker;
 use crate::components::fields::{Chips, Choice, FieldErrors, TextArea, TextField, clear_input};
 use crate::components::form_errors::{ErrorSummary, FormErrors};
 use crate::components::frame_fields::FrameFields;
 use crate::components::icons::{Glyph, Icon};
+use crate::components::theme_picker::ThemePicker;
 use crate::components::vocab::choices;
 use crate::draft::{Draft, When};
 use crate::i18n::{tr, tr_args};
@@ -51,17 +50,7 @@ pub fn EntryForm(
     let field = |name: EntryField| errors.field(name, lang);
 
     let theme = rsx! {
-        Chips {
-            name: "theme",
-            legend: tr(lang, "form-theme"),
-            options: choices::<Theme>(lang),
-            selected: Some(d.content.theme.code().to_owned()),
-            onselect: move |code: String| {
-                if let Some(theme) = Theme::from_code(&code) {
-                    draft.write().content.theme = theme;
-                }
-            },
-        }
+        ThemePicker { kind, draft, errors: field(EntryField::Theme) }
     };
     let platform = rsx! {
         Chips {
@@ -217,9 +206,10 @@ pub fn EntryForm(
                 {observed}
                 {attachments}
             } else {
-                // Theme, then the text: the platform usually stays what it was last time.
-                {theme}
+                // The text first (focused), then the theme: three taps from home. The platform
+                // usually stays what it was last time.
                 {text}
+                {theme}
                 {platform}
                 details { class: "more", open: details_open,
                     summary { {tr(lang, "form-more-details")} }

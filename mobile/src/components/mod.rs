@@ -13,5 +13,6 @@ pub mod icons;
 pub mod passphrase;
 pub mod position;
 pub mod quick_delete;
+pub mod theme_picker;
 pub mod vocab;
 pub mod week_charts;

@@ -1,4 +1,5 @@
-//! Capture: a trend in at most three taps plus text (tap "trend", a theme chip, save; the
+//! Capture: a trend in at most three taps plus text (tap "trend", type, a theme chip, save; the
+//! most used themes come first, the last one is offered but never pre-selected, and the
 //! platform keeps the last one used), or a signal with everything it needs.
 
 use dioxus::prelude::*;
@@ -47,13 +48,17 @@ fn Capture(kind: EntryKind) -> Element {
             return;
         };
         let content = current.content(observed_at);
-        if current.needs_source() {
+        if current.needs_theme() || current.needs_source() {
             // Said together with what the core finds, so the worker fixes everything at once.
-            let problems = content.problems(vault.now(), true);
-            errors.set(
-                FormErrors::from_error(leefwereld_core::Error::Invalid(problems))
-                    .with_local(EntryField::SourceType, "form-source-required"),
-            );
+            let problems = vault.entries().check(&content, true);
+            let mut found = FormErrors::from_error(leefwereld_core::Error::Invalid(problems));
+            if current.needs_theme() {
+                found = found.with_local(EntryField::Theme, "form-theme-required");
+            }
+            if current.needs_source() {
+                found = found.with_local(EntryField::SourceType, "form-source-required");
+            }
+            errors.set(found);
             return;
         }
         let attachments = current.attachments.clone();

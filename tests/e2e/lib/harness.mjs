@@ -96,6 +96,15 @@ export function finders(page) {
     button: (name) => page().getByRole('button', { name, exact: true }),
     link: (name) => page().getByRole('link', { name, exact: true }),
     radio: (name) => page().getByRole('radio', { name, exact: true }),
+    // A theme chip: the most used themes stand first, the rest behind "Meer thema's", which a
+    // person opens when the theme they want is not among the first.
+    theme: async (name) => {
+      const choice = page().getByRole('radio', { name, exact: true });
+      if (!(await choice.isVisible())) {
+        await page().locator('details.more-themes > summary').click();
+      }
+      return choice;
+    },
     text: (t) => page().getByText(t, { exact: false }),
     captureLink: (name) => page().locator('.capture-buttons').getByRole('link', { name }),
   };

@@ -16,7 +16,7 @@ const DRAFT_TEXT = 'Concept over een nieuw Telegram-kanaal';
 
 let session;
 let page;
-const { visible, gone, heading, button, link, radio, text, captureLink } = finders(() => page);
+const { visible, gone, heading, button, link, radio, theme, text, captureLink } = finders(() => page);
 
 /** The big capture buttons on home (entry cards below them also start with their kind). */
 
@@ -108,7 +108,7 @@ describe('first day with the training mode', () => {
     await captureLink(/^Signaal/).click();
     await visible(heading('Signaal vastleggen'));
     await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
-    await radio('Geplande vechtpartij of incident').check();
+    await (await theme('Geplande vechtpartij of incident')).check();
     await radio('Snapchat').check();
     await radio('Direct contact met de jongere').check();
     await radio('Hoog').check();
@@ -210,6 +210,10 @@ describe('first day with the training mode', () => {
     await link('Start').click();
     await captureLink(/^Trend/).click();
     await page.getByLabel('Wat zie je?').fill('Dubbel vastgelegd, mag weg');
+    // The last trend's theme is offered in words, not chosen for the worker.
+    assert.equal(await page.locator('input[name="theme"]:checked').count(), 0);
+    await button('Zelfde als vorige keer: Polarisatie').click();
+    assert.equal(await radio('Polarisatie').isChecked(), true);
     await button('Opslaan').click();
     await visible(text('Trend opgeslagen.'));
     await page.locator('.entry-card').filter({ hasText: 'mag weg' }).getByRole('link').click();
@@ -253,6 +257,7 @@ describe('first day with the training mode', () => {
 
     await link('Start').click();
     await captureLink(/^Trend/).click();
+    await (await theme('Desinformatie')).check();
     await radio('Telegram').check();
     await page.getByLabel('Wat zie je?').fill(DRAFT_TEXT);
     // Hands off: the vault locks itself after 30 seconds without use.
@@ -263,6 +268,7 @@ describe('first day with the training mode', () => {
     await visible(heading('Trend vastleggen'));
     assert.equal(await page.getByLabel('Wat zie je?').inputValue(), DRAFT_TEXT);
     assert.equal(await radio('Telegram').isChecked(), true);
+    assert.equal(await radio('Desinformatie').isChecked(), true, 'a theme from "Meer thema\'s" stays in view');
 
     // The phone reports the app going to the background: it locks at once.
     await page.evaluate(() => {
@@ -379,6 +385,7 @@ async function tour(lang) {
   await button(say('Opslaan', 'Save')).click();
   await visible(page.locator('#reason-errors'));
   await visible(page.locator('#source-errors'));
+  await visible(page.locator('#theme-errors'));
   await shot(page, '05-capture-signal-error', lang);
   await button(say('Weggooien', 'Discard')).click();
 

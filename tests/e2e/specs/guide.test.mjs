@@ -15,7 +15,7 @@ const AVG = 'De AVG-beginselen';
 
 let session;
 let page;
-const { visible, gone, heading, button, link, radio, text } = finders(() => page);
+const { visible, gone, heading, button, link, radio, theme, text } = finders(() => page);
 
 const card = (code) => page.locator(`#position-${code}`);
 const homeReminders = () => page.locator('.home-reminders');
@@ -78,7 +78,7 @@ describe('who may do what, and being reminded to be open', () => {
     await visible(heading('Signaal vastleggen'));
     await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
     await page.getByLabel('Aanleiding (verplicht)').fill(SIGNAL_REASON);
-    await radio('Geplande vechtpartij of incident').check();
+    await (await theme('Geplande vechtpartij of incident')).check();
     await radio('Snapchat').check();
     await radio('Direct contact met de jongere').check();
     await button('Opslaan').click();
@@ -140,6 +140,7 @@ describe('who may do what, and being reminded to be open', () => {
     await page.getByLabel('What did you see or hear?').fill('A young person showed a call to meet for a fight');
     await page.getByLabel('Reason (required)').fill('They showed it themselves at the drop-in hour');
     await radio('Direct contact with the young person').check();
+    await (await theme('Planned fight or incident')).check();
     await button('Save').click();
     await visible(text('Signal saved.'));
     await visible(homeReminders().getByText('1 open reminder'));

@@ -30,7 +30,7 @@ const PROFILE = {
 
 let session;
 let page;
-const { visible, heading, button, link, text } = finders(() => page);
+const { visible, heading, button, link, theme, text } = finders(() => page);
 
 /** A radio inside the fieldset whose legend is `legend`. */
 const choice = (legend, name) =>
@@ -53,7 +53,7 @@ describe('sharing a signal in the training mode', () => {
     await page.locator('.capture-buttons').getByRole('link', { name: /^Signaal/ }).click();
     await visible(heading('Signaal vastleggen'));
     await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
-    await page.getByRole('radio', { name: 'Geplande vechtpartij of incident', exact: true }).check();
+    await (await theme('Geplande vechtpartij of incident')).check();
     await page.getByRole('radio', { name: 'Direct contact met de jongere', exact: true }).check();
     await page.getByRole('radio', { name: '16 of 17 jaar', exact: true }).check();
     await page.getByLabel('Aanleiding (verplicht)').fill(REASON);

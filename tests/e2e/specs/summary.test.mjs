@@ -20,7 +20,7 @@ const TRENDS = [
 
 let session;
 let page;
-const { visible, heading, button, link, radio, text, captureLink } = finders(() => page);
+const { visible, heading, button, link, radio, theme: themeChip, text, captureLink } = finders(() => page);
 const downloads = mkdtempSync(join(tmpdir(), 'leefwereld-downloads-'));
 
 
@@ -41,7 +41,7 @@ describe('the weekly summary', () => {
     for (const [theme, what] of TRENDS) {
       await captureLink(/^Trend/).click();
       await visible(heading('Trend vastleggen'));
-      await radio(theme).check();
+      await (await themeChip(theme)).check();
       await page.getByLabel('Wat zie je?').fill(what);
       await button('Opslaan').click();
       await visible(text('Trend opgeslagen.'));
