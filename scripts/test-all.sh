@@ -13,7 +13,11 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "Rust tests (unit, property, integration, crash)"
+step "dependencies: licences, duplicates, sources (cargo deny, deny.toml)"
+# The advisory database cannot be fetched here (no internet but registries): see SECURITY.md.
+cargo deny --offline --locked check licenses bans sources
+
+step "Rust tests (unit, property, integration, crash, bounded fuzzing)"
 cargo test --workspace --locked
 
 step "bindings for Kotlin, Swift and Python (build, Python tests, phone targets)"
