@@ -14,10 +14,19 @@ const IDLE_CHECK: Duration = Duration::from_secs(3);
 
 /// Reports page visibility, focus and network changes as short words. The same script works
 /// in the desktop and phone webviews and in a browser.
+///
+/// Going to the background also covers the page at once, in the same handler (`lw-covered`,
+/// app.css), without waiting for the round trip that locks the vault: the phone's app switcher
+/// takes its snapshot as the app leaves the foreground, and that snapshot must show no entry.
 const WATCH_PAGE: &str = r#"
 const report = (what) => dioxus.send(what);
-document.addEventListener('visibilitychange', () => report(document.visibilityState));
-window.addEventListener('pagehide', () => report('hidden'));
+const cover = (on) => document.documentElement.classList.toggle('lw-covered', on);
+document.addEventListener('visibilitychange', () => {
+  cover(document.visibilityState === 'hidden');
+  report(document.visibilityState);
+});
+window.addEventListener('pagehide', () => { cover(true); report('hidden'); });
+window.addEventListener('pageshow', () => cover(false));
 window.addEventListener('focus', () => report('focus'));
 window.addEventListener('online', () => report('online'));
 window.addEventListener('offline', () => report('offline'));
