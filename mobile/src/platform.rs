@@ -147,6 +147,8 @@ pub fn launch(app: fn() -> Element) {
         // No long-press menu and no web inspector in release builds, as on the desktop.
         let config = dioxus::mobile::Config::new()
             .with_disable_context_menu(!cfg!(debug_assertions))
+            .with_custom_head(crate::webview::native_head())
+            .with_navigation_handler(crate::webview::allow_navigation)
             .with_on_window(|_, _| {
                 #[cfg(target_os = "android")]
                 if android::secure_window().is_err() {
@@ -244,6 +246,8 @@ mod native {
                     .with_min_inner_size(LogicalSize::new(320.0, 480.0)),
             )
             .with_disable_context_menu(!cfg!(debug_assertions))
+            .with_custom_head(crate::webview::native_head())
+            .with_navigation_handler(crate::webview::allow_navigation);
         if let Some(dir) = &webview_dir {
             config = config.with_data_directory(dir.path());
         }
