@@ -23,11 +23,13 @@ base-uri 'none'; form-action 'none'";
 
 /// The desktop and phone webviews' policy. As [`CSP_WEB`], except that inline scripts are
 /// allowed: dioxus-desktop boots the page with an inline module script that carries a key made
-/// per run, so it cannot be allowed by hash (SECURITY.md, known gaps). Nothing the app shows is
-/// parsed as HTML except its own charts (built and escaped by the core).
+/// per run, so it cannot be allowed by hash (SECURITY.md, known gaps); and that the page may
+/// open a WebSocket to loopback, over which dioxus-desktop sends it the screen's edits (port and
+/// key made per run). Nothing the app shows is parsed as HTML except its own charts (built and
+/// escaped by the core).
 pub const CSP_NATIVE: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; \
-style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' ipc:; \
-media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; \
+style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; \
+connect-src 'self' ipc: ws://127.0.0.1:*; media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; \
 form-action 'none'";
 
 /// The `<head>` addition of the desktop and phone page.
@@ -99,8 +101,12 @@ mod tests {
         for csp in [CSP_WEB, CSP_NATIVE] {
             for (name, sources) in directives(csp) {
                 for source in sources {
+                    let loopback_edits =
+                        csp == CSP_NATIVE && name == "connect-src" && source == "ws://127.0.0.1:*";
                     assert!(
-                        source.starts_with('\'') || ["data:", "blob:", "ipc:"].contains(&source),
+                        source.starts_with('\'')
+                            || ["data:", "blob:", "ipc:"].contains(&source)
+                            || loopback_edits,
                         "{name} allows {source}"
                     );
                 }
