@@ -24,5 +24,5 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name app \
   target/wasm32-unknown-unknown/release/leefwereld-app.wasm
-cp mobile/web/index.html "$out/index.html"
+cp mobile/web/index.html mobile/web/boot.js "$out/"
 echo "Web training mode built in $out ($(du -sh "$out" | cut -f1))"

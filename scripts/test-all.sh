@@ -13,8 +13,19 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "Rust tests (unit, property, integration, crash)"
+step "dependencies: licences, duplicates, sources (cargo deny, deny.toml)"
+# The advisory database cannot be fetched here (no internet but registries): see SECURITY.md.
+cargo deny --offline --locked check licenses bans sources
+
+step "Rust tests (unit, property, integration, crash, bounded fuzzing)"
 cargo test --workspace --locked
+
+# The libFuzzer targets (fuzz/) need nightly, which CI cannot count on; their stable versions ran
+# above (core/tests/fuzz_decoders.rs). LEEFWERELD_FUZZ_SECONDS=60 runs each target that long.
+if [ -n "${LEEFWERELD_FUZZ_SECONDS:-}" ]; then
+  step "libFuzzer targets, ${LEEFWERELD_FUZZ_SECONDS} s each (nightly, cargo-fuzz)"
+  bash fuzz/run-all.sh "$LEEFWERELD_FUZZ_SECONDS"
+fi
 
 step "bindings for Kotlin, Swift and Python (build, Python tests, phone targets)"
 bash scripts/test-ffi.sh

@@ -16,6 +16,7 @@ use crate::crypto::Keys;
 use crate::error::{Damage, Error, Result};
 use crate::model::{EntryId, Role};
 use crate::store::AUDIT;
+use crate::store::head::constant_time_eq;
 use crate::store::sealed::{Codec, Part, Reader, SealedTable};
 
 code_enum! {
@@ -204,10 +205,17 @@ pub(crate) fn verify(
         } else {
             match link {
                 None => Some((seq, ChainProblem::Altered)),
-                Some(link) if link_mac(keys, seq, &link.prev, &link.record) != link.mac => {
+                Some(link)
+                    if !constant_time_eq(
+                        &link_mac(keys, seq, &link.prev, &link.record),
+                        &link.mac,
+                    ) =>
+                {
                     Some((seq, ChainProblem::Altered))
                 }
-                Some(link) if link.prev != prev_mac => Some((seq, ChainProblem::BrokenLink)),
+                Some(link) if !constant_time_eq(&link.prev, &prev_mac) => {
+                    Some((seq, ChainProblem::BrokenLink))
+                }
                 Some(link) => {
                     prev_mac = link.mac;
                     expected_seq += 1;
@@ -223,7 +231,7 @@ pub(crate) fn verify(
     if expected_seq < count {
         return Ok(report(Some((expected_seq, ChainProblem::Missing))));
     }
-    if prev_mac != tip {
+    if !constant_time_eq(&prev_mac, &tip) {
         return Ok(report(Some((count, ChainProblem::BrokenLink))));
     }
     Ok(report(None))

@@ -6,6 +6,7 @@ lock-now = Lock
 nav-label = Main menu
 nav-home = Home
 nav-entries = Entries
+leave-app-confirm = This link opens outside Leefwereld, in your browser. Do you want to open it?
 nav-settings = Settings
 
 training-title = Training mode

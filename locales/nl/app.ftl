@@ -6,6 +6,7 @@ lock-now = Vergrendel
 nav-label = Hoofdmenu
 nav-home = Start
 nav-entries = Notities
+leave-app-confirm = Deze link opent buiten Leefwereld, in je browser. Wil je hem openen?
 nav-settings = Instellingen
 
 training-title = Oefenmodus

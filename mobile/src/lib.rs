@@ -20,6 +20,7 @@ pub mod screens;
 pub mod shell;
 pub mod state;
 pub mod sync;
+pub mod webview;
 
 use dioxus::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn Root(start: Start) -> Element {
     let app = use_context_provider(|| AppState::new(start));
     lifecycle::use_lifecycle(app);
     sync::use_auto_sync(app);
+    webview::use_link_guard(app);
     let title = tr(app.lang(), "app-name");
     use_effect(move || {
         // Screen readers pick their voice by the document language.

@@ -145,7 +145,18 @@ pub fn launch(app: fn() -> Element) {
     }
     #[cfg(all(feature = "mobile", not(feature = "desktop")))]
     {
-        dioxus::LaunchBuilder::mobile().launch(app);
+        // No long-press menu and no web inspector in release builds, as on the desktop.
+        let config = dioxus::mobile::Config::new()
+            .with_disable_context_menu(!cfg!(debug_assertions))
+            .with_custom_head(crate::webview::native_head())
+            .with_navigation_handler(crate::webview::allow_navigation)
+            .with_on_window(|_, _| {
+                #[cfg(target_os = "android")]
+                if android::secure_window().is_err() {
+                    eprintln!("leefwereld: could not set FLAG_SECURE on the window");
+                }
+            });
+        dioxus::LaunchBuilder::mobile().with_cfg(config).launch(app);
     }
     #[cfg(all(feature = "web", not(feature = "native")))]
     {
@@ -235,7 +246,9 @@ mod native {
                     .with_inner_size(LogicalSize::new(420.0, 740.0))
                     .with_min_inner_size(LogicalSize::new(320.0, 480.0)),
             )
-            .with_disable_context_menu(!cfg!(debug_assertions));
+            .with_disable_context_menu(!cfg!(debug_assertions))
+            .with_custom_head(crate::webview::native_head())
+            .with_navigation_handler(crate::webview::allow_navigation);
         if let Some(dir) = &webview_dir {
             config = config.with_data_directory(dir.path());
         }
@@ -247,5 +260,38 @@ mod native {
         dioxus::LaunchBuilder::desktop()
             .with_cfg(config)
             .launch(app);
+    }
+}
+
+/// The Android activity's window, reached through JNI (`jni`, with the VM and activity that
+/// `ndk-context` holds for the app).
+#[cfg(all(feature = "mobile", target_os = "android"))]
+mod android {
+    use jni::JavaVM;
+    use jni::objects::JObject;
+
+    /// `WindowManager.LayoutParams.FLAG_SECURE`.
+    const FLAG_SECURE: i32 = 0x0000_2000;
+
+    /// Sets FLAG_SECURE on the activity's window: no screenshots or screen recording, and a
+    /// blank preview in the app switcher (SECURITY.md, PLATFORM). Called from the window-ready
+    /// hook, on the thread that owns the window, before the first entry can be shown.
+    pub fn secure_window() -> jni::errors::Result<()> {
+        let context = ndk_context::android_context();
+        // SAFETY: ndk-context holds the process's JavaVM and a global reference to the activity
+        // for the app's lifetime; both pointers stay valid while the app runs.
+        let vm = unsafe { JavaVM::from_raw(context.vm().cast()) }?;
+        let activity = unsafe { JObject::from_raw(context.context().cast()) };
+        let mut env = vm.attach_current_thread()?;
+        let window = env
+            .call_method(&activity, "getWindow", "()Landroid/view/Window;", &[])?
+            .l()?;
+        env.call_method(
+            &window,
+            "setFlags",
+            "(II)V",
+            &[FLAG_SECURE.into(), FLAG_SECURE.into()],
+        )?;
+        Ok(())
     }
 }

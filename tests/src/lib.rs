@@ -2,6 +2,7 @@
 //! they stand for, and the helper binaries the crash tests drive.
 
 pub mod cases;
+pub mod fuzz;
 pub mod municipality;
 pub mod recorder;
 pub mod zgw;

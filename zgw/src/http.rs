@@ -81,16 +81,31 @@ impl Credentials {
             user_id: &self.user_id,
             user_representation: &self.user_representation,
         };
-        jsonwebtoken::encode(
-            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
-            &claims,
-            &jsonwebtoken::EncodingKey::from_secret(self.secret.as_bytes()),
-        )
-        .map(|token| Zeroizing::new(format!("Bearer {token}")))
-        .map_err(|e| TransportError::Misconfigured {
+        let claims = serde_json::to_vec(&claims).map_err(|e| TransportError::Misconfigured {
             detail: format!("token: {e}"),
-        })
+        })?;
+        let token = hs256_jwt(&claims, self.secret.as_bytes());
+        Ok(Zeroizing::new(format!("Bearer {}", token.as_str())))
     }
+}
+
+/// A compact JWS (RFC 7515) with the header `{"alg":"HS256","typ":"JWT"}` over `claims`, the
+/// only token form a ZGW server takes from a client.
+fn hs256_jwt(claims: &[u8], secret: &[u8]) -> Zeroizing<String> {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use hmac::{Hmac, Mac};
+
+    let mut token = Zeroizing::new(URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#));
+    token.push('.');
+    token.push_str(&URL_SAFE_NO_PAD.encode(claims));
+    // HMAC takes a key of any length; `new_from_slice` only fails for fixed-size-key MACs.
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(secret)
+        .expect("HMAC accepts a key of any length");
+    mac.update(token.as_bytes());
+    token.push('.');
+    token.push_str(&URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes()));
+    token
 }
 
 /// A response that came back with a status the caller handles itself.
@@ -410,7 +425,19 @@ impl Http {
 
 #[cfg(test)]
 mod tests {
-    use super::Http;
+    use super::{Http, hs256_jwt};
+
+    #[test]
+    fn the_token_is_a_standard_hs256_jwt() {
+        // The example token of RFC 7519's ecosystem (jwt.io), byte for byte.
+        let claims = br#"{"sub":"1234567890","name":"John Doe","iat":1516239022}"#;
+        assert_eq!(
+            hs256_jwt(claims, b"your-256-bit-secret").as_str(),
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.\
+             eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.\
+             SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+        );
+    }
 
     #[test]
     fn crs_headers_go_to_zaken_endpoints_only() {

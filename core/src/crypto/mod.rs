@@ -281,7 +281,11 @@ impl<'a> KeyFileParts<'a> {
             return None;
         }
         let body = rest;
-        (hex(blake3::hash(body).as_bytes()) == checksum).then_some(KeyFileParts { recipient, body })
+        crate::store::head::constant_time_eq(
+            hex(blake3::hash(body).as_bytes()).as_bytes(),
+            checksum.as_bytes(),
+        )
+        .then_some(KeyFileParts { recipient, body })
     }
 }
 

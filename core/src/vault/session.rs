@@ -12,7 +12,7 @@ use crate::crypto::Keys;
 use crate::error::{Damage, Error, Result};
 use crate::model::EntryId;
 use crate::profile::{Profile, Settings};
-use crate::store::head::Head;
+use crate::store::head::{Head, constant_time_eq};
 use crate::store::index::{INDEX_TABLE, Index, Row, bucket_name};
 use crate::store::sealed::{self, Bytes, Codec, Part, Reader, SealedTable, Writer};
 use crate::store::{CLEAR, PENDING_AUDIT, PENDING_NOTES, clear_keys, meta_keys};
@@ -85,7 +85,9 @@ impl Session {
         }
         for part in Part::ALL {
             let recoverable = matches!(part, Part::Entries | Part::Index);
-            if !recoverable && scan.digests[part.number()] != head.digests[part.number()] {
+            if !recoverable
+                && !constant_time_eq(&scan.digests[part.number()], &head.digests[part.number()])
+            {
                 return Err(Error::Damaged(Damage::Record(part)));
             }
         }
@@ -103,8 +105,10 @@ impl Session {
 
         let mut report = UnlockReport::default();
         let mut index = Index::default();
-        let mut buckets_ok =
-            scan.digests[Part::Index.number()] == head.digests[Part::Index.number()];
+        let mut buckets_ok = constant_time_eq(
+            &scan.digests[Part::Index.number()],
+            &head.digests[Part::Index.number()],
+        );
         reader.for_each(&INDEX_TABLE, |_, bucket| {
             match bucket {
                 Some(bytes) if index.load_bucket(&bytes.0).is_some() => {}
@@ -112,8 +116,10 @@ impl Session {
             }
             Ok(())
         })?;
-        let entries_ok =
-            scan.digests[Part::Entries.number()] == head.digests[Part::Entries.number()];
+        let entries_ok = constant_time_eq(
+            &scan.digests[Part::Entries.number()],
+            &head.digests[Part::Entries.number()],
+        );
         let mut damaged = HashSet::new();
         let mut reanchor_entries = false;
         if !buckets_ok || (entries_ok && index.len() != scan.entry_versions.len()) {

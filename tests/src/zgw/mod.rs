@@ -46,7 +46,7 @@ mod schema;
 mod server;
 mod state;
 
-pub use auth::{Claims, MAX_TOKEN_AGE_SECS, mint_token, now_secs};
+pub use auth::{Claims, MAX_TOKEN_AGE_SECS, mint_token, now_secs, sign_hs256, unverified_claims};
 pub use faults::{Fault, Matcher};
 pub use log::RequestRecord;
 pub use openapi::Api;

@@ -514,12 +514,7 @@ fn a_body_must_be_declared_as_json() {
 }
 
 fn token_with(claims: Value, secret: &str) -> String {
-    jsonwebtoken::encode(
-        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
-        &claims,
-        &jsonwebtoken::EncodingKey::from_secret(secret.as_bytes()),
-    )
-    .unwrap()
+    leefwereld_tests::zgw::sign_hs256(&claims, secret)
 }
 
 #[test]
@@ -547,6 +542,21 @@ fn tokens_are_checked_as_open_zaak_checks_them() {
         status_with(Some(&bearer(fresh.sign("een ander geheim")))),
         403,
         "bad signature"
+    );
+    let unsigned = {
+        use base64::Engine as _;
+        let b64 = |v: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
+        let claims = serde_json::to_vec(&fresh).unwrap();
+        format!(
+            "{}.{}.",
+            b64(br#"{"alg":"none","typ":"JWT"}"#),
+            b64(&claims)
+        )
+    };
+    assert_eq!(
+        status_with(Some(&bearer(unsigned))),
+        403,
+        "alg none, no signature"
     );
     let stranger = Claims::new("onbekende-client", now_secs());
     assert_eq!(
@@ -589,7 +599,7 @@ fn tokens_are_checked_as_open_zaak_checks_them() {
     );
     assert_eq!(status_with(Some(&bearer(fresh.sign(&config.secret)))), 200);
     let denied = server.refused_requests();
-    assert_eq!(denied.len(), 9);
+    assert_eq!(denied.len(), 10);
     assert!(
         denied
             .iter()
