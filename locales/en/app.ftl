@@ -84,7 +84,7 @@ home-all-entries = All entries ({ $count })
 ## Capture and edit
 
 capture-trend-title = Capture a trend
-capture-trend-intro = Choose a theme, write what you see and save.
+capture-trend-intro = Write what you see, choose a theme and save.
 capture-signal-title = Capture a signal
 capture-signal-intro = Write down what you saw and why you are recording it. Describe people only as you choose.
 capture-save = Save

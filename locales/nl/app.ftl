@@ -84,7 +84,7 @@ home-all-entries = Alle notities ({ $count })
 ## Capture and edit
 
 capture-trend-title = Trend vastleggen
-capture-trend-intro = Kies een thema, schrijf wat je ziet en sla op.
+capture-trend-intro = Schrijf wat je ziet, kies een thema en sla op.
 capture-signal-title = Signaal vastleggen
 capture-signal-intro = Schrijf op wat je zag en waarom je het vastlegt. Personen beschrijf je alleen zoals jij wilt.
 capture-save = Opslaan

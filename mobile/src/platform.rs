@@ -15,9 +15,10 @@ use crate::state::Start;
 /// profiles on one machine).
 pub const VAULT_DIR_VAR: &str = "LEEFWERELD_VAULT_DIR";
 
-/// Whether a capture opens with the cursor in its text. With a physical keyboard (desktop)
-/// that is the quickest start; on a phone it would hide the chips behind the keyboard.
-pub const FOCUS_TEXT_ON_OPEN: bool = cfg!(feature = "desktop");
+/// Whether a capture opens with the cursor in its text. The text comes first in both forms
+/// (as on the lock screen), so on every platform the cursor waits there: typing is what the
+/// worker does first, and the theme follows below it.
+pub const FOCUS_TEXT_ON_OPEN: bool = true;
 
 /// Where this build finds its vault.
 pub fn start() -> Start {

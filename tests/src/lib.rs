@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod fuzz;
+pub mod hostile;
 pub mod municipality;
 pub mod recorder;
 pub mod zgw;

@@ -4,102 +4,14 @@
 //! (`LEEFWERELD_FUZZ_CASES`) are in `leefwereld_tests::fuzz`; the libFuzzer target is
 //! `fuzz/fuzz_targets/zgw_reply.rs`.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use leefwereld_core::sync::{CaseSystem, ConnectionProfile, Delivery};
+use leefwereld_core::sync::{CaseSystem, Delivery};
 use leefwereld_tests::fuzz::{bounded, cases, dump_seeds, input_from, runner};
+use leefwereld_tests::hostile::HostileServer;
 use leefwereld_zgw::ZgwClient;
 use proptest::prelude::*;
-
-/// A connection profile for the case system at `base`.
-fn profile_json(base: &str) -> String {
-    let recipient = age::x25519::Identity::generate().to_public().to_string();
-    serde_json::json!({
-        "format": "leefwereld-connection/1",
-        "municipality": "Gemeente Voorbeeldstad",
-        "catalogi_url": format!("{base}/catalogi/api/v1"),
-        "zaken_url": format!("{base}/zaken/api/v1"),
-        "documenten_url": format!("{base}/documenten/api/v1"),
-        "client_id": "leefwereld-jw-zuid",
-        "secret": "een-lang-gedeeld-geheim-van-de-gemeente",
-        "bronorganisatie": "002220647",
-        "zaaktype": "LW-SIGNAAL",
-        "informatieobjecttype": "Leefwereld-notitie",
-        "vertrouwelijkheidaanduiding": "vertrouwelijk",
-        "recipients": [recipient],
-    })
-    .to_string()
-}
-
-/// The replies still to give: (status, body).
-type Replies = Arc<Mutex<Vec<(u16, Vec<u8>)>>>;
-
-/// A case system on loopback that answers each request with the next of `replies` (status,
-/// body), the last one repeated.
-struct HostileServer {
-    url: String,
-    replies: Replies,
-}
-
-impl HostileServer {
-    fn start() -> HostileServer {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let replies: Replies = Arc::default();
-        let queue = replies.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let mut reader = BufReader::new(stream);
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if line == "\r\n" {
-                        break;
-                    }
-                }
-                let mut body = vec![0; length];
-                let _ = reader.read_exact(&mut body);
-                let (status, reply) = {
-                    let mut queue = queue.lock().unwrap();
-                    if queue.len() > 1 {
-                        queue.remove(0)
-                    } else {
-                        queue.first().cloned().unwrap_or((500, Vec::new()))
-                    }
-                };
-                let mut stream = reader.into_inner();
-                let head = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    reply.len()
-                );
-                let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(&reply);
-            }
-        });
-        HostileServer { url, replies }
-    }
-
-    fn client(&self) -> ZgwClient {
-        let profile = ConnectionProfile::parse(&profile_json(&self.url)).unwrap();
-        ZgwClient::new(
-            &profile,
-            "d-8c1f0a",
-            "Jongerenwerk Zuid",
-            Duration::from_secs(2),
-        )
-    }
-}
 
 /// Replies shaped like Open Zaak's (paginated lists, a zaak, a document, a problem body).
 fn zgw_seeds(base: &str) -> Vec<Vec<u8>> {
@@ -138,7 +50,12 @@ fn zgw_seeds(base: &str) -> Vec<Vec<u8>> {
 #[test]
 fn replies_of_a_hostile_case_system_end_in_a_result_or_a_transport_error() {
     let server = HostileServer::start();
-    let client = server.client();
+    let client = ZgwClient::new(
+        &server.profile(),
+        "d-8c1f0a",
+        "Jongerenwerk Zuid",
+        Duration::from_secs(2),
+    );
     let status = prop::sample::select(vec![
         200u16, 201, 204, 400, 401, 403, 404, 409, 412, 429, 500, 503,
     ]);

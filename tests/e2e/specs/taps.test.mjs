@@ -48,7 +48,7 @@ describe('taps to a note', () => {
     // The text has the cursor: no tap to reach it.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'text');
     await c.note(page.getByLabel('Wat zie je?'), 'Nieuwe challenge met energiedrankjes');
-    await c.tap(await theme('Polarisatie'));
+    await c.tap(radio('Polarisatie'));
     await c.tap(button('Opslaan'));
     await visible(text('Trend opgeslagen.'));
     assert.ok(c.row.taps <= 3 && c.row.keys === 0, `a trend took ${c.row.taps} taps`);
