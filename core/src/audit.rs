@@ -13,10 +13,10 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::crypto::Keys;
+use crate::crypto::constant_time_eq;
 use crate::error::{Damage, Error, Result};
 use crate::model::{EntryId, Role};
 use crate::store::AUDIT;
-use crate::store::head::constant_time_eq;
 use crate::store::sealed::{Codec, Part, Reader, SealedTable};
 
 code_enum! {

@@ -267,6 +267,7 @@ mod native {
 /// The Android activity's window, reached through JNI (`jni`, with the VM and activity that
 /// `ndk-context` holds for the app).
 #[cfg(all(feature = "mobile", target_os = "android"))]
+#[allow(unsafe_code)] // The only unsafe code of the app: two JNI pointers, explained below.
 mod android {
     use jni::JavaVM;
     use jni::objects::JObject;

@@ -90,4 +90,3 @@ impl HostileServer {
         ConnectionProfile::parse(&profile_json(&self.url)).expect("a valid profile")
     }
 }
-

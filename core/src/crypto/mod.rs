@@ -281,7 +281,7 @@ impl<'a> KeyFileParts<'a> {
             return None;
         }
         let body = rest;
-        crate::store::head::constant_time_eq(
+        constant_time_eq(
             hex(blake3::hash(body).as_bytes()).as_bytes(),
             checksum.as_bytes(),
         )
@@ -339,4 +339,10 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
 /// Lower-case hex, for ids in the clear.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Compares two MACs (or digests) without leaking where they differ.
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    use subtle::ConstantTimeEq as _;
+    a.ct_eq(b).into()
 }

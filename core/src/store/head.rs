@@ -10,7 +10,7 @@
 //! outside the file (a phone's keystore), see the README.
 
 use super::sealed::{Part, xor_into};
-use crate::crypto::Keys;
+use crate::crypto::{Keys, constant_time_eq};
 
 const DIGESTS: usize = Part::ALL.len();
 const ENCODED_LEN: usize = 8 + 8 + 32 + DIGESTS * 32 + 32;
@@ -86,10 +86,4 @@ impl Head {
     fn mac(keys: &Keys, vault_id: &str, recipient: &str, body: &[u8]) -> [u8; 32] {
         keys.mac(&[b"head", vault_id.as_bytes(), recipient.as_bytes(), body])
     }
-}
-
-/// Compares two MACs without leaking where they differ.
-pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    use subtle::ConstantTimeEq as _;
-    a.ct_eq(b).into()
 }

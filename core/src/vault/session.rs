@@ -9,10 +9,11 @@ use redb::{Database, ReadableDatabase, ReadableTable, WriteTransaction};
 
 use crate::audit::{self, AuditAction, NewRecord, PendingFailure};
 use crate::crypto::Keys;
+use crate::crypto::constant_time_eq;
 use crate::error::{Damage, Error, Result};
 use crate::model::EntryId;
 use crate::profile::{Profile, Settings};
-use crate::store::head::{Head, constant_time_eq};
+use crate::store::head::Head;
 use crate::store::index::{INDEX_TABLE, Index, Row, bucket_name};
 use crate::store::sealed::{self, Bytes, Codec, Part, Reader, SealedTable, Writer};
 use crate::store::{CLEAR, PENDING_AUDIT, PENDING_NOTES, clear_keys, meta_keys};
