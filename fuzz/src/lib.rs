@@ -2,8 +2,6 @@
 //! colleague's accepted key, and a hostile ZGW server on loopback. Each is made once per
 //! process (libFuzzer runs a target's function millions of times in one process).
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
