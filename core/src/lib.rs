@@ -58,8 +58,8 @@ pub use positions::{
 pub use profile::{Profile, Settings};
 pub use time::IsoWeek;
 pub use vault::{
-    CaptureHints, Entries, EntryPage, ListFilter, PENDING_MAX, Pending, PendingNote, UnlockReport,
-    Vault, VaultOptions, in_background,
+    CaptureHints, Entries, EntryPage, ListFilter, PENDING_MAX, Pending, PendingNote, UNDO_SECONDS,
+    UnlockReport, Vault, VaultOptions, in_background,
 };
 // The vault's other handles, each defined beside the rules it reaches.
 pub use reminders::{ReminderId, Reminders};

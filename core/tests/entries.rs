@@ -561,3 +561,77 @@ fn a_capture_offers_the_most_used_themes_first_and_what_was_noted_last() {
         Err(Error::Locked)
     ));
 }
+
+#[test]
+fn a_deleted_entry_comes_back_within_ten_seconds_and_only_then() {
+    let fx = Fixture::new();
+    let photo = Attachment {
+        name: "bericht.png".into(),
+        media_type: "image/png".into(),
+        bytes: vec![7; 2048],
+    };
+    let entry = fx
+        .vault
+        .entries()
+        .capture(
+            signal("Oproep voor een afrekening", "Zelf gezien"),
+            vec![photo.clone()],
+        )
+        .unwrap();
+    fx.clock.advance(Duration::minutes(5));
+    assert!(fx.vault.entries().delete_undoable(entry.id).unwrap());
+    assert!(matches!(
+        fx.vault.entries().get(entry.id),
+        Err(Error::EntryNotFound(_))
+    ));
+    fx.clock.advance(Duration::seconds(8));
+    let back = fx.vault.entries().undo_delete(entry.id).unwrap();
+    assert_eq!(back.id, entry.id);
+    assert_eq!(back.content, entry.content);
+    assert_eq!(
+        back.recorded_at, entry.recorded_at,
+        "retention runs from the first save"
+    );
+    assert_eq!(
+        fx.vault.entries().attachment(entry.id, 1).unwrap().bytes,
+        photo.bytes
+    );
+    let log = fx.vault.audit().log(0, 100).unwrap();
+    assert!(
+        log.iter()
+            .any(|r| r.action == leefwereld_core::AuditAction::Delete)
+    );
+    assert!(
+        log.last()
+            .is_some_and(|r| r.reason.starts_with("restored-after-delete"))
+    );
+    assert!(fx.vault.audit().verify().unwrap().intact());
+    // Once is enough: the memory of the delete is used up.
+    assert!(matches!(
+        fx.vault.entries().undo_delete(entry.id),
+        Err(Error::NothingToUndo)
+    ));
+
+    // Too late: after ten seconds the delete is final.
+    fx.vault.entries().delete_undoable(entry.id).unwrap();
+    fx.clock.advance(Duration::seconds(11));
+    assert!(matches!(
+        fx.vault.entries().undo_delete(entry.id),
+        Err(Error::NothingToUndo)
+    ));
+    assert_eq!(fx.vault.entries().count().unwrap(), 0);
+
+    // Locking forgets it at once.
+    let other = fx
+        .vault
+        .entries()
+        .capture(trend("Nog een trend"), vec![])
+        .unwrap();
+    fx.vault.entries().delete_undoable(other.id).unwrap();
+    fx.vault.lock();
+    fx.vault.unlock(PASSPHRASE).unwrap();
+    assert!(matches!(
+        fx.vault.entries().undo_delete(other.id),
+        Err(Error::NothingToUndo)
+    ));
+}

@@ -43,6 +43,7 @@ fn every_error_has_a_translated_message_without_falling_back_to_its_id() {
         Error::ReminderNotFound,
         Error::OutboxItemNotFound,
         Error::InvalidPeriod,
+        Error::NothingToUndo,
         Error::AlreadyExists,
         Error::InUse,
         Error::NewerFormat {

@@ -58,3 +58,4 @@ error-finding-not-found = This finding is not in the text (any more). The overvi
 error-reminder-not-found = This reminder is not open (any more). The list has been refreshed.
 error-outbox-item-not-found = This is not waiting to be sent (any more): it was sent or withdrawn already.
 error-invalid-period = The period ends before it begins. Choose an end date on or after the start date.
+error-nothing-to-undo = This can no longer be undone: the entry has been deleted for good.

@@ -58,3 +58,4 @@ error-finding-not-found = Deze vondst staat niet (meer) in de tekst. Het overzic
 error-reminder-not-found = Deze herinnering staat niet (meer) open. De lijst is bijgewerkt.
 error-outbox-item-not-found = Dit staat niet (meer) klaar om te versturen: het is al verstuurd of ingetrokken.
 error-invalid-period = De periode eindigt voordat ze begint. Kies een einddatum op of na de begindatum.
+error-nothing-to-undo = Dit kan niet meer ongedaan worden gemaakt: de notitie is definitief verwijderd.

@@ -59,7 +59,8 @@ pub enum Phase {
 pub enum Flash {
     Saved(EntryKind),
     Updated,
-    Deleted,
+    /// An entry was deleted; with its id when it can be brought back for a few seconds.
+    Deleted(Option<EntryId>),
     /// An entry was put in the outbox.
     Queued,
     /// A capture was thrown away; it can be brought back for a few seconds.
@@ -72,7 +73,7 @@ impl Flash {
             Flash::Saved(EntryKind::Trend) => tr(lang, "flash-saved-trend"),
             Flash::Saved(EntryKind::Signaal) => tr(lang, "flash-saved-signal"),
             Flash::Updated => tr(lang, "flash-updated"),
-            Flash::Deleted => tr(lang, "flash-deleted"),
+            Flash::Deleted(_) => tr(lang, "flash-deleted"),
             Flash::Queued => tr(lang, "flash-queued"),
             Flash::Discarded(_) => tr(lang, "flash-discarded"),
         }

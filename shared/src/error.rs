@@ -37,6 +37,9 @@ pub enum LeefwereldError {
     /// `invalid-period`: a report's period ends before it begins.
     #[error("{0}")]
     InvalidPeriod(String),
+    /// `nothing-to-undo`: the deleted entry can no longer be brought back.
+    #[error("{0}")]
+    NothingToUndo(String),
     /// `already-exists`
     #[error("{0}")]
     AlreadyExists(String),
@@ -150,6 +153,7 @@ impl LeefwereldError {
             lw::Error::ReminderNotFound => Self::ReminderNotFound(message),
             lw::Error::OutboxItemNotFound => Self::OutboxItemNotFound(message),
             lw::Error::InvalidPeriod => Self::InvalidPeriod(message),
+            lw::Error::NothingToUndo => Self::NothingToUndo(message),
             lw::Error::AlreadyExists => Self::AlreadyExists(message),
             lw::Error::InUse => Self::InUse(message),
             lw::Error::NewerFormat { .. } => Self::NewerFormat(message),
@@ -206,6 +210,7 @@ impl LeefwereldError {
             Self::ReminderNotFound(_) => "reminder-not-found",
             Self::OutboxItemNotFound(_) => "outbox-item-not-found",
             Self::InvalidPeriod(_) => "invalid-period",
+            Self::NothingToUndo(_) => "nothing-to-undo",
             Self::AlreadyExists(_) => "already-exists",
             Self::InUse(_) => "in-use",
             Self::NewerFormat(_) => "newer-format",

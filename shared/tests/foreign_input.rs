@@ -280,6 +280,7 @@ fn every_core_error_keeps_its_code_and_its_translated_message() {
             lw::Error::ReminderNotFound,
             lw::Error::OutboxItemNotFound,
             lw::Error::InvalidPeriod,
+            lw::Error::NothingToUndo,
             lw::Error::AlreadyExists,
             lw::Error::InUse,
             lw::Error::NewerFormat {

@@ -83,6 +83,8 @@ pub enum Error {
     OutboxItemNotFound,
     #[error("the period ends before it begins")]
     InvalidPeriod,
+    #[error("there is no deleted entry to bring back (any more)")]
+    NothingToUndo,
 }
 
 fn blockers(blockers: &[Blocker]) -> String {
@@ -155,6 +157,7 @@ impl Error {
             Error::ReminderNotFound => "reminder-not-found",
             Error::OutboxItemNotFound => "outbox-item-not-found",
             Error::InvalidPeriod => "invalid-period",
+            Error::NothingToUndo => "nothing-to-undo",
         }
     }
 

@@ -11,6 +11,7 @@ mod pending;
 pub(crate) mod records;
 mod rotate;
 mod session;
+mod undo;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ pub use entries::{Entries, EntryPage, ListFilter};
 pub use hints::CaptureHints;
 pub use pending::{PENDING_MAX, Pending, PendingNote};
 pub use session::UnlockReport;
+pub use undo::UNDO_SECONDS;
 
 use crate::audit::{AuditAction, NewRecord, PendingFailure};
 use crate::clock::{Clock, SystemClock};

@@ -115,6 +115,8 @@ fn reseal(open: &mut OpenVault, new: Keys, now: DateTime<Utc>) -> Result<()> {
         head,
         damaged: session.damaged.clone(),
         last_activity: session.last_activity,
+        // A passphrase change is no moment to bring a deleted entry back.
+        recently_deleted: None,
     };
     new_session
         .index

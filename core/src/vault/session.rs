@@ -37,6 +37,8 @@ pub(crate) struct Session {
     /// copy, or added outside the app): reported as damaged, never shown as they are.
     pub damaged: HashSet<u128>,
     pub last_activity: DateTime<Utc>,
+    /// The entry deleted last, for a few seconds (memory only; see `vault/undo.rs`).
+    pub recently_deleted: Option<super::undo::Deleted>,
 }
 
 /// What unlocking found and did.
@@ -175,6 +177,7 @@ impl Session {
             head,
             damaged,
             last_activity: now,
+            recently_deleted: None,
         };
         if report.index_rebuilt || reanchor_entries || !pending.is_empty() {
             let mut tx = session.begin(db)?;

@@ -27,10 +27,10 @@ pub fn EntryDetail(id: EntryId) -> Element {
     });
     let mut failure = use_signal(|| None::<String>);
 
-    let delete = move |_: ()| match app.call(|vault| vault.entries().delete(id)) {
-        Ok(()) => {
+    let delete = move |_: ()| match app.call(|vault| vault.entries().delete_undoable(id)) {
+        Ok(undoable) => {
             let mut flash = app.flash;
-            flash.set(Some(Flash::Deleted));
+            flash.set(Some(Flash::Deleted(undoable.then_some(id))));
             nav.replace(Route::EntryList {});
         }
         Err(err) => failure.set(Some(err.localized(app.lang()))),

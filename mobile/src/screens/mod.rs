@@ -30,8 +30,8 @@ use crate::i18n::tr;
 use crate::route::Route;
 use crate::state::{Flash, use_app};
 
-/// How long a thrown-away capture can be brought back.
-const UNDO_FOR: Duration = Duration::from_secs(10);
+/// How long a thrown-away capture (or, in the core, a deleted entry) can be brought back.
+const UNDO_FOR: Duration = Duration::from_secs(leefwereld_core::UNDO_SECONDS as u64);
 
 /// The confirmation of the last save or delete, shown once on the screen that follows it: the
 /// screen takes it when it opens, so a new one set on this screen goes on to the next.
@@ -44,9 +44,10 @@ pub fn FlashMessage() -> Element {
     let shown = use_hook(|| *flash.peek());
     use_effect(move || flash.set(None));
     let mut undo_open = use_signal(|| true);
+    let undo_failure = use_signal(|| None::<String>);
     // The undo offer lasts about ten seconds; then the thrown-away draft is dropped.
     use_hook(move || {
-        if matches!(shown, Some(Flash::Discarded(_))) {
+        if matches!(shown, Some(Flash::Discarded(_) | Flash::Deleted(Some(_)))) {
             spawn(async move {
                 crate::platform::sleep(UNDO_FOR).await;
                 undo_open.set(false);
@@ -71,8 +72,24 @@ pub fn FlashMessage() -> Element {
             });
         }
     };
+    // A deleted entry comes back from the core's memory of it, with the same id.
+    let undo_delete = move |_| {
+        if let Flash::Deleted(Some(id)) = message {
+            undo_open.set(false);
+            match app.call(|vault| vault.entries().undo_delete(id)) {
+                Ok(_) => {
+                    nav.push(Route::EntryDetail { id });
+                }
+                Err(err) => {
+                    let mut failure = undo_failure;
+                    failure.set(Some(err.localized(lang)));
+                }
+            }
+        }
+    };
     let can_undo =
         matches!(message, Flash::Discarded(_)) && undo_open() && app.discarded.read().is_some();
+    let can_undo_delete = matches!(message, Flash::Deleted(Some(_))) && undo_open();
     rsx! {
         Status {
             p {
@@ -83,6 +100,15 @@ pub fn FlashMessage() -> Element {
                         {tr(lang, "flash-undo")}
                     }
                 }
+                if can_undo_delete {
+                    " — "
+                    button { r#type: "button", class: "button-quiet", onclick: undo_delete,
+                        {tr(lang, "flash-undo")}
+                    }
+                }
+            }
+            if let Some(problem) = undo_failure() {
+                p { "{problem}" }
             }
         }
     }

@@ -221,6 +221,12 @@ describe('first day with the training mode', () => {
     await visible(text('definitief verwijderen?'));
     await button('Ja, verwijder').click();
     await visible(text('Notitie verwijderd.'));
+    // A slip of the thumb: for ten seconds the entry can come back, as it was.
+    await button('Ongedaan maken').click();
+    await visible(text('Dubbel vastgelegd, mag weg'));
+    await button('Verwijder').click();
+    await button('Ja, verwijder').click();
+    await visible(text('Notitie verwijderd.'));
     await visible(text('2 notities'));
   });
 
@@ -377,6 +383,11 @@ async function tour(lang) {
   await captureLink(/^Trend/).click();
   await visible(heading(say('Trend vastleggen', 'Capture a trend')));
   await shot(page, '04-capture-trend', lang);
+  // The smallest phone the app is made for: the form fits without sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 780 });
+  assert.ok(await fitsPhoneWidth(page), 'the trend form fits 360 px');
+  await shot(page, '04-capture-trend-360', lang);
+  await page.setViewportSize({ width: 390, height: 844 });
   await button(say('Weggooien', 'Discard')).click();
 
   await captureLink(nl ? /^Signaal/ : /^Signal/).click();
@@ -387,6 +398,10 @@ async function tour(lang) {
   await visible(page.locator('#source-errors'));
   await visible(page.locator('#theme-errors'));
   await shot(page, '05-capture-signal-error', lang);
+  await page.setViewportSize({ width: 360, height: 780 });
+  assert.ok(await fitsPhoneWidth(page), 'the signal form fits 360 px');
+  await shot(page, '05-capture-signal-error-360', lang);
+  await page.setViewportSize({ width: 390, height: 844 });
   await button(say('Weggooien', 'Discard')).click();
 
   await link(say('Notities', 'Entries')).click();
