@@ -140,26 +140,9 @@ impl From<Attachment> for lw::Attachment {
     }
 }
 
-/// What the vault says about a stored attachment without reading its bytes.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct AttachmentInfo {
-    /// Its number within the entry; stable across edits.
-    pub number: u32,
-    pub name: String,
-    pub media_type: String,
-    pub size: u64,
-}
-
-impl From<lw::AttachmentInfo> for AttachmentInfo {
-    fn from(a: lw::AttachmentInfo) -> Self {
-        AttachmentInfo {
-            number: a.number,
-            name: a.name,
-            media_type: a.media_type,
-            size: a.size,
-        }
-    }
-}
+/// What the vault says about a stored attachment without reading its bytes: the core's own
+/// record (derived in the core, component `leefwereld_core`).
+pub use lw::AttachmentInfo;
 
 /// An entry as stored: the content plus what the vault keeps about it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -185,7 +168,7 @@ impl From<lw::Entry> for Entry {
             updated_at_ms: to_ms(e.updated_at),
             expires_at_ms: to_ms(e.expires_at),
             content: e.content.into(),
-            attachments: e.attachments.into_iter().map(Into::into).collect(),
+            attachments: e.attachments,
             share_status: e.share_status,
         }
     }

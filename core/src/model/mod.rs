@@ -180,6 +180,7 @@ impl fmt::Debug for Attachment {
 }
 
 /// What the vault says about a stored attachment without reading its bytes.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttachmentInfo {
     /// Its number within the entry; stable across edits.
