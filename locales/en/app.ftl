@@ -57,6 +57,9 @@ unlock-report-failed = { $count ->
     [one] Since last time, someone entered a wrong passphrase once (unverified: recorded while the vault was locked, so anyone with the phone's storage could have added it).
    *[other] Since last time, someone entered a wrong passphrase { $count } times (unverified: recorded while the vault was locked, so anyone with the phone's storage could have added them).
 }
+unlock-report-not-you = Not you? Then someone may have your device and be trying to guess your passphrase.
+unlock-report-change-passphrase = Change your passphrase
+unlock-report-quick-delete = Quick delete
 unlock-report-purged = { $count ->
     [one] 1 entry was deleted because its retention period had ended.
    *[other] { $count } entries were deleted because their retention period had ended.

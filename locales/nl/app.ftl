@@ -57,6 +57,9 @@ unlock-report-failed = { $count ->
     [one] Sinds de vorige keer is er 1 keer een verkeerde wachtzin ingevoerd (niet te controleren: vastgelegd terwijl de kluis op slot was, dus iemand met toegang tot de opslag van de telefoon kan dit hebben toegevoegd).
    *[other] Sinds de vorige keer is er { $count } keer een verkeerde wachtzin ingevoerd (niet te controleren: vastgelegd terwijl de kluis op slot was, dus iemand met toegang tot de opslag van de telefoon kan dit hebben toegevoegd).
 }
+unlock-report-not-you = Niet jij? Dan kent iemand misschien je toestel en probeert je wachtzin te raden.
+unlock-report-change-passphrase = Wijzig je wachtzin
+unlock-report-quick-delete = Snel wissen
 unlock-report-purged = { $count ->
     [one] 1 notitie is verwijderd omdat de bewaartermijn voorbij was.
    *[other] { $count } notities zijn verwijderd omdat de bewaartermijn voorbij was.

@@ -286,6 +286,30 @@ pub fn Alert(children: Element) -> Element {
     }
 }
 
+/// Something the person should look at now but that is not an error of theirs (someone tried
+/// their passphrase): amber, announced at once.
+#[component]
+pub fn Warning(
+    children: Element,
+    #[props(default)] ondismiss: Option<EventHandler<()>>,
+    #[props(default)] dismiss_label: String,
+) -> Element {
+    rsx! {
+        div { class: "notice notice-warning", role: "alert",
+            Icon { glyph: Glyph::Alert }
+            div { class: "notice-body", {children} }
+            if let Some(dismiss) = ondismiss {
+                button {
+                    r#type: "button",
+                    class: "button-quiet",
+                    onclick: move |_| dismiss.call(()),
+                    "{dismiss_label}"
+                }
+            }
+        }
+    }
+}
+
 /// A confirmation or information, announced politely.
 #[component]
 pub fn Status(

@@ -8,7 +8,7 @@ use leefwereld_core::sync::OutboxItem;
 use leefwereld_core::{EntryKind, EntryPage, ListFilter};
 
 use crate::components::entry_card::EntryCard;
-use crate::components::fields::{Alert, Status};
+use crate::components::fields::{Alert, Status, Warning};
 use crate::components::icons::{Glyph, Icon};
 use crate::i18n::{tr, tr_args, tr1};
 use crate::query::{Loaded, use_query};
@@ -194,18 +194,48 @@ fn UnlockNotice() -> Element {
         return rsx! {};
     };
     let mut report_signal = app.report;
+    let times: Vec<String> = report
+        .failed_attempt_times
+        .iter()
+        .map(|at| leefwereld_core::time::display_datetime(*at, lang))
+        .collect();
+    let other_news = report.purged > 0 || !report.damaged.is_empty();
     rsx! {
-        Status {
-            ondismiss: move |_| report_signal.set(None),
-            dismiss_label: tr(lang, "common-close"),
-            if report.failed_attempts > 0 {
+        // Someone may have tried the passphrase: a warning with what to do, not a success.
+        if report.failed_attempts > 0 {
+            Warning {
+                ondismiss: move |_| {
+                    if let Some(report) = report_signal.write().as_mut() {
+                        report.failed_attempts = 0;
+                    }
+                },
+                dismiss_label: tr(lang, "common-close"),
                 p { class: "strong", {tr1(lang, "unlock-report-failed", "count", report.failed_attempts)} }
+                if !times.is_empty() {
+                    ul { class: "attempt-times",
+                        for (i, at) in times.iter().enumerate() {
+                            li { key: "{i}", "{at}" }
+                        }
+                    }
+                }
+                p { {tr(lang, "unlock-report-not-you")} }
+                p { class: "notice-actions",
+                    Link { to: Route::SettingsScreen {}, {tr(lang, "unlock-report-change-passphrase")} }
+                    " · "
+                    Link { to: Route::SettingsScreen {}, {tr(lang, "unlock-report-quick-delete")} }
+                }
             }
-            if report.purged > 0 {
-                p { {tr1(lang, "unlock-report-purged", "count", report.purged)} }
-            }
-            for id in report.damaged.iter() {
-                p { key: "{id}", {leefwereld_core::Error::EntryDamaged(*id).localized(lang)} }
+        }
+        if other_news {
+            Status {
+                ondismiss: move |_| report_signal.set(None),
+                dismiss_label: tr(lang, "common-close"),
+                if report.purged > 0 {
+                    p { {tr1(lang, "unlock-report-purged", "count", report.purged)} }
+                }
+                for id in report.damaged.iter() {
+                    p { key: "{id}", {leefwereld_core::Error::EntryDamaged(*id).localized(lang)} }
+                }
             }
         }
     }

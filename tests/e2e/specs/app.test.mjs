@@ -252,7 +252,14 @@ describe('first day with the training mode', () => {
     assert.equal(await page.getByLabel('Wachtzin', { exact: true }).inputValue(), '');
     await shot(page, '10-lock-wrong', 'nl');
     await unlock(STRONG);
-    await visible(text('1 keer een verkeerde wachtzin'));
+    // Someone may have tried the passphrase: a warning (not a green success) with when, and
+    // what to do if it was not the worker.
+    const warning = page.locator('.notice-warning');
+    await visible(warning.getByText('1 keer een verkeerde wachtzin'));
+    assert.match(await warning.innerText(), /\d{2}-\d{2}-\d{4} \d{2}:\d{2}/, 'the time of the attempt, day first');
+    await visible(warning.getByRole('link', { name: 'Wijzig je wachtzin' }));
+    await visible(warning.getByRole('link', { name: 'Snel wissen' }));
+    await shot(page, '11-unlock-warning', 'nl');
   });
 
   test('a capture in progress survives the automatic lock and going to the background', async () => {
