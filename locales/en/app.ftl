@@ -397,6 +397,7 @@ reminders-empty = No open reminders. You are up to date.
 reminders-since = Since { $date }
 reminders-entry-link = See the entry
 reminders-record-informed = Record that you informed the young person
+reminders-read = Read
 reminders-done = Done
 reminders-snooze-day = Again tomorrow
 reminders-snooze-week = In a week

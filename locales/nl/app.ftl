@@ -397,6 +397,7 @@ reminders-empty = Geen open herinneringen. Je bent bij.
 reminders-since = Sinds { $date }
 reminders-entry-link = Bekijk de notitie
 reminders-record-informed = Leg vast dat je de jongere informeerde
+reminders-read = Gelezen
 reminders-done = Gedaan
 reminders-snooze-day = Morgen weer
 reminders-snooze-week = Over een week

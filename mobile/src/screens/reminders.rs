@@ -147,6 +147,13 @@ fn ReminderCard(
         )
     };
     let title_id = format!("reminder-{}", reminder.id.to_string().replace(':', "-"));
+    let informing = reminder.kind.is_about_informing() && reminder.entry.is_some();
+    // The AVG principles are read, not done.
+    let done = if reminder.kind == ReminderKind::AvgPrinciples {
+        "reminders-read"
+    } else {
+        "reminders-done"
+    };
     rsx! {
         li { class: "reminder card",
             h2 { id: "{title_id}", "{title}" }
@@ -158,8 +165,8 @@ fn ReminderCard(
                         {tr(lang, "reminders-entry-link")}
                     }
                     // Informing the young person is recorded with the consent, on the share screen.
-                    if reminder.kind.is_about_informing() {
-                        Link { to: Route::EntryShare { id }, class: "reminder-entry",
+                    if informing {
+                        Link { to: Route::EntryShare { id }, class: "button button-primary reminder-entry",
                             {tr(lang, "reminders-record-informed")}
                         }
                     }
@@ -168,14 +175,15 @@ fn ReminderCard(
             div { class: "button-row",
                 button {
                     r#type: "button",
-                    class: "button button-primary",
-                    aria_label: named("reminders-done"),
+                    // Where informing can be recorded, recording it is the main action.
+                    class: if informing { "button button-secondary" } else { "button button-primary" },
+                    aria_label: named(done),
                     onclick: {
                         let reminder = reminder.clone();
                         move |_| onacknowledge.call(reminder.clone())
                     },
                     Icon { glyph: Glyph::Check }
-                    span { {tr(lang, "reminders-done")} }
+                    span { {tr(lang, done)} }
                 }
                 for (days, label) in SNOOZES {
                     button {

@@ -110,7 +110,7 @@ describe('who may do what, and being reminded to be open', () => {
     await gone(page.getByRole('heading', { name: TRANSPARENCY }));
     assert.equal(await reminders.count(), 1);
 
-    await button(`Gedaan: ${AVG}`).click();
+    await button(`Gelezen: ${AVG}`).click();
     await visible(page.getByRole('status').filter({ hasText: `Afgevinkt: ${AVG}. Deze herinnering komt over 30 dagen terug.` }));
     await visible(text('Geen open herinneringen'));
     assert.equal(await reminders.count(), 0);
