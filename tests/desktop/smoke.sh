@@ -3,14 +3,17 @@
 # like a person would (xdotool). It creates a vault in a fresh folder, captures a trend by
 # typing, quits; then `vault-check` opens the vault through leefwereld-core, finds the entry,
 # and checks that its text is in none of the vault's files. A second instance on the same
-# vault must stay up and explain that the vault is in use. Screenshots go to
-# tests/desktop/screenshots/.
+# vault must stay up and explain that the vault is in use. Then an attacker with the files but
+# not the passphrase (`plant-pending`) writes a note and a damaged record into the pending area;
+# after unlock the app shows both as notes to confirm or throw away, the worker throws both
+# away, and `vault-check` finds neither in the vault. Screenshots go to tests/desktop/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
 shots="$root/tests/desktop/screenshots"
 passphrase="fietsbel paraplu wolkenkrabber"
 marker="rookmelder$RANDOM$RANDOM"
+planted="geplant$RANDOM$RANDOM"
 
 # The same build as `cargo test --workspace` (a no-op after it): the app binary and vault-check.
 cargo test --workspace --locked --no-run
@@ -102,4 +105,28 @@ kill "$app"
 wait "$app" 2>/dev/null || true
 
 "$root/target/debug/vault-check" "$work/vault" "$passphrase" "$marker" || fail "the entry is not in the vault as expected"
+
+# The planted records: the lock screen counts them, and after unlock home lists them to
+# confirm or throw away (the damaged one first, then the note); both are thrown away.
+"$root/target/debug/plant-pending" "$work/vault" "$planted" || fail "could not plant the records"
+start_app third
+app=$started
+window="$(wait_window)" || fail "no window appeared the third time"
+sleep 6
+xdotool windowfocus --sync "$window" || true
+shot desktop-lock-two-waiting
+type_text "$passphrase" # the passphrase field has the cursor
+key Return
+sleep 6
+shot desktop-pending-planted
+xdotool mousemove 210 434 click 1 # "Weggooien" under the damaged record
+sleep 2
+xdotool mousemove 300 478 click 1 # "Weggooien" beside "Bevestigen" of the planted note
+sleep 2
+shot desktop-pending-discarded
+kill -0 "$app" 2>/dev/null || fail "the app is no longer running"
+kill "$app"
+wait "$app" 2>/dev/null || true
+"$root/target/debug/vault-check" "$work/vault" "$passphrase" "$marker" "$planted" ||
+  fail "the planted records were not thrown away as expected"
 echo "desktop smoke test passed"

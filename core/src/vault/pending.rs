@@ -43,7 +43,7 @@ struct SealedAttachment {
 /// A note made while locked, as the confirmation screen shows it after unlock.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PendingNote {
-    /// Pass to [`Vault::confirm_pending`] or [`Vault::discard_pending`].
+    /// Pass to [`Pending::confirm`] or [`Pending::discard`].
     pub id: String,
     /// When it was noted, as the record says (not authenticated).
     pub noted_at: Option<DateTime<Utc>>,
