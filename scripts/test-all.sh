@@ -15,6 +15,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "dependencies: licences, duplicates, sources (cargo deny, deny.toml)"
 # The advisory database cannot be fetched here (no internet but registries): see SECURITY.md.
+# cargo-deny reads the metadata of every target's crates (Windows, Android, iOS ones too), which
+# the build above never downloaded: fetch them first, then check without a network.
+cargo fetch --locked
 cargo deny --offline --locked check licenses bans sources
 
 step "Rust tests (unit, property, integration, crash, bounded fuzzing)"
