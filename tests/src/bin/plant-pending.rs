@@ -27,7 +27,7 @@ fn main() {
     let content = EntryContent::trend(
         Theme::Borderline,
         Platform::TikTok,
-        &format!("Geplant zonder wachtzin {marker}"),
+        format!("Geplant zonder wachtzin {marker}"),
         noted_at,
     );
     let record = serde_json::json!({
