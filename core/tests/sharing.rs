@@ -121,6 +121,7 @@ fn the_preview_shows_exactly_what_is_sent_and_the_municipality_reads_exactly_tha
         preview.payload.observed, "2026-11-23",
         "a signal's time becomes its date"
     );
+    assert_eq!(preview.payload.observed_display(Lang::Nl), "23-11-2026");
 
     fx.vault
         .sharing()
@@ -459,6 +460,7 @@ fn a_trend_released_by_the_worker_goes_into_the_weekly_case() {
         preview.payload.observed, "2026-W48",
         "a trend's time becomes its ISO week"
     );
+    assert_eq!(preview.payload.observed_display(Lang::En), "Week 48, 2026");
     fx.vault
         .sharing()
         .share(entry.id, Partner::MunicipalityOov)

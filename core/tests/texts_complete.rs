@@ -26,6 +26,11 @@ fn every_vocabulary_label_is_translated() {
     ids.extend(Role::ALL.iter().map(|v| v.label_id()));
     ids.extend(ShareStatus::ALL.iter().map(|v| v.label_id()));
     ids.extend(AuditAction::ALL.iter().map(|v| v.label_id()));
+    ids.extend(
+        leefwereld_core::share::ShareStep::ALL
+            .iter()
+            .map(|v| v.label_id()),
+    );
     for id in ids {
         assert_both(&id);
     }

@@ -36,3 +36,9 @@ finding-field-neighbourhood = Neighbourhood
 
 finding-decision-redact = Replace
 finding-decision-keep = Keep
+
+share-step-partner = Partner
+share-step-consent = Consent
+share-step-informing = Inform the young person
+share-step-findings = Identifying details
+share-step-frames = Rules of your role

@@ -36,3 +36,9 @@ finding-field-neighbourhood = Wijk
 
 finding-decision-redact = Vervangen
 finding-decision-keep = Laten staan
+
+share-step-partner = Partner
+share-step-consent = Toestemming
+share-step-informing = Jongere informeren
+share-step-findings = Herkenbare gegevens
+share-step-frames = Regels van je rol

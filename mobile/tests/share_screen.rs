@@ -46,7 +46,19 @@ fn connect(vault: &Vault) {
     vault.connection().import(&profile).unwrap();
 }
 
+/// The part of the page between `marker` and the next `end`.
+fn part<'a>(html: &'a str, marker: &str, end: &str) -> &'a str {
+    html.split(marker)
+        .nth(1)
+        .and_then(|rest| rest.split(end).next())
+        .unwrap_or_else(|| panic!("{marker} is on the page: {html}"))
+}
+
 fn consent(vault: &Vault, id: EntryId) {
+    consent_for(vault, id, Partner::MunicipalityOov);
+}
+
+fn consent_for(vault: &Vault, id: EntryId, partner: Partner) {
     vault
         .sharing()
         .record_consent(
@@ -55,7 +67,7 @@ fn consent(vault: &Vault, id: EntryId) {
                 given_by: ConsentGiver::YoungPerson,
                 informed_how: InformedHow::InPerson,
                 given_at: vault.now(),
-                scope: vec![Partner::MunicipalityOov],
+                scope: vec![partner],
             },
         )
         .unwrap();
@@ -75,6 +87,26 @@ fn before_consent_the_share_screen_marks_the_number_and_says_what_is_missing() {
     assert!(html.contains("Er is nog geen toestemming vastgelegd"));
     assert!(html.contains("Eerst de jongere informeren"));
     assert!(html.contains("Leg toestemming vast"));
+    // The checklist at the top says the same, step by step, before anything else.
+    let checklist = part(&html, "class=\"checklist\"", "</nav>");
+    assert!(
+        html.find("class=\"checklist\"") < html.find("consent-title"),
+        "the checklist comes first"
+    );
+    for (step, state) in [
+        ("Partner", "Gemeente"),
+        ("Toestemming", "Nog niet geregeld"),
+        ("Jongere informeren", "Nog niet geregeld"),
+        ("Herkenbare gegevens", "1 open"),
+    ] {
+        let line = part(checklist, step, "</li>");
+        assert!(line.contains(state), "{step}: {line}");
+    }
+    // The partner is chosen once, at the top: the consent form does not ask it again.
+    assert!(!html.contains("name=\"consent-scope\""));
+    // What goes along, in words: the number is still there, because nothing is decided yet.
+    assert!(part(&html, "class=\"sent-text", "</p>").contains(PHONE));
+    assert!(html.contains("Technische weergave"));
     // Without a connection profile the share button cannot be used, and the screen says why.
     assert!(html.contains("Er is nog geen koppeling met het zaaksysteem"));
     let button = html.split("Zet in de wachtrij").next().unwrap();
@@ -114,6 +146,18 @@ fn once_everything_is_settled_the_payload_holds_no_number_and_sharing_is_allowed
     assert!(!payload.contains(PHONE), "{payload}");
     assert!(payload.contains("[telefoon]"));
     assert!(payload.contains("gemeente-oov"));
+    // The card in words shows the text exactly as sent, and the checklist is all done.
+    let sent = part(&html, "class=\"sent-text", "</p>");
+    assert!(
+        sent.contains("[telefoon]") && !sent.contains(PHONE),
+        "{sent}"
+    );
+    let checklist = part(&html, "class=\"checklist\"", "</nav>");
+    assert!(
+        !checklist.contains("Nog niet") && !checklist.contains("open<"),
+        "{checklist}"
+    );
+    assert_eq!(checklist.matches("Geregeld").count(), 3, "{checklist}");
     assert!(html.contains("Over alles is beslist"));
     assert!(html.contains("Ja. Alles is geregeld"));
     assert!(
@@ -246,4 +290,19 @@ fn an_untagged_name_is_marked_as_a_possible_name_and_a_number_is_not_kept_withou
         "{html}"
     );
     assert!(html.contains("Nog 3 gegevens om te beslissen"), "{html}");
+}
+
+#[test]
+fn a_consent_for_another_partner_asks_only_for_the_chosen_one() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let id = signal(&vault);
+    consent_for(&vault, id, Partner::Police);
+    let html = render_app(Start::Opened(vault), &format!("/entries/{id}/share"));
+    assert!(
+        html.contains("Deze toestemming geldt niet voor Gemeente"),
+        "{html}"
+    );
+    let checklist = part(&html, "class=\"checklist\"", "</nav>");
+    assert!(part(checklist, "Toestemming", "</li>").contains("Nog niet geregeld"));
+    assert!(html.contains("De toestemming geldt voor: Gemeente"));
 }

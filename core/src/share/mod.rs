@@ -1,6 +1,7 @@
 //! The privacy pipeline between an entry and the outbox: consent, the minimised payload, and the
 //! sharing status the list shows.
 
+mod checklist;
 pub mod consent;
 mod ops;
 pub mod payload;
@@ -8,6 +9,7 @@ mod preview;
 pub(crate) mod state;
 
 pub use crate::error::ConsentProblem;
+pub use checklist::{ShareCheck, ShareStep};
 pub use consent::{
     Blocker, Circumstances, Consent, ConsentGiver, ConsentInput, Eligibility, InformedHow, decide,
 };

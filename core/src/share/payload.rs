@@ -9,7 +9,8 @@ use super::consent::{Consent, ConsentGiver, InformedHow};
 use crate::error::{Error, Result};
 use crate::model::{AgeBand, Entry, EntryKind, Platform, SourceType, Theme, Urgency};
 use crate::positions::Partner;
-use crate::time::{IsoWeek, local_date};
+use crate::time::{IsoWeek, display_date, local_date};
+use leefwereld_locales::{Lang, tr_args};
 
 /// Schema marker of a shared entry document.
 pub const SCHEMA: &str = "leefwereld/shared-entry/1";
@@ -113,6 +114,25 @@ impl SharedEntry {
     /// decryption with the stock `age` tool).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// When it was seen, as a person reads it: the day of a signal ("21-11-2026"), the week of
+    /// a trend ("Week 47, 2026"). What is sent stays the ISO form.
+    pub fn observed_display(&self, lang: Lang) -> String {
+        if let Ok(day) = self.observed.parse::<NaiveDate>() {
+            return display_date(day, lang);
+        }
+        match self.observed.parse::<IsoWeek>() {
+            Ok(week) => tr_args(
+                lang,
+                "weekview-week",
+                &[
+                    ("week", week.week().into()),
+                    ("year", week.year().to_string().into()),
+                ],
+            ),
+            Err(_) => self.observed.clone(),
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use leefwereld_core::{EntryId, EntryKind, Lang, Partner};
 
 use crate::components::confirm::ConfirmAction;
 use crate::components::fields::{Alert, Chips, Choice, Feedback};
-use crate::i18n::{tr, tr1, when};
+use crate::i18n::{tr, tr_args, tr1, when};
 use crate::state::use_app;
 
 /// The people who can consent for an entry of `kind` (a trend is released by the worker).
@@ -57,11 +57,28 @@ pub fn ConsentPanel(
 
     rsx! {
         section { class: "card", aria_labelledby: "consent-title",
-            h2 { id: "consent-title", {tr(lang, "consent-title")} }
+            h2 { id: "consent-title", tabindex: "-1", {tr(lang, "consent-title")} }
             Feedback { outcome: outcome() }
             match current.clone() {
                 Some(consent) => rsx! {
                     ConsentSummary { consent: consent.clone(), lang }
+                    if consent.is_active() && !consent.scope.contains(&target) {
+                        // The partner was chosen at the top; consent is asked for that one
+                        // partner, added to those it already covers.
+                        p { class: "notice notice-warning",
+                            {tr_args(lang, "consent-not-for-target", &[("partner", target.label(lang).into())])}
+                        }
+                        ConsentForm {
+                            id,
+                            kind,
+                            target,
+                            base_scope: consent.scope.clone(),
+                            onrecorded: move |_| {
+                                outcome.set(Some(Ok(tr(lang, "consent-recorded"))));
+                                changed.call(());
+                            },
+                        }
+                    }
                     ConfirmAction {
                         label: tr(lang, "consent-withdraw"),
                         question: tr(lang, "consent-withdraw-question"),
@@ -75,6 +92,7 @@ pub fn ConsentPanel(
                         id,
                         kind,
                         target,
+                        base_scope: Vec::new(),
                         onrecorded: move |_| {
                             outcome.set(Some(Ok(tr(lang, "consent-recorded"))));
                             changed.call(());
@@ -117,6 +135,7 @@ fn ConsentForm(
     id: EntryId,
     kind: EntryKind,
     target: Partner,
+    base_scope: Vec<Partner>,
     onrecorded: EventHandler<()>,
 ) -> Element {
     let app = use_app();
@@ -124,7 +143,6 @@ fn ConsentForm(
     let allowed = givers(kind);
     let mut giver = use_signal(|| (allowed.len() == 1).then(|| allowed[0]));
     let mut informed = use_signal(|| None::<InformedHow>);
-    let mut scope = use_signal(move || vec![target]);
     let mut failure = use_signal(|| None::<String>);
 
     let release = kind == EntryKind::Trend;
@@ -152,7 +170,7 @@ fn ConsentForm(
                 .vault()
                 .map(|v| v.now())
                 .unwrap_or_else(chrono::Utc::now),
-            scope: scope(),
+            scope: base_scope.iter().copied().chain([target]).collect(),
         };
         match app.call(|vault| vault.sharing().record_consent(id, input)) {
             Ok(_) => {
@@ -195,28 +213,8 @@ fn ConsentForm(
                     onselect: move |code: String| informed.set(InformedHow::from_code(&code)),
                 }
             }
-            fieldset { class: "checks",
-                legend { {tr(lang, "consent-scope")} }
-                p { class: "hint", {tr(lang, "consent-scope-hint")} }
-                for partner in Partner::ALL.iter().copied() {
-                    label { key: "{partner.code()}", class: "check",
-                        input {
-                            r#type: "checkbox",
-                            name: "consent-scope",
-                            value: partner.code(),
-                            checked: scope.read().contains(&partner),
-                            onchange: move |event: FormEvent| {
-                                let on = event.checked();
-                                let mut list = scope.write();
-                                list.retain(|p| *p != partner);
-                                if on {
-                                    list.push(partner);
-                                }
-                            },
-                        }
-                        span { {partner.label(lang)} }
-                    }
-                }
+            p { class: "hint",
+                {tr_args(lang, "consent-for", &[("partner", target.label(lang).into())])}
             }
             button { r#type: "submit", class: "button button-primary",
                 {tr(lang, "consent-record")}
@@ -256,7 +254,7 @@ pub fn TransparencyPanel(id: EntryId, changed: EventHandler<()>) -> Element {
 
     rsx! {
         section { class: "card notice-info", aria_labelledby: "inform-title",
-            h2 { id: "inform-title", {tr(lang, "inform-title")} }
+            h2 { id: "inform-title", tabindex: "-1", {tr(lang, "inform-title")} }
             p { {tr(lang, "inform-body")} }
             if let Some(message) = failure() {
                 Alert { p { "{message}" } }

@@ -66,7 +66,7 @@ pub fn FindingsPanel(
     if findings.is_empty() {
         return rsx! {
             section { class: "card", aria_labelledby: "findings-title",
-                h2 { id: "findings-title", {tr(lang, "findings-title")} }
+                h2 { id: "findings-title", tabindex: "-1", {tr(lang, "findings-title")} }
                 p { class: "findings-none",
                     Icon { glyph: Glyph::Check }
                     span { {tr(lang, "findings-none")} }
@@ -91,7 +91,7 @@ pub fn FindingsPanel(
 
     rsx! {
         section { class: "card", aria_labelledby: "findings-title",
-            h2 { id: "findings-title", {tr(lang, "findings-title")} }
+            h2 { id: "findings-title", tabindex: "-1", {tr(lang, "findings-title")} }
             p { role: "status",
                 if open == 0 {
                     {tr(lang, "findings-all-decided")}

@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 use leefwereld_core::{EntryField, Error, Invalid, Lang};
 
 use crate::components::fields::Alert;
+use crate::components::jump::{Place, go_to};
 use crate::i18n::tr;
 
 /// What went wrong with the last attempt to save a form.
@@ -131,7 +132,7 @@ pub fn ErrorSummary(errors: FormErrors, lang: Lang) -> Element {
                                         let target = field_target(*field);
                                         move |event: MouseEvent| {
                                             event.prevent_default();
-                                            go_to_field(target);
+                                            go_to(target, Place::Center);
                                         }
                                     },
                                     "{message}"
@@ -154,12 +155,4 @@ fn field_target(field: EntryField) -> &'static str {
         EntryField::Aliases => "alias",
         other => other.code(),
     }
-}
-
-/// Moves focus (and the view) to a field, as following a link in the summary does.
-fn go_to_field(target: &str) {
-    document::eval(&format!(
-        "const t = document.getElementById({target:?}) ?? document.querySelector('[name=' + {target:?} + ']'); \
-         if (t) {{ t.scrollIntoView({{ block: 'center' }}); t.focus({{ preventScroll: true }}); }}"
-    ));
 }

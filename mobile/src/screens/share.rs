@@ -11,6 +11,7 @@ use crate::components::consent::{ConsentPanel, TransparencyPanel};
 use crate::components::fields::{Alert, Chips, Choice};
 use crate::components::findings::FindingsPanel;
 use crate::components::icons::{Glyph, Icon};
+use crate::components::share_summary::{ShareChecklist, WhatGoes};
 use crate::i18n::tr;
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
@@ -74,17 +75,25 @@ pub fn EntryShare(id: EntryId) -> Element {
         Link { to: Route::EntryDetail { id }, class: "back-link", {tr(lang, "share-back")} }
         h1 { {tr(lang, "share-title")} }
         p { class: "lead", {summary_line(&entry, lang)} }
-        Chips {
-            name: "share-target",
-            legend: tr(lang, "share-target"),
-            hint: tr(lang, "share-target-hint"),
-            options: partners,
-            selected: Some(target().code().to_owned()),
-            onselect: move |code: String| {
-                if let Some(partner) = Partner::from_code(&code) {
-                    target.set(partner);
-                }
-            },
+        ShareChecklist {
+            checks: preview.checklist(),
+            partner: target().label(lang),
+            informing_shown: preview.inform_first,
+            lang,
+        }
+        div { id: "share-target-section", tabindex: "-1",
+            Chips {
+                name: "share-target",
+                legend: tr(lang, "share-target"),
+                hint: tr(lang, "share-target-hint"),
+                options: partners,
+                selected: Some(target().code().to_owned()),
+                onselect: move |code: String| {
+                    if let Some(partner) = Partner::from_code(&code) {
+                        target.set(partner);
+                    }
+                },
+            }
         }
         ConsentPanel {
             id,
@@ -102,7 +111,7 @@ pub fn EntryShare(id: EntryId) -> Element {
             findings: preview.findings.clone(),
             changed,
         }
-        Payload { json: preview.json.clone(), lang }
+        WhatGoes { payload: preview.payload.clone(), json: preview.json.clone(), lang }
         Guidance { guidance: preview.guidance.clone(), lang }
         Verdict { preview: preview.clone(), lang }
         if let Some(message) = failure() {
@@ -125,18 +134,6 @@ fn summary_line(entry: &Entry, lang: Lang) -> String {
     let theme = entry.content.theme.label(lang);
     let seen = crate::i18n::date(entry.content.observed_at, lang);
     format!("{kind}: {theme} · {seen}")
-}
-
-/// The exact JSON that is encrypted and sent.
-#[component]
-fn Payload(json: String, lang: Lang) -> Element {
-    rsx! {
-        section { class: "card", aria_labelledby: "payload-title",
-            h2 { id: "payload-title", {tr(lang, "share-payload-title")} }
-            p { class: "hint", {tr(lang, "share-payload-hint")} }
-            pre { class: "payload", tabindex: "0", aria_label: tr(lang, "share-payload-title"), "{json}" }
-        }
-    }
 }
 
 /// What the receiving partner may and may not do with it, from its information position.
@@ -174,7 +171,7 @@ fn Verdict(preview: SharePreview, lang: Lang) -> Element {
     };
     rsx! {
         section { aria_labelledby: "verdict-title",
-            h2 { id: "verdict-title", {tr(lang, "share-verdict-title")} }
+            h2 { id: "verdict-title", tabindex: "-1", {tr(lang, "share-verdict-title")} }
             if reasons.is_empty() {
                 p { class: "notice notice-ok", role: "status",
                     Icon { glyph: Glyph::Check }

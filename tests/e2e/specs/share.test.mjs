@@ -67,6 +67,13 @@ describe('sharing a signal in the training mode', () => {
     await visible(page.locator('mark').filter({ hasText: PHONE }));
     await visible(text('Nog 1 gegeven om te beslissen.'));
     await visible(text('Nog niet. Dit moet eerst geregeld zijn'));
+    // The checklist at the top names what is open, and each line leads to its section.
+    const checklist = page.getByRole('navigation', { name: 'Stappen om te delen' });
+    await visible(checklist.locator('li').filter({ hasText: 'Herkenbare gegevens' }).filter({ hasText: '1 open' }));
+    await visible(checklist.locator('li').filter({ hasText: 'Toestemming' }).filter({ hasText: 'Nog niet geregeld' }));
+    await checklist.getByRole('link', { name: 'Herkenbare gegevens' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings-title');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await visible(text('Er is nog geen toestemming vastgelegd'));
     await visible(text('In de oefenmodus wordt niets gedeeld'));
     assert.equal(await button('Zet in de wachtrij om te versturen').isDisabled(), true);
@@ -85,6 +92,10 @@ describe('sharing a signal in the training mode', () => {
 
     await button('Vervang alles').click();
     await visible(text('Over alles is beslist.'));
+    // The card shows the text exactly as it goes; the JSON is behind "Technische weergave".
+    const sent = await page.locator('.sent-text').first().innerText();
+    assert.ok(!sent.includes(PHONE) && sent.includes('[telefoon]'), sent);
+    await page.getByText('Technische weergave').click();
     const payload = await page.locator('pre.payload').innerText();
     assert.ok(!payload.includes(PHONE), 'the number is not in what would be sent');
     assert.match(payload, /\[telefoon\]/);

@@ -1,0 +1,96 @@
+//! The share screen's checklist: the few things that stand between an entry and the outbox,
+//! each done or not, read from the preview's verdict so that the list and the verdict can
+//! never disagree.
+
+use super::consent::Blocker;
+use super::preview::SharePreview;
+use crate::model::EntryKind;
+
+code_enum! {
+    /// One step on the way to sharing, in the order the worker takes them.
+    ShareStep, "share-step" {
+        /// The receiving partner, and that this revision did not go to it already.
+        Partner = "partner",
+        /// A consent that covers this entry and this partner.
+        Consent = "consent",
+        /// For a signal: the young person was told, or a safety exception is recorded.
+        Informing = "informing",
+        /// Every name, number or address the minimiser found is replaced or kept.
+        Findings = "findings",
+        /// The rules of the worker's role (shown only when they refuse the entry).
+        Frames = "frames",
+    }
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShareCheck {
+    pub step: ShareStep,
+    pub done: bool,
+    /// How many things are still open in this step (the undecided findings); 0 when done.
+    pub open: u32,
+}
+
+impl SharePreview {
+    /// The checklist for this preview. A step is done exactly when none of the verdict's
+    /// blockers belongs to it; informing is not a blocker but a duty the screen shows.
+    pub fn checklist(&self) -> Vec<ShareCheck> {
+        let blocked = |step: ShareStep| {
+            self.eligibility
+                .blockers
+                .iter()
+                .any(|blocker| step_of(*blocker) == step)
+        };
+        let open_findings = self
+            .findings
+            .iter()
+            .filter(|finding| finding.decision.is_none())
+            .count();
+        let mut list = vec![
+            ShareCheck {
+                step: ShareStep::Partner,
+                done: !blocked(ShareStep::Partner),
+                open: 0,
+            },
+            ShareCheck {
+                step: ShareStep::Consent,
+                done: !blocked(ShareStep::Consent),
+                open: 0,
+            },
+        ];
+        if self.payload.kind == EntryKind::Signaal {
+            list.push(ShareCheck {
+                step: ShareStep::Informing,
+                done: !self.inform_first,
+                open: 0,
+            });
+        }
+        list.push(ShareCheck {
+            step: ShareStep::Findings,
+            done: !blocked(ShareStep::Findings) && open_findings == 0,
+            open: u32::try_from(open_findings).unwrap_or(u32::MAX),
+        });
+        if blocked(ShareStep::Frames) {
+            list.push(ShareCheck {
+                step: ShareStep::Frames,
+                done: false,
+                open: 0,
+            });
+        }
+        list
+    }
+}
+
+/// The step a blocker belongs to.
+fn step_of(blocker: Blocker) -> ShareStep {
+    match blocker {
+        Blocker::NoConsent
+        | Blocker::ConsentWithdrawn
+        | Blocker::OutOfScope
+        | Blocker::WrongGiver
+        | Blocker::ParentNeeded => ShareStep::Consent,
+        Blocker::UnresolvedFindings => ShareStep::Findings,
+        Blocker::FrameRefused => ShareStep::Frames,
+        Blocker::AlreadyShared => ShareStep::Partner,
+    }
+}
