@@ -128,8 +128,8 @@ fn counts_changes_and_emerging_themes() {
             )
             .unwrap();
     }
-    // Recruitment: absent before, now 2: emerging.
-    for _ in 0..2 {
+    // Recruitment: absent before, now 3 (the suppression threshold): emerging.
+    for _ in 0..3 {
         fx.vault
             .entries()
             .capture(trend_at(Theme::Recruitment, start()), vec![])
@@ -139,10 +139,10 @@ fn counts_changes_and_emerging_themes() {
     sig.neighbourhood = "Noord".into();
     fx.vault.entries().capture(sig, vec![]).unwrap();
     let s = fx.vault.summaries().week(week).unwrap();
-    assert_eq!(s.total, 4);
+    assert_eq!(s.total, 5);
     assert_eq!(s.previous_total, 1);
     let kind = |k: &str| s.by_kind.iter().find(|t| t.key == k).unwrap().count;
-    assert_eq!((kind("trend"), kind("signaal")), (3, 1));
+    assert_eq!((kind("trend"), kind("signaal")), (4, 1));
     let recruitment = s.by_theme.iter().find(|t| t.key == "recruitment").unwrap();
     assert_eq!(
         (
@@ -150,17 +150,37 @@ fn counts_changes_and_emerging_themes() {
             recruitment.previous,
             recruitment.change()
         ),
-        (2, 0, 2)
+        (3, 0, 3)
     );
-    assert_eq!(s.emerging, vec![Theme::Recruitment, Theme::PlannedFight]);
+    // The planned fight appears for the first time, but once: one note is no trend.
+    assert_eq!(s.emerging, vec![Theme::Recruitment]);
     assert_eq!(s.by_neighbourhood[0].key, "");
-    assert_eq!(s.by_neighbourhood[0].count, 3);
+    assert_eq!(s.by_neighbourhood[0].count, 4);
     assert!(
         s.by_neighbourhood
             .iter()
             .any(|t| t.key == "Noord" && t.count == 1)
     );
     assert_eq!(s.reporters, 1);
+}
+
+#[test]
+fn in_a_quiet_week_a_theme_with_one_or_two_notes_is_not_emerging() {
+    let fx = Fixture::new();
+    let week = IsoWeek::of(start());
+    for theme in [Theme::Recruitment, Theme::Borderline, Theme::Borderline] {
+        fx.vault
+            .entries()
+            .capture(trend_at(theme, start()), vec![])
+            .unwrap();
+    }
+    let s = fx.vault.summaries().week(week).unwrap();
+    assert!(s.emerging.is_empty(), "{:?}", s.emerging);
+    // Below the threshold nothing emerges; from it, a new theme does.
+    assert!(!leefwereld_core::summary::is_emerging(2, &[0, 0, 0, 0], 3));
+    assert!(leefwereld_core::summary::is_emerging(3, &[0, 0, 0, 0], 3));
+    assert!(leefwereld_core::summary::is_emerging(6, &[3, 3, 3, 3], 3));
+    assert!(!leefwereld_core::summary::is_emerging(5, &[3, 3, 3, 3], 3));
 }
 
 mod exports {

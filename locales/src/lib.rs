@@ -166,6 +166,11 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// The message `id` in `lang` with its one placeholder `name` filled.
+pub fn tr1(lang: Lang, id: &str, name: &str, value: impl Into<Arg>) -> String {
+    tr_args(lang, id, &[(name, value.into())])
+}
+
 /// An attribute (`id.attr`) of a message, e.g. the accessible label of a control.
 pub fn tr_attr(lang: Lang, id: &str, attr: &str) -> String {
     attribute(lang, id, attr)

@@ -2,12 +2,7 @@
 //! core's own files for vocabulary labels and errors), so switching language is a re-render.
 
 use chrono::{DateTime, Utc};
-pub use leefwereld_locales::{Arg, Lang, tr, tr_args};
-
-/// A message with one placeholder.
-pub fn tr1(lang: Lang, id: &str, name: &str, n: impl Into<Arg>) -> String {
-    tr_args(lang, id, &[(name, n.into())])
-}
+pub use leefwereld_locales::{Arg, Lang, tr, tr_args, tr1};
 
 /// A moment as people in the Netherlands read it.
 pub fn when(instant: DateTime<Utc>, lang: Lang) -> String {

@@ -36,7 +36,8 @@ fn trend(vault: &Vault, theme: Theme, text: &str, at: DateTime<Utc>) {
 }
 
 /// Polarisation twice a week in weeks 43 to 46 and three times in week 47 (steady, so not
-/// emerging); online recruitment once in week 47 and never before (emerging); and a signal
+/// emerging); online recruitment three times in week 47 and never before (emerging: three is
+/// the suppression threshold); and a signal
 /// about a planned fight in week 47.
 fn worker_with_weeks(language: Lang) -> Arc<Vault> {
     let vault = vault(Role::YouthWorker, language);
@@ -50,7 +51,10 @@ fn worker_with_weeks(language: Lang) -> Arc<Vault> {
         let text = format!("KENMERK-POLARISATIE-47-{n}");
         trend(&vault, Theme::Polarisation, &text, days_ago(1));
     }
-    trend(&vault, Theme::Recruitment, "Ronselkanaal", days_ago(1));
+    for n in 0..3 {
+        let text = format!("Ronselkanaal-{n}");
+        trend(&vault, Theme::Recruitment, &text, days_ago(1));
+    }
     let signal = EntryContent::signal(
         Theme::PlannedFight,
         Platform::Snapchat,
@@ -84,13 +88,13 @@ fn a_week_with_entries_shows_its_total_the_change_and_the_count_per_theme() {
     assert!(html.contains("Week 47, 2026"));
     assert!(html.contains("(deze week)"));
     assert!(html.contains("16-11-2026 tot en met 22-11-2026"));
-    assert!(html.contains(r#"<span class="week-total-number">5</span>"#));
+    assert!(html.contains(r#"<span class="week-total-number">7</span>"#));
     assert!(html.contains("notities deze week"));
     assert!(
-        html.contains("3 meer dan de week ervoor"),
-        "5 now, 2 the week before"
+        html.contains("5 meer dan de week ervoor"),
+        "7 now, 2 the week before"
     );
-    assert!(html.contains("Trend: 4") && html.contains("Signaal: 1"));
+    assert!(html.contains("Trend: 6") && html.contains("Signaal: 1"));
 
     let polarisation = row(&html, "Polarisatie");
     let cells: Vec<&str> = polarisation.split("<td").skip(1).collect();
@@ -114,9 +118,11 @@ fn a_theme_new_this_week_is_marked_emerging_in_words() {
         "a steady theme is not emerging"
     );
     assert!(
-        html.contains("de vier weken ervoor niet"),
+        html.contains("minstens 3 keer voorkomt en de vier weken ervoor niet"),
         "what emerging means"
     );
+    // The planned fight is new this week too, but one note is no trend.
+    assert!(!row(&html, "Geplande vechtpartij").contains("opkomend"));
 }
 
 #[test]
@@ -202,6 +208,8 @@ fn a_team_lead_sees_the_team_summary_with_how_many_workers_reported() {
         "{html}"
     );
     assert!(html.contains("0 medewerkers tellen mee"));
+    // On Monday morning the lead reviews the week that is over, not the one just begun.
+    assert!(html.contains("Week 46, 2026"), "{html}");
     assert!(html.contains("Nog geen weekrapporten van het team voor deze week."));
     // This build (desktop) reaches the case system: the lead can fetch the reports.
     assert!(html.contains("Haal weekrapporten op"));

@@ -30,24 +30,34 @@ const ROW: u32 = 44;
 /// Room after the longest bar for its value and the emerging marker.
 const VALUE_W: u32 = 140;
 
-fn magnitude(value: Shown) -> u32 {
+/// The length of the stub that stands for a small number ("<3"): the same short length
+/// whatever the scale, so that a suppressed count never looks like a large one.
+const STUB: u32 = 8;
+
+/// The largest exact value among `values`, at least 1: the scale of a chart. Small numbers and
+/// hidden cells do not set it (their size is not known).
+pub fn scale_max<'a>(values: impl IntoIterator<Item = &'a Shown>) -> u32 {
+    values
+        .into_iter()
+        .filter_map(|v| v.exact())
+        .max()
+        .unwrap_or(0)
+        .max(1)
+}
+
+/// The length of a bar in a plot `plot` units long on a scale up to `max`.
+fn bar_length(value: Shown, max: u32, plot: u32) -> u32 {
     match value {
-        Shown::Exact(n) => n,
-        // A small number is drawn as a short hatched stub, not as its (hidden) size.
-        Shown::Below(_) => 1,
-        Shown::Hidden => 0,
+        Shown::Exact(0) | Shown::Hidden => 0,
+        Shown::Exact(n) => (plot * n.min(max) / max).max(2),
+        Shown::Below(_) => STUB,
     }
 }
 
 /// A horizontal bar chart, `width` user units wide, with its title as accessible name.
 pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang, width: u32) -> String {
     let width = width.max(VALUE_W * 2);
-    let max = bars
-        .iter()
-        .map(|b| magnitude(b.value))
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = scale_max(bars.iter().map(|b| &b.value));
     let height = ROW * bars.len() as u32 + 4;
     let plot = width - VALUE_W;
     let hatch = format!("{}-hatch", attr(id));
@@ -59,8 +69,7 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang, width: u32) ->
     svg.push_str(&format!("<defs><pattern id=\"{hatch}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2\"/></pattern></defs>"));
     for (i, bar) in bars.iter().enumerate() {
         let y = 2 + ROW * i as u32;
-        let w =
-            (plot * magnitude(bar.value) / max).max(if magnitude(bar.value) > 0 { 2 } else { 0 });
+        let w = bar_length(bar.value, max, plot);
         let marker = if bar.highlight {
             format!(" ▲ {}", tr(lang, "summary-emerging-short"))
         } else {
@@ -101,15 +110,17 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], lang: Lang, width: u32) ->
     svg
 }
 
-/// A sparkline of a 12-week series; small numbers are drawn at height 1 and marked hollow.
-pub fn sparkline(title: &str, values: &[Shown]) -> String {
+/// A sparkline of a 12-week series on a scale from 0 to `max` shared by every line it stands
+/// beside (see [`scale_max`]), so that equal heights mean equal counts. A small number ("<3")
+/// is drawn at the height of 1 and marked hollow; a hidden one hollow at 0.
+pub fn sparkline(title: &str, values: &[Shown], max: u32) -> String {
     let (w, h) = (120u32, 28u32);
-    let max = values
-        .iter()
-        .map(|v| magnitude(*v))
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = max.max(1);
+    let height = |v: Shown| match v {
+        Shown::Exact(n) => n.min(max),
+        Shown::Below(_) => 1,
+        Shown::Hidden => 0,
+    };
     let step = if values.len() > 1 {
         (w - 6) as f64 / (values.len() - 1) as f64
     } else {
@@ -117,7 +128,7 @@ pub fn sparkline(title: &str, values: &[Shown]) -> String {
     };
     let point = |i: usize, v: Shown| {
         let x = 3.0 + step * i as f64;
-        let y = (h - 3) as f64 - (h - 6) as f64 * magnitude(v) as f64 / max as f64;
+        let y = (h - 3) as f64 - (h - 6) as f64 * height(v) as f64 / max as f64;
         (x, y)
     };
     let path: Vec<String> = values
@@ -129,8 +140,10 @@ pub fn sparkline(title: &str, values: &[Shown]) -> String {
         })
         .collect();
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\"><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"{}\"/>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\"><line x1=\"0\" y1=\"3\" x2=\"{w}\" y2=\"3\" stroke=\"currentColor\" stroke-opacity=\"0.25\" stroke-dasharray=\"2 3\"/><line x1=\"0\" y1=\"{}\" x2=\"{w}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"{}\"/>",
         attr(title),
+        h - 3,
+        h - 3,
         path.join(" ")
     );
     for (i, v) in values.iter().enumerate() {
@@ -209,7 +222,66 @@ mod tests {
         let spark = sparkline(
             "Trend & meer",
             &[Shown::Exact(1), Shown::Below(3), Shown::Exact(5)],
+            5,
         );
         assert!(spark.contains("aria-label=\"Trend &amp; meer\""));
+    }
+
+    /// The widths of the bars (`<rect … width="…"`) in a chart, in order.
+    fn widths(svg: &str) -> Vec<u32> {
+        svg.split("<rect x=\"0\"")
+            .skip(1)
+            .map(|r| {
+                let w = r.split("width=\"").nth(1).unwrap();
+                w[..w.find('"').unwrap()].parse().unwrap()
+            })
+            .collect()
+    }
+
+    fn bar(value: Shown) -> Bar {
+        Bar {
+            label: "x".into(),
+            value,
+            highlight: false,
+        }
+    }
+
+    #[test]
+    fn a_small_number_is_a_short_stub_even_when_every_number_is_small() {
+        let only_small = [bar(Shown::Below(3)), bar(Shown::Below(3))];
+        let svg = bar_chart("c", "t", &only_small, Lang::Nl, PRINT_WIDTH);
+        assert!(widths(&svg).iter().all(|w| *w == STUB), "{svg}");
+        let mixed = [
+            bar(Shown::Exact(3)),
+            bar(Shown::Below(3)),
+            bar(Shown::Exact(40)),
+        ];
+        let w = widths(&bar_chart("c", "t", &mixed, Lang::Nl, PRINT_WIDTH));
+        assert!(w[1] < w[0] && w[0] < w[2], "{w:?}");
+        assert_eq!(w[1], STUB);
+    }
+
+    #[test]
+    fn sparklines_on_one_scale_draw_equal_counts_at_equal_heights() {
+        let points = |svg: &str| {
+            svg.split("points=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        };
+        // 0→1 and 0→2 on the shared scale of 2: the first ends half as high.
+        let one = sparkline("a", &[Shown::Exact(0), Shown::Exact(1)], 2);
+        let two = sparkline("b", &[Shown::Exact(0), Shown::Exact(2)], 2);
+        assert_ne!(points(&one), points(&two));
+        assert!(points(&one).ends_with(",14.0"), "{}", points(&one));
+        assert!(points(&two).ends_with(",3.0"), "{}", points(&two));
+        assert_eq!(
+            scale_max(&[Shown::Below(3), Shown::Exact(2), Shown::Hidden]),
+            2
+        );
+        assert_eq!(scale_max(&[Shown::Below(3)]), 1);
     }
 }

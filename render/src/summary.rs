@@ -6,9 +6,9 @@ use leefwereld_core::summary::WeekSummary;
 use leefwereld_core::summary::publish::{PublishedTable, publish_summary};
 use leefwereld_core::summary::suppress::Shown;
 use leefwereld_core::time::display_date;
-use leefwereld_locales::{Arg, Lang, tr, tr_args};
+use leefwereld_locales::{Arg, Lang, tr, tr_args, tr1};
 
-use crate::chart::{Bar, PRINT_WIDTH, bar_chart, sparkline};
+use crate::chart::{Bar, PRINT_WIDTH, bar_chart, scale_max, sparkline};
 
 /// CSV: one line per published number.
 pub fn to_csv(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
@@ -130,6 +130,20 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
             text(&names.join(", "))
         ));
     }
+    // What "<3" means stands beside the first one, not only at the foot of the page.
+    let note = format!(
+        "<p class=\"note\">{}</p>",
+        text(&tr_args(
+            lang,
+            "summary-suppression-note",
+            &[(
+                "threshold",
+                Arg::from(threshold.max(leefwereld_core::summary::suppress::MIN_THRESHOLD))
+            )]
+        ))
+    );
+    let small = |shown: &Shown| matches!(shown, Shown::Below(_) | Shown::Hidden);
+    let mut explained = false;
     for (i, table) in published.tables.iter().enumerate() {
         let heading = tr(lang, table.title_id);
         html.push_str(&format!("<section><h2>{}</h2>", text(&heading)));
@@ -154,11 +168,30 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
             ));
         }
         html.push_str(&detail_table(table, lang));
+        if !explained
+            && (small(&table.total)
+                || table
+                    .rows
+                    .iter()
+                    .any(|r| small(&r.count) || small(&r.previous)))
+        {
+            html.push_str(&note);
+            explained = true;
+        }
         html.push_str("</section>");
     }
-    // Twelve weeks do not fit a phone's width: the table scrolls on its own, the page does not.
-    html.push_str(&format!("<section><h2>{}</h2><div class=\"scroll\"><table class=\"series\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>", text(&tr(lang, "summary-series")), text(&tr(lang, "summary-col-theme")), text(&tr(lang, "summary-series-weeks"))));
-    for w in &summary.series.weeks {
+    // Twelve weeks do not fit a phone's width: the newest come first, so a phone shows them
+    // without scrolling; the table scrolls on its own, the page does not. Every sparkline is
+    // drawn on one scale, whose top is labelled.
+    let max = scale_max(published.series.iter().flat_map(|(_, values)| values));
+    html.push_str(&format!(
+        "<section><h2>{}</h2><p class=\"meta\">{}</p><div class=\"scroll\"><table class=\"series\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        text(&tr(lang, "summary-series")),
+        text(&tr1(lang, "summary-series-scale", "max", max)),
+        text(&tr(lang, "summary-col-theme")),
+        text(&tr(lang, "summary-series-weeks"))
+    ));
+    for w in summary.series.weeks.iter().rev() {
         html.push_str(&format!("<th scope=\"col\">{}</th>", w.week()));
     }
     html.push_str("</tr></thead><tbody>");
@@ -167,14 +200,19 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
         html.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td>",
             text(&label),
-            sparkline(&label, values)
+            sparkline(&label, values, max)
         ));
-        for v in values {
+        for v in values.iter().rev() {
             html.push_str(&format!("<td>{}</td>", text(&v.text())));
         }
         html.push_str("</tr>");
     }
-    html.push_str("</tbody></table></div></section>");
+    html.push_str("</tbody></table></div>");
+    if !explained && published.series.iter().any(|(_, v)| v.iter().any(small)) {
+        html.push_str(&note);
+        explained = true;
+    }
+    html.push_str("</section>");
     if !summary.trends.is_empty() {
         html.push_str(&format!(
             "<section><h2>{}</h2><ul class=\"trends\">",
@@ -190,17 +228,10 @@ pub fn to_html(summary: &WeekSummary, threshold: u32, lang: Lang) -> String {
         }
         html.push_str("</ul></section>");
     }
-    html.push_str(&format!(
-        "<p class=\"note\">{}</p></main></body></html>",
-        text(&tr_args(
-            lang,
-            "summary-suppression-note",
-            &[(
-                "threshold",
-                Arg::from(threshold.max(leefwereld_core::summary::suppress::MIN_THRESHOLD))
-            )]
-        ))
-    ));
+    if !explained {
+        html.push_str(&note);
+    }
+    html.push_str("</main></body></html>");
     html
 }
 

@@ -131,8 +131,11 @@ pub struct WeekSummary {
     pub by_source: Vec<Tally>,
     /// Largest first.
     pub by_neighbourhood: Vec<Tally>,
-    /// Present this week and absent or low in the four weeks before.
+    /// At least the suppression threshold this week, and absent or low in the four weeks
+    /// before.
     pub emerging: Vec<Theme>,
+    /// The count from which a theme can be emerging (the suppression threshold).
+    pub emerging_from: u32,
     pub series: ThemeSeries,
     pub trends: Vec<ReleasedTrend>,
 }
@@ -152,12 +155,15 @@ fn tallies(
         .collect()
 }
 
-/// A theme is emerging when it appears this week and either did not appear in the four weeks
-/// before, or appears at least twice and at least twice as often as its weekly average then.
-pub fn is_emerging(now: u32, previous_weeks: &[u32]) -> bool {
+/// A theme is emerging when this week's count reaches `min_count` (the suppression threshold:
+/// one or two notes in a quiet week are no trend, and a smaller count is not shown outside the
+/// team anyway) and it either did not appear in the four weeks before, or appears at least
+/// twice as often as its weekly average then.
+pub fn is_emerging(now: u32, previous_weeks: &[u32], min_count: u32) -> bool {
     let before: u32 = previous_weeks.iter().sum();
     let weeks = previous_weeks.len().max(1) as u32;
-    now >= 1 && (before == 0 || (now >= 2 && now * weeks >= 2 * before))
+    now >= min_count.max(1)
+        && (before == 0 || now.saturating_mul(weeks) >= before.saturating_mul(2))
 }
 
 /// Builds a summary from per-week counts (own index or merged team reports).
@@ -166,6 +172,7 @@ pub(crate) fn summarise(
     reporters: u32,
     counts: impl Fn(IsoWeek) -> WeekCounts,
     trends: Vec<ReleasedTrend>,
+    emerging_from: u32,
 ) -> WeekSummary {
     let weeks = week.trailing(SERIES_WEEKS);
     let per_week: Vec<WeekCounts> = weeks.iter().map(|w| counts(*w)).collect();
@@ -196,7 +203,7 @@ pub(crate) fn summarise(
         .filter(|(_, counts)| {
             let (previous, current) = counts.split_at(counts.len() - 1);
             let previous = &previous[previous.len().saturating_sub(lookback)..];
-            is_emerging(current[0], previous)
+            is_emerging(current[0], previous, emerging_from)
         })
         .map(|(t, _)| *t)
         .collect();
@@ -241,6 +248,7 @@ pub(crate) fn summarise(
         ),
         by_neighbourhood: neighbourhoods,
         emerging,
+        emerging_from: emerging_from.max(1),
         series,
         trends,
     }
@@ -270,6 +278,7 @@ impl Summaries<'_> {
         let mut guard = self.guard();
         let (_, session) = guard.unlocked()?;
         let index = &session.index;
+        let threshold = session.settings.suppression_threshold;
         let count = |w: IsoWeek| {
             let mut counts = WeekCounts::default();
             for row in index.in_week(w) {
@@ -277,6 +286,6 @@ impl Summaries<'_> {
             }
             counts
         };
-        Ok(summarise(week, 1, count, trends))
+        Ok(summarise(week, 1, count, trends, threshold))
     }
 }

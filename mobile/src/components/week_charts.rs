@@ -10,7 +10,7 @@ use dioxus::prelude::*;
 use leefwereld_core::summary::suppress::Shown;
 use leefwereld_core::summary::{Tally, WeekSummary};
 use leefwereld_core::{IsoWeek, Platform, SourceType, Theme};
-use leefwereld_render::chart::{Bar, PHONE_WIDTH, bar_chart, sparkline};
+use leefwereld_render::chart::{Bar, PHONE_WIDTH, bar_chart, scale_max, sparkline};
 
 use crate::i18n::{Lang, tr, tr_args, tr1};
 use crate::route::Route;
@@ -127,13 +127,19 @@ pub fn ThemeSeries(summary: WeekSummary, lang: Lang) -> Element {
         .filter(|(_, counts)| counts.iter().any(|n| *n > 0))
         .cloned()
         .collect();
+    // One scale for every line, so that equal heights are equal counts.
+    let exact: Vec<Shown> = rows
+        .iter()
+        .flat_map(|(_, counts)| counts.iter().map(|n| Shown::Exact(*n)))
+        .collect();
+    let max = scale_max(&exact);
     rsx! {
         section { class: "card week-series", aria_labelledby: "series-title",
             h2 { id: "series-title", {tr(lang, "summary-series")} }
             if rows.is_empty() {
                 p { class: "empty", {tr(lang, "weekview-series-empty")} }
             } else {
-                p { class: "hint", {series_range(first, last, lang)} }
+                p { class: "hint", {series_range(first, last, lang)} " " {tr1(lang, "summary-series-scale", "max", max)} }
                 ul { class: "sparklines",
                     for (theme, counts) in rows.iter() {
                         Sparkline {
@@ -141,6 +147,7 @@ pub fn ThemeSeries(summary: WeekSummary, lang: Lang) -> Element {
                             theme: *theme,
                             counts: counts.clone(),
                             emerging: summary.emerging.contains(theme),
+                            max,
                             first,
                             last,
                             lang,
@@ -165,7 +172,8 @@ pub fn ThemeSeries(summary: WeekSummary, lang: Lang) -> Element {
                                 }
                             }
                             tbody {
-                                for (i, week) in weeks.iter().enumerate() {
+                                // Newest first: on a phone the latest weeks are what is read.
+                                for (i, week) in weeks.iter().enumerate().rev() {
                                     tr { key: "{week}",
                                         th { scope: "row", "{week.week()}" }
                                         for (theme, counts) in rows.iter() {
@@ -195,6 +203,7 @@ fn Sparkline(
     theme: Theme,
     counts: Vec<u32>,
     emerging: bool,
+    max: u32,
     first: IsoWeek,
     last: IsoWeek,
     lang: Lang,
@@ -211,7 +220,7 @@ fn Sparkline(
             ("values", numbers.join(", ").into()),
         ],
     );
-    let svg = sparkline(&name, &values);
+    let svg = sparkline(&name, &values, max);
     let now = counts.last().copied().unwrap_or(0);
     rsx! {
         li { class: if emerging { "sparkline-row emerging" } else { "sparkline-row" },

@@ -26,14 +26,22 @@ use crate::screens::list::Entries;
 use crate::screens::team_keys::TeamKeys;
 use crate::state::use_app;
 
-/// The summary of the current week.
+/// The summary of the current week, or for a team lead the last complete one.
 #[component]
 pub fn Summary() -> Element {
     let app = use_app();
     let Some(vault) = app.vault() else {
         return rsx! {};
     };
-    let week = IsoWeek::of(vault.now());
+    let this_week = IsoWeek::of(vault.now());
+    // A team lead reviews the week that is over (Monday morning): its reports are in. A worker
+    // looks at the week that is running.
+    let lead = vault.profile().is_ok_and(|p| p.role == Role::TeamLead);
+    let week = if lead {
+        this_week.previous()
+    } else {
+        this_week
+    };
     rsx! {
         WeekView { week }
     }
@@ -131,7 +139,7 @@ fn WeekView(week: IsoWeek) -> Element {
                 }
                 Totals { summary: summary.clone(), team: scope == Scope::Team, lang }
                 if summary.total > 0 {
-                    Emerging { themes: summary.emerging.clone(), lang }
+                    Emerging { themes: summary.emerging.clone(), from: summary.emerging_from, lang }
                     ThemeCounts { summary: summary.clone(), drill: scope == Scope::Own, lang }
                 }
                 ThemeSeries { summary: summary.clone(), lang }
@@ -286,7 +294,7 @@ fn Totals(summary: WeekSummary, team: bool, lang: Lang) -> Element {
 /// Emerging themes, named in words with a marker (not only a colour), and what "emerging"
 /// means.
 #[component]
-fn Emerging(themes: Vec<Theme>, lang: Lang) -> Element {
+fn Emerging(themes: Vec<Theme>, from: u32, lang: Lang) -> Element {
     if themes.is_empty() {
         return rsx! {};
     }
@@ -297,7 +305,7 @@ fn Emerging(themes: Vec<Theme>, lang: Lang) -> Element {
             div {
                 h2 { id: "emerging-title", {tr(lang, "summary-emerging")} }
                 p { class: "strong", {names.join(", ")} }
-                p { class: "hint", {tr(lang, "summary-emerging-explained")} }
+                p { class: "hint", {tr1(lang, "summary-emerging-explained", "threshold", from)} }
             }
         }
     }

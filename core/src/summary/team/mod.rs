@@ -334,11 +334,13 @@ impl Team<'_> {
             .flat_map(|r| r.trends.iter().cloned())
             .collect();
         trends.sort_by(|a, b| (a.theme, &a.text).cmp(&(b.theme, &b.text)));
+        let threshold = self.guard().unlocked()?.1.settings.suppression_threshold;
         Ok(summarise(
             week,
             reporters,
             |w| by_week.get(&w).cloned().unwrap_or_default(),
             trends,
+            threshold,
         ))
     }
 }
