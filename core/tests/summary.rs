@@ -228,6 +228,83 @@ mod exports {
         assert!(!csv.contains("theme,polarisation,Polarisation,1"));
     }
 
+    /// The bar widths of the theme chart of an exported page, by the value printed beside each.
+    fn bars(html: &str) -> Vec<(u32, String)> {
+        let chart = html
+            .split("<svg")
+            .nth(1)
+            .unwrap()
+            .split("</svg>")
+            .next()
+            .unwrap();
+        chart
+            .split("<rect x=\"0\"")
+            .skip(1)
+            .map(|r| {
+                let w = r.split("width=\"").nth(1).unwrap();
+                let width = w[..w.find('"').unwrap()].parse().unwrap();
+                // The printed value, without an emerging marker after it.
+                let value = r.split('>').nth(2).unwrap().split('<').next().unwrap();
+                let value = value.split_whitespace().next().unwrap_or_default();
+                (width, value.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn in_the_export_a_small_number_is_a_stub_and_is_explained_where_it_first_appears() {
+        let (fx, week) = busy_week();
+        let summary = fx.vault.summaries().week(week).unwrap();
+        let html = to_html(&summary, 3, Lang::Nl);
+        let drawn = bars(&html);
+        let small = drawn
+            .iter()
+            .filter(|(_, v)| v.starts_with("&lt;"))
+            .map(|(w, _)| *w);
+        let exact = drawn
+            .iter()
+            .filter(|(_, v)| v.parse::<u32>().is_ok_and(|n| n > 0));
+        let shortest_exact = exact.map(|(w, _)| *w).min().unwrap();
+        assert!(small.clone().count() > 0, "{drawn:?}");
+        assert!(small.max().unwrap() * 4 < shortest_exact, "{drawn:?}");
+        // The explanation stands right after the first table with a "<3", before the series.
+        let note = html.find("staan als").unwrap();
+        let first_small = html.find("<td>&lt;3</td>").unwrap();
+        let series = html.find("Alle lijnen op dezelfde schaal").unwrap();
+        assert!(first_small < note && note < series, "{html}");
+        // The series: newest week first, on one scale whose top is printed.
+        let weeks = summary.series.weeks.clone();
+        let header = html.split("class=\"series\"").nth(1).unwrap();
+        let newest = header.find(&format!(">{}<", weeks[11].week())).unwrap();
+        let oldest = header.find(&format!(">{}<", weeks[0].week())).unwrap();
+        assert!(newest < oldest);
+        assert!(
+            html.contains("van 0 tot 6 per week"),
+            "6 is the largest exact count"
+        );
+    }
+
+    #[test]
+    fn in_a_quiet_week_every_bar_is_a_stub_not_a_full_bar() {
+        let fx = Fixture::new();
+        for theme in [Theme::Recruitment, Theme::Polarisation] {
+            fx.vault
+                .entries()
+                .capture(trend_at(theme, start()), vec![])
+                .unwrap();
+        }
+        let summary = fx.vault.summaries().week(IsoWeek::of(start())).unwrap();
+        let html = to_html(&summary, 3, Lang::En);
+        let drawn = bars(&html);
+        let widths: Vec<u32> = drawn
+            .iter()
+            .filter(|(_, v)| v.starts_with("&lt;") || v == "•")
+            .map(|(w, _)| *w)
+            .collect();
+        assert!(!widths.is_empty(), "{drawn:?}");
+        assert!(widths.iter().all(|w| *w <= 8), "{drawn:?}");
+    }
+
     #[test]
     fn the_html_export_is_a_complete_page_in_both_languages() {
         let (fx, week) = busy_week();
