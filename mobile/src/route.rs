@@ -14,6 +14,7 @@ use crate::screens::home::Home;
 use crate::screens::list::EntryList;
 use crate::screens::outbox::Outbox;
 use crate::screens::positions::{Positions, PositionsFor};
+use crate::screens::quick_delete::QuickDeleteScreen;
 use crate::screens::reminders::Reminders;
 use crate::screens::settings::SettingsScreen;
 use crate::screens::share::EntryShare;
@@ -46,6 +47,8 @@ pub enum Route {
         Positions {},
         #[route("/positions/:partner")]
         PositionsFor { partner: String },
+        #[route("/quick-delete")]
+        QuickDeleteScreen {},
         #[route("/reminders")]
         Reminders {},
         #[route("/summary")]

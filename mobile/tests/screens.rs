@@ -28,6 +28,22 @@ fn an_unlocked_vault_shows_its_latest_entries_on_home() {
 }
 
 #[test]
+fn quick_delete_is_two_taps_from_home() {
+    let vault = vault_with_trend(Lang::Nl, "KENMERK");
+    let home = render_app(Start::Opened(vault.clone()), "/");
+    assert!(
+        home.contains(r#"href="/quick-delete""#) && home.contains("Noodgeval: alles wissen"),
+        "tap one: the link at the foot of home"
+    );
+    let screen = render_app(Start::Opened(vault), "/quick-delete");
+    assert!(
+        screen.contains("Wis alles"),
+        "tap two starts the countdown: {screen}"
+    );
+    assert!(screen.contains("Dit kan niet ongedaan worden gemaakt"));
+}
+
+#[test]
 fn a_locked_vault_shows_the_lock_screen_and_nothing_of_its_entries() {
     let vault = vault_with_trend(Lang::Nl, "KENMERK-GEHEIM");
     vault.lock();

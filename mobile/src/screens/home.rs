@@ -98,6 +98,10 @@ pub fn Home() -> Element {
                 span { class: "guide-hint", {tr(lang, "home-positions-hint")} }
             }
         }
+        Link { to: Route::QuickDeleteScreen {}, class: "quick-delete-link",
+            Icon { glyph: Glyph::Trash }
+            span { {tr(lang, "home-quick-delete")} }
+        }
     }
 }
 
@@ -222,7 +226,7 @@ fn UnlockNotice() -> Element {
                 p { class: "notice-actions",
                     Link { to: Route::SettingsScreen {}, {tr(lang, "unlock-report-change-passphrase")} }
                     " · "
-                    Link { to: Route::SettingsScreen {}, {tr(lang, "unlock-report-quick-delete")} }
+                    Link { to: Route::QuickDeleteScreen {}, {tr(lang, "unlock-report-quick-delete")} }
                 }
             }
         }

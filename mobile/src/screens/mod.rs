@@ -11,6 +11,7 @@ pub mod onboarding;
 pub mod outbox;
 pub mod pending;
 pub mod positions;
+pub mod quick_delete;
 pub mod reminders;
 pub mod settings;
 pub mod settings_sharing;
