@@ -219,6 +219,87 @@ fn the_legal_facts_of_the_seeds_are_stated() {
     }
 }
 
+/// The matrix says what the cards say: each verdict matches its words and the seed's facts.
+#[test]
+fn the_matrix_agrees_with_the_seed_and_with_its_own_words() {
+    use positions::{Activity, Allowance, allowance, matrix_row};
+    // Seed 002: closed sources for police only under an OM order; boa domain 1 not online;
+    // a school has no active role online; the municipality's basis is public sources only.
+    assert_eq!(
+        allowance(Partner::Police, Activity::ClosedGroups),
+        Allowance::Conditional
+    );
+    assert_eq!(
+        allowance(Partner::Police, Activity::OpenSources),
+        Allowance::Allowed
+    );
+    assert_eq!(
+        allowance(Partner::Enforcement, Activity::ClosedGroups),
+        Allowance::NotAllowed
+    );
+    assert_ne!(
+        allowance(Partner::Enforcement, Activity::OpenSources),
+        Allowance::Allowed,
+        "as boa domain 1 they do not work online"
+    );
+    for activity in [
+        Activity::OpenSources,
+        Activity::ClosedGroups,
+        Activity::WorkAccount,
+        Activity::AnonymousAccount,
+    ] {
+        assert_eq!(allowance(Partner::School, activity), Allowance::NoRole);
+    }
+    assert_eq!(
+        allowance(Partner::MunicipalityOov, Activity::ClosedGroups),
+        Allowance::NotAllowed
+    );
+    let nl = |p, a| {
+        matrix_row(p, Lang::Nl)
+            .into_iter()
+            .find(|c| c.activity == a)
+            .unwrap()
+            .words
+    };
+    assert!(nl(Partner::Police, Activity::ClosedGroups).contains("opsporingsbevel van het OM"));
+    assert!(nl(Partner::Enforcement, Activity::OpenSources).contains("boa domein 1 niet"));
+    assert!(nl(Partner::MunicipalityOov, Activity::OpenSources).contains("Nooit systematisch"));
+    // Words and verdict never contradict each other.
+    for lang in Lang::ALL {
+        for &partner in Partner::ALL {
+            let row = matrix_row(partner, lang);
+            assert_eq!(row.len(), Activity::ALL.len());
+            for cell in row {
+                assert_written(&cell.words, &format!("{partner}/{}", cell.activity));
+                let words = cell.words.to_lowercase();
+                let says_no = words.starts_with("mag niet") || words.starts_with("not allowed");
+                assert_eq!(
+                    says_no,
+                    cell.allowance == Allowance::NotAllowed,
+                    "{partner}/{}: {words}",
+                    cell.activity
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn searching_the_cards_finds_the_partners_that_mention_every_word() {
+    assert_eq!(positions::search("", Lang::Nl).len(), Partner::ALL.len());
+    assert_eq!(
+        positions::search("  OPSPORINGSBEVEL  ", Lang::Nl),
+        vec![Partner::Police]
+    );
+    let boa = positions::search("boa", Lang::Nl);
+    assert!(boa.contains(&Partner::Enforcement));
+    // More words narrow the search: every word must be there.
+    let narrower = positions::search("boa schoolveiligheidsplan", Lang::Nl);
+    assert!(narrower.iter().all(|p| boa.contains(p)) && narrower.len() < boa.len());
+    assert!(positions::search("schoolveiligheidsplan", Lang::Nl).contains(&Partner::School));
+    assert!(positions::search("qwertyuiop", Lang::En).is_empty());
+}
+
 #[test]
 fn every_role_has_its_partner_and_a_team_lead_has_none() {
     let mut reached = BTreeSet::new();
@@ -280,7 +361,14 @@ fn every_position_text_in_the_locales_reaches_the_reader() {
             shown.insert(guidance.basis);
             shown.extend(guidance.may);
             shown.extend(guidance.may_not);
+            shown.extend(
+                positions::matrix_row(partner, lang)
+                    .into_iter()
+                    .map(|c| c.words),
+            );
         }
+        shown.extend(positions::Activity::ALL.iter().map(|a| a.label(lang)));
+        shown.extend(positions::Allowance::ALL.iter().map(|a| a.label(lang)));
         for principle in positions::principles(lang) {
             shown.insert(principle.title);
             shown.insert(principle.body);

@@ -394,6 +394,7 @@ quick-delete-cancel = Stop, do not erase
 
 home-positions-link = Who may do what?
 home-positions-hint = What each partner may do online, and what a partner may do with a shared entry
+home-quick-delete = Emergency: wipe everything
 home-outbox-parked = { $count ->
     [one] 1 item refused: it waits for you
    *[other] { $count } items refused: they wait for you
@@ -414,6 +415,16 @@ positions-partners = Partners
 positions-own-role = Your role
 positions-shared-title = With an entry you share
 positions-all = All partners
+positions-matrix-title = Who may do what online?
+positions-matrix-partner = Partner
+positions-with-your-note = With your note
+positions-more-about = More about { $partner }
+positions-search = Search the cards
+positions-search-none = No card found. Try another word.
+positions-search-found = { $count ->
+    [one] 1 card found.
+   *[other] { $count } cards found.
+}
 
 reminders-title = Reminders
 reminders-intro = About being open with young people and handling what you record with care. Tick off what you have done, or put it off for a while.

@@ -394,6 +394,7 @@ quick-delete-cancel = Stop, niet wissen
 
 home-positions-link = Wie mag wat?
 home-positions-hint = Wat elke partner online mag, en wat een partner met een gedeelde notitie mag doen
+home-quick-delete = Noodgeval: alles wissen
 home-outbox-parked = { $count ->
     [one] 1 item geweigerd: het wacht op jou
    *[other] { $count } items geweigerd: ze wachten op jou
@@ -414,6 +415,16 @@ positions-partners = Partners
 positions-own-role = Jouw rol
 positions-shared-title = Met een notitie die jij deelt
 positions-all = Alle partners
+positions-matrix-title = Wie mag wat online?
+positions-matrix-partner = Partner
+positions-with-your-note = Met jouw notitie
+positions-more-about = Meer over { $partner }
+positions-search = Zoek in de kaarten
+positions-search-none = Geen kaart gevonden. Probeer een ander woord.
+positions-search-found = { $count ->
+    [one] 1 kaart gevonden.
+   *[other] { $count } kaarten gevonden.
+}
 
 reminders-title = Herinneringen
 reminders-intro = Over openheid naar jongeren en zorgvuldig omgaan met wat je vastlegt. Vink af wat je hebt gedaan, of stel het even uit.

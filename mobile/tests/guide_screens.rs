@@ -115,10 +115,51 @@ fn positions_show_every_partner_the_principles_and_the_municipal_conditions_in_b
         assert!(card_head(&html, Partner::YouthWork).contains(own_marker));
         assert_eq!(
             html.matches(own_marker).count(),
-            1,
-            "{lang:?}: one card is marked"
+            2,
+            "{lang:?}: one card and its row in the matrix are marked"
         );
     }
+}
+
+#[test]
+fn the_page_opens_with_a_matrix_in_words_and_each_card_with_what_it_may_do_with_your_note() {
+    let html = render_app(&vault(Role::Police, Lang::Nl), "/positions");
+    let matrix = html
+        .split("class=\"matrix\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .expect("a matrix");
+    assert!(
+        html.find("class=\"matrix\"") < html.find("position-politie"),
+        "the matrix comes before the cards"
+    );
+    for column in [
+        "Openbare bronnen",
+        "Besloten groepen",
+        "Werkaccount",
+        "Anoniem account",
+        "Een notitie die jij deelt",
+    ] {
+        assert!(matrix.contains(column), "{column}");
+    }
+    let police = matrix
+        .split("<tr")
+        .find(|row| row.contains("class=\"own\""))
+        .expect("the user's own row is marked");
+    assert!(police.contains("Politie") && police.contains("Jouw rol"));
+    assert!(police.contains("Alleen met een opsporingsbevel van het OM."));
+    assert!(
+        police.contains("✓") && police.contains("Mag"),
+        "a sign and a word"
+    );
+    let enforcement = matrix
+        .split("<tr")
+        .find(|row| row.contains("Toezicht en handhaving"))
+        .unwrap();
+    assert!(enforcement.contains("Als boa domein 1 niet."));
+    // Each card starts with the verdict on the worker's note; the rest is folded.
+    assert!(card_head(&html, Partner::School).contains("Met jouw notitie"));
+    assert!(html.contains("Meer over Politie"));
 }
 
 #[test]

@@ -17,9 +17,14 @@
 //! | `position-share-<partner>-basis` | the frame a receiving partner works in |
 //! | `position-share-<partner>-may-<n>`, `-may-not-<n>` | what that partner may and may not do |
 //! | `position-share-all-may-<n>`, `-may-not-<n>` | what holds for every receiving partner |
+//! | `position-matrix-<partner>-<activity>` | the words of one cell of the matrix ([`matrix_row`]) |
 //!
 //! Lists are numbered from 1 without gaps and read until the first missing number, so adding an
 //! item to a list means adding one message in each language and nothing in the code.
+
+mod matrix;
+
+pub use matrix::{Activity, Allowance, Cell, allowance, row as matrix_row};
 
 use leefwereld_locales::{Lang, has, tr};
 use serde::{Deserialize, Serialize};
@@ -194,6 +199,29 @@ pub fn share_guidance(partner: Partner, lang: Lang) -> ShareGuidance {
         may_not,
         basis: tr(lang, &format!("{own}-basis")),
     }
+}
+
+/// The partners whose card or share guidance mentions every word of `query` (case does not
+/// matter), in their fixed order; an empty query finds every partner.
+pub fn search(query: &str, lang: Lang) -> Vec<Partner> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    Partner::ALL
+        .iter()
+        .copied()
+        .filter(|partner| {
+            let card = position(*partner, lang);
+            let shared = share_guidance(*partner, lang);
+            let mut text = vec![partner.label(lang), card.role.clone(), shared.basis.clone()];
+            for (_, items) in card.sections() {
+                text.extend(items.iter().cloned());
+            }
+            text.extend(shared.may.iter().cloned());
+            text.extend(shared.may_not.iter().cloned());
+            text.extend(matrix_row(*partner, lang).into_iter().map(|c| c.words));
+            let text = text.join("\n").to_lowercase();
+            words.iter().all(|word| text.contains(word.as_str()))
+        })
+        .collect()
 }
 
 /// The caveat to show with every card: a general picture, not a complete legal one, and it

@@ -1,17 +1,18 @@
-//! One partner's information position as a card that folds open: its role, the sections the
-//! core gives (what it may do online, its sources, its needs, opportunities, training) and what
-//! it may and may not do with an entry shared to it. Every word comes from the core
+//! One partner's information position as a card that folds open. It starts with what the
+//! worker asks first — what the partner may and may not do with a note the worker shares — and
+//! keeps the rest (its role, what it may do online, its sources, its needs, opportunities,
+//! training) folded under "Meer over …". Every word comes from the core
 //! (`leefwereld_core::positions`); the card only lays it out.
 //!
 //! The positions screen shows one per partner; the share preview embeds the card of the
 //! receiving partner.
 
 use dioxus::prelude::*;
-use leefwereld_core::positions::Heading;
+use leefwereld_core::positions::{Activity, Heading, matrix_row};
 use leefwereld_core::{Lang, Partner, position, share_guidance};
 
 use crate::components::icons::{Glyph, Icon};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_args};
 
 /// The element id of `partner`'s card, so a link can point at it.
 pub fn anchor(partner: Partner) -> String {
@@ -32,6 +33,9 @@ pub fn PartnerPosition(
     let card = position(partner, lang);
     let shared = share_guidance(partner, lang);
     let name = partner.label(lang);
+    let with_note = matrix_row(partner, lang)
+        .into_iter()
+        .find(|cell| cell.activity == Activity::SharedNote);
     rsx! {
         details {
             id: anchor(partner),
@@ -50,28 +54,15 @@ pub fn PartnerPosition(
                         span { {tr(lang, "positions-own-role")} }
                     }
                 }
-            }
-            div { class: "position-body",
-                h3 { {Heading::Role.label(lang)} }
-                p { "{card.role}" }
-                for (heading, items) in card.sections() {
-                    if !items.is_empty() {
-                        section { key: "{heading.code()}",
-                            h3 { {heading.label(lang)} }
-                            ul { class: "position-list",
-                                for (i, item) in items.iter().enumerate() {
-                                    li { key: "{i}", "{item}" }
-                                }
-                            }
-                        }
+                if let Some(cell) = &with_note {
+                    span { class: "position-verdict allowance-{cell.allowance.code()}",
+                        {tr(lang, "positions-with-your-note")} ": " strong { {cell.allowance.label(lang)} }
                     }
                 }
+            }
+            div { class: "position-body",
                 section { class: "position-shared",
                     h3 { {tr(lang, "positions-shared-title")} }
-                    p {
-                        span { class: "strong", {Heading::Basis.label(lang)} ": " }
-                        "{shared.basis}"
-                    }
                     h4 { class: "may",
                         Icon { glyph: Glyph::Check }
                         span { {Heading::May.label(lang)} }
@@ -88,6 +79,27 @@ pub fn PartnerPosition(
                     ul { class: "position-list",
                         for (i, item) in shared.may_not.iter().enumerate() {
                             li { key: "{i}", "{item}" }
+                        }
+                    }
+                    p {
+                        span { class: "strong", {Heading::Basis.label(lang)} ": " }
+                        "{shared.basis}"
+                    }
+                }
+                details { class: "more fold",
+                    summary { {tr_args(lang, "positions-more-about", &[("partner", name.clone().into())])} }
+                    h3 { {Heading::Role.label(lang)} }
+                    p { "{card.role}" }
+                    for (heading, items) in card.sections() {
+                        if !items.is_empty() {
+                            section { key: "{heading.code()}",
+                                h3 { {heading.label(lang)} }
+                                ul { class: "position-list",
+                                    for (i, item) in items.iter().enumerate() {
+                                        li { key: "{i}", "{item}" }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

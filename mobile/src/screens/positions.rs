@@ -1,16 +1,17 @@
-//! Who may do what: the information position of every partner, the user's own first and marked,
-//! the four principles for all partners, and the municipal conditions for online research.
-//! The cards fold open one by one, so the page stays short on a phone. All text is the core's
-//! (`leefwereld_core::positions`).
+//! Who may do what: first a matrix of every partner against open sources, closed groups, a work
+//! account, an anonymous account and a note the worker shares (the user's own row marked); then
+//! a search over the partner cards, each card opening with what the partner may do with the
+//! worker's note; the four principles for all partners, and the municipal conditions for online
+//! research. All text and every verdict is the core's (`leefwereld_core::positions`).
 
 use dioxus::prelude::*;
-use leefwereld_core::positions::Heading;
+use leefwereld_core::positions::{Activity, Allowance, Heading, matrix_row, search};
 use leefwereld_core::{Lang, Partner, disclaimer, municipal_conditions, principles};
 
 use crate::components::fields::Alert;
 use crate::components::icons::{Glyph, Icon};
 use crate::components::position::PartnerPosition;
-use crate::i18n::tr;
+use crate::i18n::{tr, tr1};
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::state::use_app;
@@ -53,10 +54,20 @@ fn PositionsPage(open: Option<Partner>) -> Element {
         .chain(Partner::ALL.iter().copied().filter(|p| Some(*p) != own))
         .collect();
 
+    let mut query = use_signal(String::new);
+    let found = search(&query.read(), lang);
+    let searching = !query.read().trim().is_empty();
+    let shown: Vec<Partner> = order
+        .iter()
+        .copied()
+        .filter(|p| found.contains(p))
+        .collect();
+
     rsx! {
         Link { to: Route::Home {}, class: "back-link", {tr(lang, "capture-back")} }
         h1 { {tr(lang, "positions-title")} }
         p { class: "lead", {tr(lang, "positions-intro")} }
+        Matrix { order: order.clone(), own, lang }
         div { class: "notice notice-info", role: "note",
             Icon { glyph: Glyph::Info }
             div {
@@ -66,18 +77,99 @@ fn PositionsPage(open: Option<Partner>) -> Element {
         }
         section { aria_labelledby: "partners-title",
             h2 { id: "partners-title", {tr(lang, "positions-partners")} }
-            for partner in order {
+            div { class: "field",
+                label { r#for: "positions-search", {tr(lang, "positions-search")} }
+                input {
+                    id: "positions-search",
+                    r#type: "search",
+                    value: "{query}",
+                    autocomplete: "off",
+                    oninput: move |event| query.set(event.value()),
+                }
+            }
+            p { class: "hint", role: "status",
+                if searching {
+                    if shown.is_empty() {
+                        {tr(lang, "positions-search-none")}
+                    } else {
+                        {tr1(lang, "positions-search-found", "count", shown.len())}
+                    }
+                }
+            }
+            for partner in shown {
                 PartnerPosition {
                     key: "{partner.code()}",
                     partner,
                     lang,
                     own: Some(partner) == own,
-                    open: Some(partner) == open,
+                    // A search opens what it found; a link opens the card it asked for.
+                    open: Some(partner) == open || searching,
                 }
             }
         }
         Principles { lang }
         Municipal { lang }
+    }
+}
+
+/// The sign of a verdict, so that it never rests on colour alone.
+fn sign(allowance: Allowance) -> &'static str {
+    match allowance {
+        Allowance::Allowed => "✓",
+        Allowance::Conditional => "!",
+        Allowance::NotAllowed => "✗",
+        Allowance::NoRole => "–",
+        Allowance::NotDescribed => "?",
+    }
+}
+
+/// Every partner against the things people ask about first, in words; the user's own row
+/// marked. Wider than a phone, the table scrolls on its own and the page does not.
+#[component]
+fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
+    rsx! {
+        section { class: "card matrix-card", aria_labelledby: "matrix-title",
+            h2 { id: "matrix-title", {tr(lang, "positions-matrix-title")} }
+            div {
+                class: "table-scroll",
+                role: "region",
+                tabindex: "0",
+                aria_labelledby: "matrix-caption",
+                table { class: "matrix",
+                    caption { id: "matrix-caption", class: "visually-hidden", {tr(lang, "positions-matrix-title")} }
+                    thead {
+                        tr {
+                            th { scope: "col", {tr(lang, "positions-matrix-partner")} }
+                            for activity in Activity::ALL {
+                                th { key: "{activity.code()}", scope: "col", {activity.label(lang)} }
+                            }
+                        }
+                    }
+                    tbody {
+                        for partner in order {
+                            tr { key: "{partner.code()}", class: if Some(partner) == own { "own" } else { "" },
+                                th { scope: "row",
+                                    {partner.label(lang)}
+                                    if Some(partner) == own {
+                                        span { class: "badge badge-own", {tr(lang, "positions-own-role")} }
+                                    }
+                                }
+                                for cell in matrix_row(partner, lang) {
+                                    td { key: "{cell.activity.code()}", class: "allowance-{cell.allowance.code()}",
+                                        span { class: "allowance",
+                                            span { aria_hidden: "true", class: "allowance-sign", {sign(cell.allowance)} }
+                                            " "
+                                            {cell.allowance.label(lang)}
+                                        }
+                                        span { class: "allowance-words", "{cell.words}" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

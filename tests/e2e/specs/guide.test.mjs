@@ -47,7 +47,12 @@ describe('who may do what, and being reminded to be open', () => {
     assert.equal(await cards.count(), 5, 'five partners');
     assert.equal(await cards.first().getAttribute('id'), 'position-jongerenwerk');
     assert.match(await cards.first().locator('summary').innerText(), /Jongerenwerk\s*Jouw rol/);
-    assert.equal(await page.getByText('Jouw rol', { exact: true }).count(), 1);
+    // The own role is marked twice: on its card and on its row of the matrix at the top.
+    assert.equal(await page.getByText('Jouw rol', { exact: true }).count(), 2);
+    const matrix = page.locator('table.matrix');
+    await visible(matrix.getByRole('columnheader', { name: 'Besloten groepen' }));
+    await visible(matrix.locator('tr.own').getByText('Jongerenwerk'));
+    await visible(matrix.getByText('Alleen met een opsporingsbevel van het OM.'));
     for (const name of ['Politie', 'Toezicht en handhaving (T&H)', 'School', 'Gemeente (OOV)']) {
       await visible(page.locator('summary').getByText(name, { exact: true }));
     }
@@ -59,6 +64,15 @@ describe('who may do what, and being reminded to be open', () => {
     assert.equal(await police.evaluate((d) => d.open), true);
     await visible(police.getByText('Openbare bronnen met een functioneel account', { exact: false }));
     await visible(police.getByRole('heading', { name: 'Met een notitie die jij deelt' }));
+    await police.locator('summary').click();
+
+    // A search shows and opens only the cards that mention every word.
+    await page.getByLabel('Zoek in de kaarten').fill('opsporingsbevel');
+    await visible(text('1 kaart gevonden.'));
+    assert.equal(await cards.count(), 1);
+    assert.equal(await card('politie').evaluate((d) => d.open), true);
+    await page.getByLabel('Zoek in de kaarten').fill('');
+    assert.equal(await cards.count(), 5);
 
     await visible(page.getByRole('heading', { name: 'Vier uitgangspunten voor alle partners' }));
     await page.locator('.principles summary').first().click();
@@ -130,6 +144,8 @@ describe('who may do what, and being reminded to be open', () => {
     await visible(heading('Who may do what?'));
     assert.match(await page.locator('details.position').first().locator('summary').innerText(), /Youth work\s*Your role/);
     await card('jongerenwerk').locator('summary').click();
+    await visible(card('jongerenwerk').getByRole('heading', { name: 'With an entry you share' }));
+    await card('jongerenwerk').getByText('More about Youth work').click();
     await visible(card('jongerenwerk').getByRole('heading', { name: 'Where does the information come from?' }));
     await visible(page.getByRole('heading', { name: 'Four principles for all partners' }));
     await shot(page, '30-positions', 'en');
