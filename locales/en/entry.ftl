@@ -12,7 +12,7 @@ theme-youth-groups = Youth groups and nuisance
 theme-undermining = Undermining crime
 theme-disinformation = Disinformation
 theme-threats-professionals = Threats or doxing of professionals
-theme-withdrawal = Withdrawal and extreme screen time
+theme-withdrawal = Isolation and extreme screen time
 theme-other = Other
 
 platform-whatsapp = WhatsApp
@@ -40,9 +40,9 @@ urgency-high = High
 urgency-acute = Acute
 
 ageband-0-11 = Under 12
-ageband-12-15 = 12 to 15
-ageband-16-17 = 16 or 17
-ageband-18-22 = 18 to 22
+ageband-12-15 = 12 to 15 years
+ageband-16-17 = 16 or 17 years
+ageband-18-22 = 18 to 22 years
 ageband-23-plus = 23 or older
 
 role-jongerenwerker = Youth worker

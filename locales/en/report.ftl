@@ -1,7 +1,7 @@
 report-title = Leefwereld accountability report
 report-period = Period: { $from } to { $to } inclusive
 report-organisation = Organisation
-report-device = Device (pseudonym)
+report-device = Device code
 report-generated = Generated on
 report-records = Log records in this period
 report-unlock-failures = Failed unlock attempts (unverified: recorded while the vault was locked)

@@ -19,7 +19,7 @@ setting-lock_timeout_seconds = de tijd tot automatisch vergrendelen
 setting-suppression_threshold = de drempel voor kleine aantallen
 setting-expiry_warning_days = de waarschuwing voor verlopen
 setting-organisation = de organisatie
-setting-pseudonym = het pseudoniem
+setting-pseudonym = de schuilnaam
 setting-week = de week van het teamverslag (die moet al begonnen zijn)
 
 passphrase-advice-empty = Kies een wachtzin.

@@ -12,7 +12,7 @@ theme-youth-groups = Jeugdgroepen en overlast
 theme-undermining = Ondermijning
 theme-disinformation = Desinformatie
 theme-threats-professionals = Bedreiging of doxing van professionals
-theme-withdrawal = Terugtrekken en extreme schermtijd
+theme-withdrawal = Isolement en extreme schermtijd
 theme-other = Overig
 
 platform-whatsapp = WhatsApp
@@ -40,9 +40,9 @@ urgency-high = Hoog
 urgency-acute = Acuut
 
 ageband-0-11 = Jonger dan 12
-ageband-12-15 = 12 tot 15 jaar
+ageband-12-15 = 12 t/m 15 jaar
 ageband-16-17 = 16 of 17 jaar
-ageband-18-22 = 18 tot 22 jaar
+ageband-18-22 = 18 t/m 22 jaar
 ageband-23-plus = 23 jaar of ouder
 
 role-jongerenwerker = Jongerenwerker
@@ -52,7 +52,7 @@ role-gemeente-oov = Gemeente (OOV)
 role-school = School
 role-teamlead = Teamleider
 
-share-not-shared = Alleen op dit apparaat
+share-not-shared = Alleen op dit toestel
 share-queued = Klaar om te delen
 share-shared = Gedeeld
 share-shared-older = Gedeeld (oudere versie)
@@ -66,7 +66,7 @@ audit-action-delete = Verwijderd
 audit-action-consent = Toestemming vastgelegd
 audit-action-consent-withdrawn = Toestemming ingetrokken
 audit-action-share = Gedeeld
-audit-action-retract = Teruggetrokken
+audit-action-retract = Ingetrokken
 audit-action-purge = Opgeschoond na bewaartermijn
 audit-action-export = Geëxporteerd
 audit-action-unlock-failure = Mislukte ontgrendelpoging

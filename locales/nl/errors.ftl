@@ -1,6 +1,6 @@
 error-wrong-passphrase = De wachtzin klopt niet. Probeer het opnieuw; let op hoofdletters en spaties.
 error-locked = De app is vergrendeld. Ontgrendel met je wachtzin; wat je aan het typen was, staat er daarna nog.
-error-wiped = Deze kluis is gewist. Er is niets meer van over op dit apparaat.
+error-wiped = Deze kluis is gewist. Er is niets meer van over op dit toestel.
 error-no-vault = Er staat hier geen kluis. Maak een nieuwe aan.
 error-already-exists = Hier staat al een kluis. Open die, of kies een andere plek.
 error-in-use = De kluis is al geopend in een ander venster of een andere app. Sluit dat eerst.
@@ -29,7 +29,7 @@ error-same-passphrase = De nieuwe wachtzin is gelijk aan de oude.
 error-invalid = De notitie is nog niet opgeslagen:
 error-invalid-setting = De waarde voor { $setting } valt buiten wat is toegestaan.
 error-invalid-argument = De app gaf een waarde door die niet kan kloppen ({ $argument }). Dat is een fout in de app, niet iets wat jij deed; meld het bij de beheerder.
-error-disk-full = Het geheugen van het apparaat is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.
+error-disk-full = Het geheugen van het toestel is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.
 error-pending-full = Er wachten al { $max } notities op ontgrendelen. Ontgrendel de app en bevestig ze eerst.
 error-pending-not-found = Deze notitie wacht niet meer: ze is al bevestigd of weggegooid.
 error-team-key-not-waiting = Deze sleutel wacht niet meer op je besluit: hij is intussen veranderd of al geaccepteerd. Vergelijk de vingerafdruk die nu getoond wordt opnieuw met je collega.

@@ -1,7 +1,7 @@
 report-title = Verantwoordingsrapport Leefwereld
 report-period = Periode: { $from } tot en met { $to }
 report-organisation = Organisatie
-report-device = Apparaat (pseudoniem)
+report-device = Toestelcode
 report-generated = Gemaakt op
 report-records = Regels in het logboek in deze periode
 report-unlock-failures = Mislukte ontgrendelpogingen (niet te controleren: vastgelegd terwijl de kluis op slot was)

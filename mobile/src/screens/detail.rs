@@ -118,7 +118,7 @@ fn Facts(entry: Entry, lang: Lang) -> Element {
         (tr(lang, "detail-source"), c.source_type.label(lang)),
         (tr(lang, "form-urgency"), c.urgency.label(lang)),
         (
-            tr(lang, "form-neighbourhood"),
+            tr(lang, "detail-neighbourhood"),
             if c.neighbourhood.trim().is_empty() {
                 none.clone()
             } else {
@@ -174,7 +174,7 @@ fn Attachments(entry: Entry, refresh: Signal<u32>) -> Element {
     }
     rsx! {
         section { class: "card", aria_labelledby: "attachments-title",
-            h2 { id: "attachments-title", {tr(lang, "attachments-label")} }
+            h2 { id: "attachments-title", {tr(lang, "detail-attachments")} }
             if let Some(message) = failure() {
                 Alert { p { "{message}" } }
             }

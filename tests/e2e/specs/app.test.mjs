@@ -138,7 +138,7 @@ describe('first day with the training mode', () => {
     const reasonErrors = page.locator('#reason-errors');
     await visible(reasonErrors);
     assert.match(await reasonErrors.innerText(), /concrete aanleiding/);
-    assert.equal(await page.getByLabel('Aanleiding (verplicht)').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByLabel('Aanleiding', { exact: true }).getAttribute('aria-invalid'), 'true');
     await visible(page.getByRole('alert').filter({ hasText: 'De notitie is nog niet opgeslagen' }));
     // The summary has the focus and leads to the field.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
@@ -147,7 +147,7 @@ describe('first day with the training mode', () => {
     assert.equal(await page.getByLabel('Wat heb je gezien of gehoord?').inputValue(), SIGNAL_TEXT, 'nothing typed is lost');
     await shot(page, '05-capture-signal-error', 'nl');
 
-    await page.getByLabel('Aanleiding (verplicht)').fill(SIGNAL_REASON);
+    await page.getByLabel('Aanleiding', { exact: true }).fill(SIGNAL_REASON);
     await button('Opslaan').click();
     await visible(text('Signaal opgeslagen.'));
   });

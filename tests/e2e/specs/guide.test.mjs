@@ -46,7 +46,7 @@ describe('who may do what, and being reminded to be open', () => {
     const cards = page.locator('details.position');
     assert.equal(await cards.count(), 5, 'five partners');
     assert.equal(await cards.first().getAttribute('id'), 'position-jongerenwerk');
-    assert.match(await cards.first().locator('summary').innerText(), /Jongerenwerk\s*Jouw rol/);
+    assert.match(await cards.first().locator(':scope > summary').innerText(), /Jongerenwerk\s*Jouw rol/);
     // The own role is marked twice: on its card and on its row of the matrix at the top.
     assert.equal(await page.getByText('Jouw rol', { exact: true }).count(), 2);
     const matrix = page.locator('table.matrix');
@@ -60,11 +60,11 @@ describe('who may do what, and being reminded to be open', () => {
     // Folded, the police card's text is not on screen; one tap shows it.
     const police = card('politie');
     assert.equal(await police.evaluate((d) => d.open), false);
-    await police.locator('summary').click();
+    await police.locator(':scope > summary').click();
     assert.equal(await police.evaluate((d) => d.open), true);
     await visible(police.getByText('Openbare bronnen met een functioneel account', { exact: false }));
     await visible(police.getByRole('heading', { name: 'Met een notitie die jij deelt' }));
-    await police.locator('summary').click();
+    await police.locator(':scope > summary').click();
 
     // A search shows and opens only the cards that mention every word.
     await page.getByLabel('Zoek in de kaarten').fill('opsporingsbevel');
@@ -91,7 +91,7 @@ describe('who may do what, and being reminded to be open', () => {
     await page.locator('.capture-buttons').getByRole('link', { name: /^Signaal/ }).click();
     await visible(heading('Signaal vastleggen'));
     await page.getByLabel('Wat heb je gezien of gehoord?').fill(SIGNAL_TEXT);
-    await page.getByLabel('Aanleiding (verplicht)').fill(SIGNAL_REASON);
+    await page.getByLabel('Aanleiding', { exact: true }).fill(SIGNAL_REASON);
     await (await theme('Geplande vechtpartij of incident')).check();
     await radio('Snapchat').check();
     await radio('Direct contact met de jongere').check();
@@ -142,8 +142,8 @@ describe('who may do what, and being reminded to be open', () => {
     await link('Home').click();
     await page.getByRole('link', { name: /^Who may do what\?/ }).click();
     await visible(heading('Who may do what?'));
-    assert.match(await page.locator('details.position').first().locator('summary').innerText(), /Youth work\s*Your role/);
-    await card('jongerenwerk').locator('summary').click();
+    assert.match(await page.locator('details.position').first().locator(':scope > summary').innerText(), /Youth work\s*Your role/);
+    await card('jongerenwerk').locator(':scope > summary').click();
     await visible(card('jongerenwerk').getByRole('heading', { name: 'With an entry you share' }));
     await card('jongerenwerk').getByText('More about Youth work').click();
     await visible(card('jongerenwerk').getByRole('heading', { name: 'Where does the information come from?' }));
@@ -154,7 +154,7 @@ describe('who may do what, and being reminded to be open', () => {
     await link('Back to home').click();
     await page.locator('.capture-buttons').getByRole('link', { name: /^Signal/ }).click();
     await page.getByLabel('What did you see or hear?').fill('A young person showed a call to meet for a fight');
-    await page.getByLabel('Reason (required)').fill('They showed it themselves at the drop-in hour');
+    await page.getByLabel('Reason', { exact: true }).fill('They showed it themselves at the drop-in hour');
     await radio('Direct contact with the young person').check();
     await (await theme('Planned fight or incident')).check();
     await button('Save').click();

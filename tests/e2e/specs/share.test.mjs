@@ -56,12 +56,12 @@ describe('sharing a signal in the training mode', () => {
     await (await theme('Geplande vechtpartij of incident')).check();
     await page.getByRole('radio', { name: 'Direct contact met de jongere', exact: true }).check();
     await page.getByRole('radio', { name: '16 of 17 jaar', exact: true }).check();
-    await page.getByLabel('Aanleiding (verplicht)').fill(REASON);
+    await page.getByLabel('Aanleiding', { exact: true }).fill(REASON);
     await button('Opslaan').click();
     await visible(text('Signaal opgeslagen.'));
 
     await page.locator('.entry-card').filter({ hasText: 'vechtpartij' }).getByRole('link').click();
-    await visible(text('Alleen op dit apparaat'));
+    await visible(text('Alleen op dit toestel'));
     await link('Bekijk wat er gedeeld wordt').click();
     await visible(heading('Delen'));
     await visible(page.locator('mark').filter({ hasText: PHONE }));

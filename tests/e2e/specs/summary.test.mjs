@@ -14,6 +14,7 @@ const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const TRENDS = [
   ['Polarisatie', 'Filmpjes die groepen tegen elkaar opzetten'],
   ['Polarisatie', 'Memes over de wijk aan de overkant'],
+  ['Polarisatie', 'Een oproep om bij de wijk aan de overkant te gaan kijken'],
   ['Online ronselen', 'Berichten die snel geld beloven voor een klusje'],
   ['Desinformatie', 'Nepnieuws over een schietpartij gaat rond'],
 ];
@@ -52,29 +53,34 @@ describe('the weekly summary', () => {
     await link('Weekoverzicht').click();
     await visible(heading('Weekoverzicht'));
     await visible(text('(deze week)'));
-    assert.equal(await page.locator('.week-total-number').innerText(), '4');
-    await visible(text('4 meer dan de week ervoor'));
-    await visible(text('Trend: 4'));
-    // Every theme is new this week: each is marked in words, in the table and the sparklines.
+    assert.equal(await page.locator('.week-total-number').innerText(), '5');
+    await visible(text('5 meer dan de week ervoor'));
+    await visible(text('Trend: 5'));
+    // Polarisation is new with three notes: emerging, in words. One note on a theme is no
+    // trend, however new.
     await visible(page.getByRole('heading', { name: "Opkomende thema's" }));
     const polarisation = page.locator('.week-themes tbody tr').filter({ hasText: 'Polarisatie' });
     assert.match(await polarisation.innerText(), /▲ opkomend/);
-    assert.match(await polarisation.locator('td').first().innerText(), /^2$/);
+    assert.match(await polarisation.locator('td').first().innerText(), /^3$/);
+    const recruitment = page.locator('.week-themes tbody tr').filter({ hasText: 'Online ronselen' });
+    assert.doesNotMatch(await recruitment.innerText(), /opkomend/);
+    // Every sparkline on one scale, its top in words.
+    await visible(text('Alle lijnen op dezelfde schaal: van 0 tot 3 per week.'));
     // The chart is an image with a name; its numbers are in the table beside it.
     await visible(page.getByRole('img', { name: 'Aantal notities per thema in week' , exact: false }));
     await visible(page.getByRole('table', { name: /Per thema in week \d+/ }));
-    await visible(page.getByRole('img', { name: /^Polarisatie, week \d+ tot en met \d+: (0, ){11}2$/ }));
+    await visible(page.getByRole('img', { name: /^Polarisatie, week \d+ tot en met \d+: (0, ){11}3$/ }));
     await visible(text('In de oefenmodus wordt niets gedeeld'));
     assert.ok(await fitsPhoneWidth(page), 'the summary scrolls sideways');
     await shot(page, '20-summary', 'nl');
   });
 
   test('a theme count opens the entries of that week and theme', async () => {
-    await page.getByRole('link', { name: /^2 notities over Polarisatie in week \d+ openen$/ }).click();
+    await page.getByRole('link', { name: /^3 notities over Polarisatie in week \d+ openen$/ }).click();
     await visible(heading('Notities'));
-    await visible(text('2 notities'));
+    await visible(text('3 notities'));
     const cards = page.locator('.entry-card');
-    assert.equal(await cards.count(), 2);
+    assert.equal(await cards.count(), 3);
     for (const card of await cards.all()) assert.match(await card.innerText(), /Polarisatie/);
     assert.equal(await page.getByLabel('Thema').inputValue(), 'polarisation');
     await link('Terug naar het weekoverzicht').click();
@@ -88,7 +94,7 @@ describe('the weekly summary', () => {
     assert.equal(await page.getByRole('button', { name: 'Printbare pagina (HTML)' }).count(), 0);
     await link('Naar deze week').click();
     await visible(text('(deze week)'));
-    assert.equal(await page.locator('.week-total-number').innerText(), '4');
+    assert.equal(await page.locator('.week-total-number').innerText(), '5');
   });
 
   test('the week is exported as CSV and as a printable page, which opens in a browser', async () => {
@@ -102,7 +108,7 @@ describe('the weekly summary', () => {
     const table = readFileSync(csvPath, 'utf8');
     assert.match(table, /^Onderdeel,Code,Omschrijving,Aantal,Vorige week,Verschil\r\n/);
     // Small numbers are masked in anything that leaves the team.
-    assert.match(table, /theme,polarisation,Polarisatie,<3,/);
+    assert.match(table, /theme,recruitment,Online ronselen,<3,/);
     await visible(text(`${csv.suggestedFilename()} is gedownload.`));
 
     const [html] = await Promise.all([
@@ -116,6 +122,11 @@ describe('the weekly summary', () => {
     assert.match(printable, /<html lang="nl">/);
     assert.match(printable, /Leefwereld weekoverzicht \d{4}-W\d{2}/);
     assert.ok(!printable.includes('Filmpjes die groepen'), 'no entry text in the export');
+    // What "<3" means stands beside the first one; the sparklines share one labelled scale.
+    const firstSmall = printable.indexOf('<td>&lt;3</td>');
+    const explained = printable.indexOf('staan als');
+    assert.ok(firstSmall > 0 && explained > firstSmall, 'the suppression is explained after the first <3');
+    assert.ok(explained < printable.indexOf('Alle lijnen op dezelfde schaal'), 'and before the series');
 
     const sheet = await session.context.newPage();
     try {
@@ -135,8 +146,8 @@ describe('the weekly summary', () => {
     await visible(heading('Settings'));
     await link('Week').click();
     await visible(heading('Weekly summary'));
-    await visible(text('4 more than the week before'));
-    await visible(page.getByRole('link', { name: /^Open 2 entries about Polarisation in week \d+$/ }));
+    await visible(text('5 more than the week before'));
+    await visible(page.getByRole('link', { name: /^Open 3 entries about Polarisation in week \d+$/ }));
     await shot(page, '20-summary', 'en');
     await link('Settings').click();
     await radio('Nederlands').check();

@@ -69,8 +69,8 @@ describe('taps to a note', () => {
     await c.tap(captureLink(/^Signaal/));
     await visible(heading('Signaal vastleggen'));
     await c.note(page.getByLabel('Wat heb je gezien of gehoord?'), 'Oproep om vrijdag af te spreken voor een afrekening');
-    await c.tap(page.getByLabel('Aanleiding (verplicht)'));
-    await c.note(page.getByLabel('Aanleiding (verplicht)'), 'Een jongere liet het bericht zelf zien');
+    await c.tap(page.getByLabel('Aanleiding', { exact: true }));
+    await c.note(page.getByLabel('Aanleiding', { exact: true }), 'Een jongere liet het bericht zelf zien');
     const planned = radio('Geplande vechtpartij of incident');
     if (!(await planned.isVisible())) {
       await c.tap(page.locator('details.more-themes > summary'));
