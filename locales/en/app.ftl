@@ -3,6 +3,7 @@
 
 language-own-name = English
 lock-now = Lock
+skip-to-content = Skip to content
 nav-label = Main menu
 nav-home = Home
 nav-entries = Entries

@@ -3,6 +3,7 @@
 
 language-own-name = Nederlands
 lock-now = Vergrendel
+skip-to-content = Naar de inhoud
 nav-label = Hoofdmenu
 nav-home = Start
 nav-entries = Notities

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use leefwereld_core::Lang;
 
 use crate::components::icons::{Glyph, Icon};
+use crate::components::jump::{Place, focus_heading, go_to};
 use crate::i18n::tr;
 use crate::route::Route;
 use crate::screens::onboarding::Onboarding;
@@ -55,17 +56,34 @@ pub fn Shell() -> Element {
     let app = use_app();
     let lang = app.lang();
     // Capture and edit are a task of their own: no tabs, Save stays at the bottom instead.
+    let route = use_route::<Route>();
     let focused = matches!(
-        use_route::<Route>(),
+        route,
         Route::CaptureTrend {} | Route::CaptureSignal {} | Route::EntryEdit { .. }
     );
+    // After each navigation the focus goes to the new screen's heading; a capture keeps it in
+    // its text, where the worker starts typing.
+    use_effect(use_reactive((&route,), |(route,)| {
+        if !matches!(route, Route::CaptureTrend {} | Route::CaptureSignal {}) {
+            focus_heading();
+        }
+    }));
     let body = match app.phase() {
         Phase::Onboarding => rsx! { Onboarding {} },
         Phase::Locked => rsx! { Unlock {} },
         Phase::Unavailable(error) => rsx! { Unavailable { message: error.localized(lang) } },
         Phase::Unlocked => rsx! {
+            a {
+                class: "skip-link",
+                href: "#main-content",
+                onclick: move |event: MouseEvent| {
+                    event.prevent_default();
+                    go_to("main-content", Place::Start);
+                },
+                {tr(lang, "skip-to-content")}
+            }
             TopBar { lang }
-            main { id: "main-content", class: "content",
+            main { id: "main-content", class: "content", tabindex: "-1",
                 Outlet::<Route> {}
             }
             if !focused {
@@ -139,6 +157,7 @@ fn BottomNav(lang: Lang) -> Element {
                 Link {
                     key: "{item.label_id}",
                     class: if in_tab(&item.route, &current) { "tab active" } else { "tab" },
+                    aria_current: if in_tab(&item.route, &current) { "page" } else { "false" },
                     to: item.route,
                     Icon { glyph: item.glyph }
                     span { {tr(lang, item.label_id)} }

@@ -24,3 +24,12 @@ pub fn go_to(target: &str, place: Place) {
          if (t) {{ t.scrollIntoView({{ block: {block:?} }}); t.focus({{ preventScroll: true }}); }}"
     ));
 }
+
+/// Gives the keyboard focus to the heading of the screen that just opened, as a screen reader
+/// user expects after following a link; the heading is made focusable for it.
+pub fn focus_heading() {
+    document::eval(
+        "const h = document.querySelector('#main-content h1'); \
+         if (h) { h.setAttribute('tabindex', '-1'); h.focus({ preventScroll: true }); }",
+    );
+}

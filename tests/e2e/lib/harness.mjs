@@ -6,7 +6,15 @@ import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+/** axe-core's browser bundle, evaluated in the page (through the DevTools protocol, so the
+ * app's Content-Security-Policy stays as it is). */
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The rules of WCAG 2.1, levels A and AA. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..', '..');
@@ -116,6 +124,7 @@ export function finders(page) {
  * instead of with the bars painted across its middle.
  */
 export async function shot(page, name, lang) {
+  await accessible(page, `${name}-${lang}`);
   mkdirSync(screenshotDir, { recursive: true });
   const unroll = await page.addStyleTag({
     content: '.topbar, .tabs, .form-actions { position: static !important; }',
@@ -123,6 +132,32 @@ export async function shot(page, name, lang) {
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(screenshotDir, `${name}-${lang}.png`), fullPage: true });
   await unroll.evaluate((node) => node.remove());
+}
+
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules over the screen as it is now, prints the outcome
+ * under `screen`, and fails with every violation (rule, impact, where) when there is one.
+ * `shot` calls it, so every screen a spec photographs is checked, in each language and theme.
+ */
+export async function accessible(page, screen) {
+  const loaded = await page.evaluate(() => typeof window.axe === 'object');
+  if (!loaded) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      where: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, WCAG);
+  console.log(`axe ${screen}: ${violations.length} violation(s)`);
+  if (violations.length > 0) {
+    const list = violations
+      .map((v) => `  ${v.rule} (${v.impact}): ${v.help}\n    ${v.where.join('\n    ')}`)
+      .join('\n');
+    throw new Error(`accessibility violations on ${screen}:\n${list}`);
+  }
 }
 
 /**

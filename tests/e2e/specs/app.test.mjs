@@ -155,6 +155,17 @@ describe('first day with the training mode', () => {
   test('the list shows newest first and finds entries by search and filters', async () => {
     await link('Notities').click();
     await visible(heading('Notities'));
+    // The tab says where the worker is, and the focus moved to the new screen's heading.
+    assert.equal(await link('Notities').getAttribute('aria-current'), 'page');
+    assert.equal(await link('Start').getAttribute('aria-current'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Notities');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    // From the top of the page, the first Tab reaches the skip link; it leads to the content.
+    await page.locator('.training').click();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
     await visible(text('2 notities'));
     const cards = page.locator('.entry-card');
     assert.match(await cards.nth(0).innerText(), /Signaal/);
@@ -361,7 +372,10 @@ describe('first day with the training mode', () => {
   }
 
   test('quick delete can be stopped, and otherwise erases everything', async () => {
-    await openSettings();
+    // Two taps from home: the link at its foot, then "Wis alles".
+    await link('Start').click();
+    await link('Noodgeval: alles wissen').click();
+    await visible(heading('Snel wissen'));
     await button('Wis alles').click();
     await visible(text('Alles wordt over 5 seconden gewist.'));
     await button('Stop, niet wissen').click();
