@@ -446,7 +446,7 @@ reminders-acknowledged-returns = Afgevinkt: { $title }. Deze herinnering komt ov
 reminders-snoozed = Uitgesteld: { $title }. Je ziet deze herinnering weer op { $date }.
 
 ## Weekly summary screen
-nav-summary = Weekoverzicht
+nav-summary = Week
 weekview-picker = Kies een week
 weekview-week = Week { $week }, { $year }
 weekview-this-week-badge = (deze week)

@@ -161,6 +161,19 @@ export async function accessible(page, screen) {
 }
 
 /**
+ * The share of the screen's height that the top bar and the tabs keep covering while the page
+ * scrolls (only while they are fixed to the screen).
+ */
+export async function barsCover(page) {
+  const { height } = page.viewportSize();
+  const covered = await page.evaluate(() => ['.topbar', '.tabs']
+    .map((selector) => document.querySelector(selector))
+    .filter((el) => el && ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+    .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
+  return covered / height;
+}
+
+/**
  * Whether the page fits the phone's width without sideways scrolling. Compared with the
  * viewport that was asked for, not `innerWidth`: a mobile viewport widens to fit wide content.
  */

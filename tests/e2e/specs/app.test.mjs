@@ -4,7 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
+import { barsCover, finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
 
 const WEAK = 'welkom123';
 const STRONG = 'fietsbel paraplu wolkenkrabber';
@@ -344,6 +344,7 @@ describe('first day with the training mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await link('Start').click();
     await visible(heading('Vastleggen'));
+    assert.ok(await barsCover(page) <= 0.25, 'at normal size the bars take at most a quarter');
     await shot(page, '12-dark-home', 'nl');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
@@ -367,6 +368,8 @@ describe('first day with the training mode', () => {
       await visible(heading(title));
       await page.waitForTimeout(200);
       assert.ok(await fitsPhoneWidth(page), `${name} scrolls sideways at 200 % text`);
+      const cover = await barsCover(page);
+      assert.ok(cover <= 0.25, `${name}: the bars cover ${Math.round(cover * 100)} % of the screen`);
       await shot(page, name, 'nl');
     }
   }
@@ -376,6 +379,10 @@ describe('first day with the training mode', () => {
     await link('Start').click();
     await link('Noodgeval: alles wissen').click();
     await visible(heading('Snel wissen'));
+    // In dark mode "Wis alles" keeps its contrast (axe checks it with the picture).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, '14-dark-quick-delete', 'nl');
+    await page.emulateMedia({ colorScheme: 'light' });
     await button('Wis alles').click();
     await visible(text('Alles wordt over 5 seconden gewist.'));
     await button('Stop, niet wissen').click();

@@ -50,7 +50,7 @@ describe('the weekly summary', () => {
   });
 
   test('this week shows its total, the change, the themes and what is emerging', async () => {
-    await link('Weekoverzicht').click();
+    await link('Week').click();
     await visible(heading('Weekoverzicht'));
     await visible(text('(deze week)'));
     assert.equal(await page.locator('.week-total-number').innerText(), '5');
@@ -153,7 +153,7 @@ describe('the weekly summary', () => {
     await radio('Nederlands').check();
     await visible(heading('Instellingen'));
 
-    await link('Weekoverzicht').click();
+    await link('Week').click();
     await visible(heading('Weekoverzicht'));
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, '22-summary-dark', 'nl');
