@@ -265,6 +265,24 @@ fn hostile() -> Vec<(&'static str, String, ProfileProblem)> {
             with(|v| v["team"] = json!({"id": "jw-zuid", "recipient": "age1nietgeldig"})),
             BadTeam,
         ),
+        (
+            "a privacy officer without a name",
+            with(|v| v["privacy_officer"] = json!({"name": " ", "contact": "fg@voorbeeldstad.nl"})),
+            Missing("privacy_officer.name"),
+        ),
+        (
+            "a privacy officer's contact with a bidi override",
+            with(|v| {
+                v["privacy_officer"] =
+                    json!({"name": "FG Voorbeeldstad", "contact": "fg@\u{202e}ln.dats"})
+            }),
+            Unprintable("privacy_officer.contact"),
+        ),
+        (
+            "a privacy officer's contact of a page's length",
+            with(|v| v["privacy_officer"] = json!({"name": "FG", "contact": "x".repeat(121)})),
+            TooLong("privacy_officer.contact"),
+        ),
         // The QR form.
         (
             "LWP1 that is not base64url",
@@ -357,5 +375,24 @@ fn the_import_screen_can_show_a_fingerprint_for_every_key() {
         leefwereld_core::sync::fingerprint(&prints[0].key),
         *print,
         "the same key always gives the same digits"
+    );
+}
+
+#[test]
+fn a_profile_may_name_the_privacy_officer() {
+    let text = with(|v| {
+        v["privacy_officer"] =
+            json!({"name": "Functionaris gegevensbescherming", "contact": "fg@voorbeeldstad.nl"})
+    });
+    let profile = ConnectionProfile::parse(&text).unwrap();
+    let officer = profile.privacy_officer.expect("named");
+    assert_eq!(officer.name, "Functionaris gegevensbescherming");
+    assert_eq!(officer.contact, "fg@voorbeeldstad.nl");
+    // Without one, the profile is as valid as before.
+    assert!(
+        ConnectionProfile::parse(&good().to_string())
+            .unwrap()
+            .privacy_officer
+            .is_none()
     );
 }

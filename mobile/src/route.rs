@@ -7,6 +7,7 @@
 use dioxus::prelude::*;
 use leefwereld_core::{EntryId, IsoWeek};
 
+use crate::screens::about::About;
 use crate::screens::capture::{CaptureSignal, CaptureTrend};
 use crate::screens::detail::EntryDetail;
 use crate::screens::edit::EntryEdit;
@@ -43,6 +44,8 @@ pub enum Route {
         Outbox {},
         #[route("/settings")]
         SettingsScreen {},
+        #[route("/about")]
+        About {},
         #[route("/positions")]
         Positions {},
         #[route("/positions/:partner")]

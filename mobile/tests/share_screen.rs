@@ -306,3 +306,33 @@ fn a_consent_for_another_partner_asks_only_for_the_chosen_one() {
     assert!(part(checklist, "Toestemming", "</li>").contains("Nog niet geregeld"));
     assert!(html.contains("De toestemming geldt voor: Gemeente"));
 }
+
+#[test]
+fn about_names_the_privacy_officer_of_the_profile_and_states_privacy_and_accessibility() {
+    let vault = vault_with_trend(Lang::Nl, "X");
+    let html = render_app(Start::Opened(vault.clone()), "/about");
+    assert!(html.contains("Privacyverklaring") && html.contains("Toegankelijkheidsverklaring"));
+    assert!(html.contains("WCAG 2.1, niveau AA"));
+    assert!(html.contains("noemt nog geen privacy officer"), "{html}");
+
+    let profile = format!(
+        r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
+        "catalogi_url":"http://127.0.0.1:9/catalogi/api/v1","zaken_url":"http://127.0.0.1:9/zaken/api/v1",
+        "documenten_url":"http://127.0.0.1:9/documenten/api/v1","client_id":"leefwereld-jw-zuid",
+        "secret":"{SECRET}","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
+        "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
+        "recipients":["{}"],
+        "privacy_officer":{{"name":"Functionaris gegevensbescherming","contact":"fg@voorbeeldstad.nl"}}}}"#,
+        vault.recipient().unwrap()
+    );
+    vault.connection().import(&profile).unwrap();
+    let html = render_app(Start::Opened(vault.clone()), "/about");
+    assert!(
+        html.contains("De privacy officer van Gemeente Voorbeeldstad"),
+        "{html}"
+    );
+    assert!(html.contains("Functionaris gegevensbescherming"));
+    assert!(html.contains("fg@voorbeeldstad.nl"));
+    let settings = render_app(Start::Opened(vault), "/settings");
+    assert!(settings.contains(r#"href="/about""#), "settings lead to it");
+}

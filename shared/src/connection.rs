@@ -3,6 +3,7 @@
 
 use leefwereld_core as lw;
 use lw::sync;
+use lw::sync::PrivacyOfficer;
 
 use crate::error::LeefwereldError;
 use crate::vault::Vault;
@@ -47,6 +48,8 @@ pub struct ConnectionInfo {
     pub recipient_fingerprints: Vec<String>,
     /// The fingerprint of the team lead's key, when the profile names a team.
     pub team_fingerprint: Option<String>,
+    /// Whom to ask about privacy, when the profile names the privacy officer.
+    pub privacy_officer: Option<PrivacyOfficer>,
 }
 
 impl From<sync::ConnectionProfile> for ConnectionInfo {
@@ -74,6 +77,7 @@ impl From<sync::ConnectionProfile> for ConnectionInfo {
             recipients,
             trend_cases,
             team,
+            privacy_officer,
         } = p;
         ConnectionInfo {
             format,
@@ -97,6 +101,7 @@ impl From<sync::ConnectionProfile> for ConnectionInfo {
             }),
             recipient_fingerprints,
             team_fingerprint,
+            privacy_officer,
         }
     }
 }

@@ -14,5 +14,7 @@ pub use connection::Connection;
 pub use engine::{Outbox, OutboxId, OutboxItem, OutboxKind, SyncEvent, SyncReport};
 pub use outbox::{BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP};
 pub(crate) use outbox::{Job, Record};
-pub use profile::{ConnectionProfile, KeyFingerprint, TeamLink, TrendCases, fingerprint};
+pub use profile::{
+    ConnectionProfile, KeyFingerprint, PrivacyOfficer, TeamLink, TrendCases, fingerprint,
+};
 pub use transport::{CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError};

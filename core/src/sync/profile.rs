@@ -36,6 +36,16 @@ pub struct TeamLink {
     pub recipient: String,
 }
 
+/// The municipality's privacy officer (functionaris gegevensbescherming or privacy officer),
+/// shown on "Over deze app" so a worker or a young person knows whom to ask.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyOfficer {
+    pub name: String,
+    /// An e-mail address or a phone number, shown as text.
+    pub contact: String,
+}
+
 /// A validated connection profile.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectionProfile {
@@ -60,6 +70,8 @@ pub struct ConnectionProfile {
     pub trend_cases: TrendCases,
     #[serde(default)]
     pub team: Option<TeamLink>,
+    #[serde(default)]
+    pub privacy_officer: Option<PrivacyOfficer>,
 }
 
 impl std::fmt::Debug for ConnectionProfile {
@@ -100,6 +112,8 @@ pub mod limits {
     pub const INFORMATIEOBJECTTYPE_MAX_CHARS: usize = 80;
     pub const RECIPIENTS_MAX: usize = 20;
     pub const TEAM_ID_MAX_CHARS: usize = 20;
+    /// The privacy officer's name, and the contact line (an e-mail address or phone number).
+    pub const PRIVACY_OFFICER_MAX_CHARS: usize = 120;
 }
 
 impl ProfileProblem {
@@ -309,6 +323,18 @@ impl ConnectionProfile {
             if !id_ok || !check_recipient(&team.recipient) {
                 return Err(ProfileProblem::BadTeam);
             }
+        }
+        if let Some(officer) = &self.privacy_officer {
+            require(
+                &officer.name,
+                "privacy_officer.name",
+                PRIVACY_OFFICER_MAX_CHARS,
+            )?;
+            require(
+                &officer.contact,
+                "privacy_officer.contact",
+                PRIVACY_OFFICER_MAX_CHARS,
+            )?;
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! One module per screen. Each screen reads from or writes to the vault through one facade
 //! call and renders the result or the error's translated message.
 
+pub mod about;
 pub mod capture;
 pub mod detail;
 pub mod edit;

@@ -9,11 +9,13 @@ use leefwereld_core::{Error, Lang, Settings};
 use crate::components::fields::{
     Alert, Chips, Choice, SelectField, Status, TextField, clear_input,
 };
+use crate::components::icons::{Glyph, Icon};
 use crate::components::passphrase::{NewPassphrase, PassphraseInput};
 use crate::components::quick_delete::QuickDelete;
 use crate::i18n::{tr, tr_args, tr1};
 use crate::platform;
 use crate::query::{Loaded, use_query};
+use crate::route::Route;
 use crate::screens::settings_sharing::{ConnectionSection, ReportSection};
 use crate::state::use_app;
 
@@ -64,7 +66,13 @@ pub fn SettingsScreen() -> Element {
         ConnectionSection {}
         ReportSection {}
         QuickDelete {}
-        About {}
+        Link { to: Route::About {}, class: "guide-link",
+            Icon { glyph: Glyph::Info }
+            span {
+                span { class: "guide-label", {tr(lang, "settings-about-title")} }
+                span { class: "guide-hint", {tr(lang, "settings-about-hint")} }
+            }
+        }
     }
 }
 
@@ -311,26 +319,6 @@ fn ChangePassphrase() -> Element {
                     }
                 }
             }
-        }
-    }
-}
-
-/// Where the vault lives, or that it lives nowhere (training mode).
-#[component]
-fn About() -> Element {
-    let app = use_app();
-    let lang = app.lang();
-    let location = app
-        .vault()
-        .and_then(|vault| vault.location().map(|p| p.display().to_string()));
-    rsx! {
-        section { class: "card", aria_labelledby: "about-title",
-            h2 { id: "about-title", {tr(lang, "settings-about-title")} }
-            match location {
-                Some(path) => rsx! { p { {tr_args(lang, "settings-about-location", &[("path", path.into())])} } },
-                None => rsx! { p { {tr(lang, "settings-about-training")} } },
-            }
-            p { class: "hint", {tr_args(lang, "settings-about-version", &[("version", env!("CARGO_PKG_VERSION").into())])} }
         }
     }
 }

@@ -125,6 +125,8 @@ fn WeekView(week: IsoWeek) -> Element {
     };
     let scope = scope();
     rsx! {
+        // On a wide desktop window the summary uses the width: see `.summary-wide` in app.css.
+        div { class: "summary-wide",
         h1 { {tr(lang, "summary-title")} }
         WeekPicker { week, current: who.current, lang }
         if who.lead {
@@ -151,6 +153,7 @@ fn WeekView(week: IsoWeek) -> Element {
         }
         if !who.lead {
             WeeklyReport { week, in_team: who.in_team, lang }
+        }
         }
     }
 }

@@ -28,6 +28,7 @@ def test_a_profile_is_imported_read_back_without_its_secret_and_removed(vault):
     assert stored == info
     assert not hasattr(stored, "secret")
     assert CLIENT_SECRET not in repr(stored)
+    assert stored.privacy_officer is None, "this profile names no privacy officer"
 
     # The same profile as a QR code's text.
     qr = "LWP1:" + base64.urlsafe_b64encode(profile_json(team=False).encode()).decode().rstrip("=")

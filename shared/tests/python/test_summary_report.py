@@ -24,11 +24,15 @@ def test_the_week_summary_counts_what_was_captured_this_week(vault):
     assert tally(summary.by_kind, "signaal").count == 1
     fights = tally(summary.by_theme, lw.Theme.PLANNED_FIGHT.code())
     assert (fights.count, fights.previous, fights.change) == (1, 0, 1)
-    assert lw.Theme.PLANNED_FIGHT in summary.emerging
+    # One note on a new theme is no trend: emerging starts at the suppression threshold (3).
+    assert lw.Theme.PLANNED_FIGHT not in summary.emerging
     assert summary.series.weeks[-1] == week and len(summary.series.weeks) == 12
     recruitment = next(r for r in summary.series.themes if r.theme == lw.Theme.RECRUITMENT)
     assert recruitment.counts[-1] == 1
     assert vault.theme_series(week, 4).weeks[-1] == week
+    for text in ["Derde oproep", "Vierde oproep"]:
+        vault.capture(trend(vault, text, theme=lw.Theme.ONLINE_CRIME), [])
+    assert lw.Theme.ONLINE_CRIME in vault.week_summary(week).emerging
 
 
 def test_the_summary_exports_as_csv_and_html_and_the_export_is_audited(vault):

@@ -451,6 +451,13 @@ async function tour(lang) {
   await shot(page, '11-quick-delete-countdown', lang);
   await button(say('Stop, niet wissen', 'Stop, do not erase')).click();
 
+  await page.getByRole('link', { name: new RegExp(`^${say('Over deze app', 'About this app')}`) }).click();
+  await visible(heading(say('Over deze app', 'About this app')));
+  await visible(page.getByRole('heading', { name: say('Toegankelijkheidsverklaring', 'Accessibility statement') }));
+  await shot(page, '15-about', lang);
+  await link(say('Terug naar instellingen', 'Back to settings')).click();
+  await visible(heading(say('Instellingen', 'Settings')));
+
   await button(say('Vergrendel', 'Lock')).click();
   await visible(heading(say('Leefwereld is vergrendeld', 'Leefwereld is locked')));
   await shot(page, '10-lock', lang);

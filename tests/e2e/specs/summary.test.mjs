@@ -149,6 +149,16 @@ describe('the weekly summary', () => {
     await visible(text('5 more than the week before'));
     await visible(page.getByRole('link', { name: /^Open 3 entries about Polarisation in week \d+$/ }));
     await shot(page, '20-summary', 'en');
+    // A desktop window: the summary uses the width, each chart beside its table.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(200);
+    const [chart, table] = await Promise.all([
+      page.locator('.week-themes .chart-figure').boundingBox(),
+      page.locator('.week-themes .table-scroll').boundingBox(),
+    ]);
+    assert.ok(table.x > chart.x + chart.width - 1, 'the table stands beside the chart');
+    await shot(page, '23-summary-desktop', 'en');
+    await page.setViewportSize({ width: 390, height: 844 });
     await link('Settings').click();
     await radio('Nederlands').check();
     await visible(heading('Instellingen'));
