@@ -125,6 +125,7 @@ export function finders(page) {
  */
 export async function shot(page, name, lang) {
   await accessible(page, `${name}-${lang}`);
+  await fitsSmallestPhone(page, `${name}-${lang}`);
   mkdirSync(screenshotDir, { recursive: true });
   const unroll = await page.addStyleTag({
     content: '.topbar, .tabs, .form-actions { position: static !important; }',
@@ -171,6 +172,35 @@ export async function barsCover(page) {
     .filter((el) => el && ['sticky', 'fixed'].includes(getComputedStyle(el).position))
     .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
   return covered / height;
+}
+
+/** The smallest phone the app is made for. */
+const SMALLEST = { width: 360, height: 780 };
+
+/**
+ * Every screen photographed on a phone also fits the smallest phone: the page is narrowed to
+ * 360 px for a moment, and any element that sticks out beyond it is named in the failure.
+ */
+export async function fitsSmallestPhone(page, screen) {
+  const size = page.viewportSize();
+  if (size.width > 430 || size.width <= SMALLEST.width) return;
+  await page.setViewportSize(SMALLEST);
+  try {
+    await page.waitForTimeout(100);
+    const wide = await page.evaluate((w) => {
+      if (document.documentElement.scrollWidth <= w) return [];
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+        .filter((el) => !el.closest('.table-scroll, pre'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    }, SMALLEST.width);
+    if (wide.length > 0 || !(await fitsPhoneWidth(page))) {
+      throw new Error(`${screen} is wider than ${SMALLEST.width} px: ${wide.join(', ')}`);
+    }
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 /**
