@@ -32,18 +32,22 @@ fn signal(vault: &Vault) -> EntryId {
 }
 
 /// A connection profile of a municipality whose recipient is the vault's own key (so the test
-/// needs no identity of its own), pointing at a loopback server that is never started.
-fn connect(vault: &Vault) {
-    let profile = format!(
+/// needs no identity of its own), pointing at a loopback server that is never started; `extra`
+/// adds fields (`,"name":…`).
+fn profile(vault: &Vault, extra: &str) -> String {
+    format!(
         r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
         "catalogi_url":"http://127.0.0.1:9/catalogi/api/v1","zaken_url":"http://127.0.0.1:9/zaken/api/v1",
         "documenten_url":"http://127.0.0.1:9/documenten/api/v1","client_id":"leefwereld-jw-zuid",
         "secret":"{SECRET}","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
         "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
-        "recipients":["{}"]}}"#,
+        "recipients":["{}"]{extra}}}"#,
         vault.recipient().unwrap()
-    );
-    vault.connection().import(&profile).unwrap();
+    )
+}
+
+fn connect(vault: &Vault) {
+    vault.connection().import(&profile(vault, "")).unwrap();
 }
 
 /// The part of the page between `marker` and the next `end`.
@@ -315,17 +319,11 @@ fn about_names_the_privacy_officer_of_the_profile_and_states_privacy_and_accessi
     assert!(html.contains("WCAG 2.1, niveau AA"));
     assert!(html.contains("noemt nog geen privacy officer"), "{html}");
 
-    let profile = format!(
-        r#"{{"format":"leefwereld-connection/1","municipality":"Gemeente Voorbeeldstad",
-        "catalogi_url":"http://127.0.0.1:9/catalogi/api/v1","zaken_url":"http://127.0.0.1:9/zaken/api/v1",
-        "documenten_url":"http://127.0.0.1:9/documenten/api/v1","client_id":"leefwereld-jw-zuid",
-        "secret":"{SECRET}","bronorganisatie":"002220647","zaaktype":"LW-SIGNAAL",
-        "informatieobjecttype":"Leefwereld-notitie","vertrouwelijkheidaanduiding":"vertrouwelijk",
-        "recipients":["{}"],
-        "privacy_officer":{{"name":"Functionaris gegevensbescherming","contact":"fg@voorbeeldstad.nl"}}}}"#,
-        vault.recipient().unwrap()
-    );
-    vault.connection().import(&profile).unwrap();
+    let officer = r#","privacy_officer":{"name":"Functionaris gegevensbescherming","contact":"fg@voorbeeldstad.nl"}"#;
+    vault
+        .connection()
+        .import(&profile(&vault, officer))
+        .unwrap();
     let html = render_app(Start::Opened(vault.clone()), "/about");
     assert!(
         html.contains("De privacy officer van Gemeente Voorbeeldstad"),
