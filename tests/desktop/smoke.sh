@@ -113,9 +113,10 @@ start_app third
 app=$started
 window="$(wait_window)" || fail "no window appeared the third time"
 sleep 6
-xdotool windowfocus --sync "$window" || true
 shot desktop-lock-two-waiting
-type_text "$passphrase" # the passphrase field has the cursor
+xdotool mousemove 160 185 click 1 # into the passphrase field (it has the cursor once the window has the focus)
+sleep 0.5
+type_text "$passphrase"
 key Return
 sleep 6
 shot desktop-pending-planted
