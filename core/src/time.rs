@@ -47,6 +47,18 @@ pub struct IsoWeek {
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 
 impl IsoWeek {
+    /// The week as people read it: "Week 47, 2026" (the year without a thousands separator).
+    pub fn label(self, lang: Lang) -> String {
+        leefwereld_locales::tr_args(
+            lang,
+            "week-label",
+            &[
+                ("week", self.week.into()),
+                ("year", self.year.to_string().into()),
+            ],
+        )
+    }
+
     /// The week of an ISO year, if that year has it (52 or 53 weeks) and lies in [`YEARS`].
     pub fn new(year: i32, week: u32) -> Option<IsoWeek> {
         if !YEARS.contains(&year) {

@@ -469,7 +469,6 @@ reminders-snoozed = Put off: { $title }. You will see this reminder again on { $
 ## Weekly summary screen
 nav-summary = Week
 weekview-picker = Choose a week
-weekview-week = Week { $week }, { $year }
 weekview-this-week-badge = (this week)
 weekview-previous = Previous week
 weekview-next = Next week

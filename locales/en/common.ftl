@@ -38,3 +38,6 @@ passphrase-strength-1 = Weak
 passphrase-strength-2 = Fair
 passphrase-strength-3 = Strong
 passphrase-strength-4 = Very strong
+
+# An ISO week as people read it (core: IsoWeek::label).
+week-label = Week { $week }, { $year }

@@ -469,7 +469,6 @@ reminders-snoozed = Uitgesteld: { $title }. Je ziet deze herinnering weer op { $
 ## Weekly summary screen
 nav-summary = Week
 weekview-picker = Kies een week
-weekview-week = Week { $week }, { $year }
 weekview-this-week-badge = (deze week)
 weekview-previous = Vorige week
 weekview-next = Volgende week

@@ -38,3 +38,6 @@ passphrase-strength-1 = Zwak
 passphrase-strength-2 = Matig
 passphrase-strength-3 = Sterk
 passphrase-strength-4 = Heel sterk
+
+# An ISO week as people read it (core: IsoWeek::label).
+week-label = Week { $week }, { $year }

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::{AgeBand, Entry, EntryKind, Platform, SourceType, Theme, Urgency};
 use crate::positions::Partner;
 use crate::time::{IsoWeek, display_date, local_date};
-use leefwereld_locales::{Lang, tr_args};
+use leefwereld_locales::Lang;
 
 /// Schema marker of a shared entry document.
 pub const SCHEMA: &str = "leefwereld/shared-entry/1";
@@ -123,14 +123,7 @@ impl SharedEntry {
             return display_date(day, lang);
         }
         match self.observed.parse::<IsoWeek>() {
-            Ok(week) => tr_args(
-                lang,
-                "weekview-week",
-                &[
-                    ("week", week.week().into()),
-                    ("year", week.year().to_string().into()),
-                ],
-            ),
+            Ok(week) => week.label(lang),
             Err(_) => self.observed.clone(),
         }
     }

@@ -161,14 +161,7 @@ fn WeekView(week: IsoWeek) -> Element {
 /// Previous and next week, and back to this week; never into a week that has not started.
 #[component]
 fn WeekPicker(week: IsoWeek, current: IsoWeek, lang: Lang) -> Element {
-    let title = tr_args(
-        lang,
-        "weekview-week",
-        &[
-            ("week", week.week().into()),
-            ("year", week.year().to_string().into()),
-        ],
-    );
+    let title = week.label(lang);
     let period = tr_args(
         lang,
         "summary-period",
