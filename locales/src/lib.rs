@@ -171,6 +171,16 @@ pub fn tr1(lang: Lang, id: &str, name: &str, value: impl Into<Arg>) -> String {
     tr_args(lang, id, &[(name, value.into())])
 }
 
+/// A numbered list of messages: `<prefix>-1`, `<prefix>-2`, … up to the first missing number,
+/// so adding an item means adding one message in each language and nothing in the code.
+pub fn tr_list(lang: Lang, prefix: &str) -> Vec<String> {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .take_while(|id| has(lang, id))
+        .map(|id| tr(lang, &id))
+        .collect()
+}
+
 /// An attribute (`id.attr`) of a message, e.g. the accessible label of a control.
 pub fn tr_attr(lang: Lang, id: &str, attr: &str) -> String {
     attribute(lang, id, attr)

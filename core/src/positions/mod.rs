@@ -26,7 +26,7 @@ mod matrix;
 
 pub use matrix::{Activity, Allowance, Cell, allowance, row as matrix_row};
 
-use leefwereld_locales::{Lang, has, tr};
+use leefwereld_locales::{Lang, has, tr, tr_list as items};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Role;
@@ -228,13 +228,4 @@ pub fn search(query: &str, lang: Lang) -> Vec<Partner> {
 /// differs per municipality, portfolio and function (seed 002).
 pub fn disclaimer(lang: Lang) -> String {
     tr(lang, "position-disclaimer")
-}
-
-/// The messages `<prefix>-1`, `<prefix>-2`, … up to the first missing number.
-fn items(lang: Lang, prefix: &str) -> Vec<String> {
-    (1..)
-        .map(|n| format!("{prefix}-{n}"))
-        .take_while(|id| has(lang, id))
-        .map(|id| tr(lang, &id))
-        .collect()
 }

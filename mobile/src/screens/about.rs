@@ -5,21 +5,12 @@
 use dioxus::prelude::*;
 use leefwereld_core::Lang;
 use leefwereld_core::sync::PrivacyOfficer;
-use leefwereld_locales::has;
+use leefwereld_locales::tr_list;
 
 use crate::i18n::{tr, tr_args};
 use crate::query::{Loaded, use_query};
 use crate::route::Route;
 use crate::state::use_app;
-
-/// The messages `<prefix>-1`, `<prefix>-2`, … up to the first missing number.
-fn numbered(lang: Lang, prefix: &str) -> Vec<String> {
-    (1..)
-        .map(|n| format!("{prefix}-{n}"))
-        .take_while(|id| has(lang, id))
-        .map(|id| tr(lang, &id))
-        .collect()
-}
 
 #[component]
 pub fn About() -> Element {
@@ -40,7 +31,7 @@ pub fn About() -> Element {
         section { class: "card", aria_labelledby: "privacy-title",
             h2 { id: "privacy-title", {tr(lang, "about-privacy-title")} }
             ul { class: "position-list",
-                for (i, item) in numbered(lang, "about-privacy").into_iter().enumerate() {
+                for (i, item) in tr_list(lang, "about-privacy").into_iter().enumerate() {
                     li { key: "{i}", "{item}" }
                 }
             }
@@ -56,7 +47,7 @@ pub fn About() -> Element {
         section { class: "card", aria_labelledby: "access-title",
             h2 { id: "access-title", {tr(lang, "about-access-title")} }
             ul { class: "position-list",
-                for (i, item) in numbered(lang, "about-access").into_iter().enumerate() {
+                for (i, item) in tr_list(lang, "about-access").into_iter().enumerate() {
                     li { key: "{i}", "{item}" }
                 }
             }
