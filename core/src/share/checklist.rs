@@ -46,36 +46,27 @@ impl SharePreview {
             .iter()
             .filter(|finding| finding.decision.is_none())
             .count();
+        let check = |step: ShareStep, done: bool| ShareCheck {
+            step,
+            done,
+            open: 0,
+        };
         let mut list = vec![
-            ShareCheck {
-                step: ShareStep::Partner,
-                done: !blocked(ShareStep::Partner),
-                open: 0,
-            },
-            ShareCheck {
-                step: ShareStep::Consent,
-                done: !blocked(ShareStep::Consent),
-                open: 0,
-            },
+            check(ShareStep::Partner, !blocked(ShareStep::Partner)),
+            check(ShareStep::Consent, !blocked(ShareStep::Consent)),
         ];
         if self.payload.kind == EntryKind::Signaal {
-            list.push(ShareCheck {
-                step: ShareStep::Informing,
-                done: !self.inform_first,
-                open: 0,
-            });
+            list.push(check(ShareStep::Informing, !self.inform_first));
         }
         list.push(ShareCheck {
-            step: ShareStep::Findings,
-            done: !blocked(ShareStep::Findings) && open_findings == 0,
             open: u32::try_from(open_findings).unwrap_or(u32::MAX),
+            ..check(
+                ShareStep::Findings,
+                !blocked(ShareStep::Findings) && open_findings == 0,
+            )
         });
         if blocked(ShareStep::Frames) {
-            list.push(ShareCheck {
-                step: ShareStep::Frames,
-                done: false,
-                open: 0,
-            });
+            list.push(check(ShareStep::Frames, false));
         }
         list
     }

@@ -55,6 +55,11 @@ pub fn ConsentPanel(
         Err(err) => outcome.set(Some(Err(err.localized(lang)))),
     };
 
+    let recorded = move |_: ()| {
+        outcome.set(Some(Ok(tr(lang, "consent-recorded"))));
+        changed.call(());
+    };
+
     rsx! {
         section { class: "card", aria_labelledby: "consent-title",
             h2 { id: "consent-title", tabindex: "-1", {tr(lang, "consent-title")} }
@@ -73,10 +78,7 @@ pub fn ConsentPanel(
                             kind,
                             target,
                             base_scope: consent.scope.clone(),
-                            onrecorded: move |_| {
-                                outcome.set(Some(Ok(tr(lang, "consent-recorded"))));
-                                changed.call(());
-                            },
+                            onrecorded: recorded,
                         }
                     }
                     ConfirmAction {
@@ -93,10 +95,7 @@ pub fn ConsentPanel(
                         kind,
                         target,
                         base_scope: Vec::new(),
-                        onrecorded: move |_| {
-                            outcome.set(Some(Ok(tr(lang, "consent-recorded"))));
-                            changed.call(());
-                        },
+                        onrecorded: recorded,
                     }
                 },
             }

@@ -8,7 +8,7 @@
 //! receiving partner.
 
 use dioxus::prelude::*;
-use leefwereld_core::positions::{Activity, Heading, matrix_row};
+use leefwereld_core::positions::{Activity, Heading, allowance};
 use leefwereld_core::{Lang, Partner, position, share_guidance};
 
 use crate::components::icons::{Glyph, Icon};
@@ -33,9 +33,7 @@ pub fn PartnerPosition(
     let card = position(partner, lang);
     let shared = share_guidance(partner, lang);
     let name = partner.label(lang);
-    let with_note = matrix_row(partner, lang)
-        .into_iter()
-        .find(|cell| cell.activity == Activity::SharedNote);
+    let with_note = allowance(partner, Activity::SharedNote);
     rsx! {
         details {
             id: anchor(partner),
@@ -54,10 +52,8 @@ pub fn PartnerPosition(
                         span { {tr(lang, "positions-own-role")} }
                     }
                 }
-                if let Some(cell) = &with_note {
-                    span { class: "position-verdict allowance-{cell.allowance.code()}",
-                        {tr(lang, "positions-with-your-note")} ": " strong { {cell.allowance.label(lang)} }
-                    }
+                span { class: "position-verdict allowance-{with_note.code()}",
+                    {tr(lang, "positions-with-your-note")} ": " strong { {with_note.label(lang)} }
                 }
             }
             div { class: "position-body",

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use leefwereld_core::Lang;
 use leefwereld_core::share::payload::SharedEntry;
 use leefwereld_core::share::{ShareCheck, ShareStep};
+use leefwereld_core::time::display_date;
 
 use crate::components::icons::{Glyph, Icon};
 use crate::components::jump::{Place, go_to};
@@ -94,7 +95,7 @@ pub fn WhatGoes(payload: SharedEntry, json: String, lang: Lang) -> Element {
             "{} · {} · {}",
             c.given_by.label(lang),
             c.informed_how.label(lang),
-            date_of(c.given_on, lang)
+            display_date(c.given_on, lang)
         ),
         None => tr(lang, "share-sent-consent-missing"),
     };
@@ -143,10 +144,6 @@ pub fn WhatGoes(payload: SharedEntry, json: String, lang: Lang) -> Element {
             }
         }
     }
-}
-
-fn date_of(day: chrono::NaiveDate, lang: Lang) -> String {
-    leefwereld_core::time::display_date(day, lang)
 }
 
 #[cfg(test)]
