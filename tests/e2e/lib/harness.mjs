@@ -123,7 +123,8 @@ export function finders(page) {
  * tabs, Save) are put back in the flow for the picture, so that a long screen shows whole
  * instead of with the bars painted across its middle.
  */
-export async function shot(page, name, lang) {
+export async function shot(page, name, lang, { narrow = false } = {}) {
+  if (narrow) await narrowShot(page, name, lang);
   await accessible(page, `${name}-${lang}`);
   await fitsSmallestPhone(page, `${name}-${lang}`);
   mkdirSync(screenshotDir, { recursive: true });
@@ -172,6 +173,17 @@ export async function barsCover(page) {
     .filter((el) => el && ['sticky', 'fixed'].includes(getComputedStyle(el).position))
     .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
   return covered / height;
+}
+
+/** The same screen photographed at the smallest phone's size too, as `<name>-360-<lang>.png`. */
+async function narrowShot(page, name, lang) {
+  const size = page.viewportSize();
+  await page.setViewportSize(SMALLEST);
+  try {
+    await shot(page, `${name}-360`, lang);
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 /** The smallest phone the app is made for. */

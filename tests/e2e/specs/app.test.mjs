@@ -406,7 +406,7 @@ async function tour(lang) {
   const say = (dutch, english) => (nl ? dutch : english);
   await link(say('Start', 'Home')).click();
   await visible(heading(say('Vastleggen', 'Capture')));
-  await shot(page, '03-home', lang);
+  await shot(page, '03-home', lang, { narrow: true });
 
   await captureLink(/^Trend/).click();
   await visible(heading(say('Trend vastleggen', 'Capture a trend')));
@@ -454,7 +454,7 @@ async function tour(lang) {
   await page.getByRole('link', { name: new RegExp(`^${say('Over deze app', 'About this app')}`) }).click();
   await visible(heading(say('Over deze app', 'About this app')));
   await visible(page.getByRole('heading', { name: say('Toegankelijkheidsverklaring', 'Accessibility statement') }));
-  await shot(page, '15-about', lang);
+  await shot(page, '15-about', lang, { narrow: true });
   await link(say('Terug naar instellingen', 'Back to settings')).click();
   await visible(heading(say('Instellingen', 'Settings')));
 

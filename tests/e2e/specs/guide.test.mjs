@@ -79,7 +79,7 @@ describe('who may do what, and being reminded to be open', () => {
     await visible(page.locator('.principles details[open] p'));
     await visible(page.getByRole('heading', { name: 'Online onderzoek door de gemeente' }));
     assert.ok(await fitsPhoneWidth(page), 'positions scroll sideways');
-    await shot(page, '30-positions', 'nl');
+    await shot(page, '30-positions', 'nl', { narrow: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, '33-dark-positions', 'nl');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -148,7 +148,7 @@ describe('who may do what, and being reminded to be open', () => {
     await card('jongerenwerk').getByText('More about Youth work').click();
     await visible(card('jongerenwerk').getByRole('heading', { name: 'Where does the information come from?' }));
     await visible(page.getByRole('heading', { name: 'Four principles for all partners' }));
-    await shot(page, '30-positions', 'en');
+    await shot(page, '30-positions', 'en', { narrow: true });
 
     // One more signal from direct contact, so that home has a reminder to show at 200 %.
     await link('Back to home').click();

@@ -77,7 +77,7 @@ describe('sharing a signal in the training mode', () => {
     await visible(text('Er is nog geen toestemming vastgelegd'));
     await visible(text('In de oefenmodus wordt niets gedeeld'));
     assert.equal(await button('Zet in de wachtrij om te versturen').isDisabled(), true);
-    await shot(page, '40-share-blocked', 'nl');
+    await shot(page, '40-share-blocked', 'nl', { narrow: true });
   });
 
   test('consent, informing and replacing the number make it shareable', async () => {
@@ -104,7 +104,7 @@ describe('sharing a signal in the training mode', () => {
     await visible(text('Mag niet'));
     // The training mode never sends, so queueing stays off even now.
     assert.equal(await button('Zet in de wachtrij om te versturen').isDisabled(), true);
-    await shot(page, '41-share-ready', 'nl');
+    await shot(page, '41-share-ready', 'nl', { narrow: true });
   });
 
   test('withdrawing consent blocks it again', async () => {
@@ -191,7 +191,7 @@ describe('sharing a signal in the training mode', () => {
     await link('See what would be shared').click();
     await visible(heading('Share'));
     await visible(text('Consent was withdrawn'));
-    await shot(page, '40-share-blocked', 'en');
+    await shot(page, '40-share-blocked', 'en', { narrow: true });
 
     await link('Sending').click();
     await visible(heading('Sending'));

@@ -72,7 +72,7 @@ describe('the weekly summary', () => {
     await visible(page.getByRole('img', { name: /^Polarisatie, week \d+ tot en met \d+: (0, ){11}3$/ }));
     await visible(text('In de oefenmodus wordt niets gedeeld'));
     assert.ok(await fitsPhoneWidth(page), 'the summary scrolls sideways');
-    await shot(page, '20-summary', 'nl');
+    await shot(page, '20-summary', 'nl', { narrow: true });
   });
 
   test('a theme count opens the entries of that week and theme', async () => {
@@ -148,7 +148,13 @@ describe('the weekly summary', () => {
     await visible(heading('Weekly summary'));
     await visible(text('5 more than the week before'));
     await visible(page.getByRole('link', { name: /^Open 3 entries about Polarisation in week \d+$/ }));
-    await shot(page, '20-summary', 'en');
+    await shot(page, '20-summary', 'en', { narrow: true });
+    // At 360 px the English theme table, "Change" column included, fits without scrolling.
+    await page.setViewportSize({ width: 360, height: 780 });
+    const clipped = await page.locator('.week-themes .table-scroll')
+      .evaluate((region) => region.scrollWidth - region.clientWidth);
+    assert.ok(clipped <= 0, `the theme table sticks out ${clipped} px at 360 px`);
+    await page.setViewportSize({ width: 390, height: 844 });
     // A desktop window: the summary uses the width, each chart beside its table.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.waitForTimeout(200);
