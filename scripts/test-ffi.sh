@@ -56,9 +56,12 @@ while read -r file expected; do
     || { echo "generated $file lacks '$expected'" >&2; exit 1; }
   echo "generated $file"
 done <<'FILES'
-kotlin/uniffi/leefwereld/leefwereld.kt sealed class LeefwereldException
+kotlin/uniffi/leefwereld/leefwereld.kt class Vault
+kotlin/uniffi/leefwereld_core/leefwereld_core.kt sealed class LeefwereldException
 kotlin/uniffi/leefwereld_core/leefwereld_core.kt enum class Theme
-swift/leefwereld.swift enum LeefwereldError: Swift.Error
+kotlin/uniffi/leefwereld_core/leefwereld_core.kt data class EntryContent
+swift/leefwereld.swift class Vault
+swift/leefwereld_core.swift enum LeefwereldError: Swift.Error
 swift/leefwereld_core.swift public enum Theme
 swift/leefwereldFFI.h RustBuffer
 swift/leefwereldFFI.modulemap leefwereldFFI.h

@@ -51,11 +51,13 @@ code_enum! {
     }
 }
 
-/// One line of the audit log.
+/// One line of the audit log: who (a pseudonym), what, when and why, never content.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRecord {
     /// Position in the chain, from 0.
     pub seq: u64,
+    #[cfg_attr(feature = "ffi", uniffi(name = "at_ms"))]
     pub at: DateTime<Utc>,
     pub action: AuditAction,
     pub entry: Option<EntryId>,
@@ -150,6 +152,7 @@ pub(crate) fn relink(
 }
 
 /// What is wrong with the chain, at the first place it goes wrong.
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum), allow(unsafe_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChainProblem {
     /// The head record is missing or was not written by this vault.

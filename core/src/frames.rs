@@ -15,10 +15,15 @@ use crate::text::fold;
 pub use crate::error::FrameRule;
 
 /// How a notice affects saving or sharing.
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum), allow(unsafe_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Severity {
+    /// Shown; changes nothing.
     Info,
+    /// Refuses the entry until a justification (10 characters or more) says why it is not what
+    /// the rule guards against.
     NeedsJustification,
+    /// Refuses the entry.
     Block,
 }
 

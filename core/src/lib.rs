@@ -6,17 +6,19 @@
 //! `crypto` (age to the vault key, scrypt for the passphrase); [`store`] (the redb file layout
 //! and the encrypted index); [`audit`] (the hash-chained log); [`vault`] (the facade the app
 //! and the FFI crate call). Beside them, [`positions`] holds the partners' information
-//! positions, read from `locales/`. The core knows nothing of Dioxus or uniffi.
+//! positions, read from `locales/`. The core knows nothing of Dioxus; uniffi only behind the `ffi`
+//! feature, as derives on its own types.
 
 #[macro_use]
 mod macros;
 
-// The FFI crate's bindings are derived on the core's own vocabularies (and the language), so
-// they live in this crate's uniffi component; uniffi's generated glue is `unsafe` by nature.
+// The FFI crate's bindings are derived on the core's own vocabularies and records (and the
+// language), so they live in this crate's uniffi component; uniffi's generated glue is `unsafe`
+// by nature.
 #[cfg(feature = "ffi")]
 uniffi::setup_scaffolding!("leefwereld_core");
 #[cfg(feature = "ffi")]
-mod ffi;
+pub mod ffi;
 
 pub mod audit;
 pub mod clock;

@@ -8,6 +8,7 @@ use crate::model::{EntryKind, Role};
 
 /// What onboarding asks. Stored encrypted; only the organisation and the pseudonymous device id
 /// ever travel (hard rule 5), never the worker's name.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     pub role: Role,
@@ -45,6 +46,7 @@ impl Profile {
 
 /// The settings screen. Every value has a range; out-of-range values are refused, not clamped,
 /// so the user learns that their choice did not take.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// Days a trend is kept before it is purged.

@@ -5,8 +5,8 @@ use leefwereld_core as lw;
 use lw::sync;
 use lw::sync::PrivacyOfficer;
 
-use crate::error::LeefwereldError;
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// How trend entries are grouped into cases (signals always get a case of their own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]

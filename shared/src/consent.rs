@@ -3,9 +3,9 @@
 use leefwereld_core as lw;
 use lw::share;
 
-use crate::error::LeefwereldError;
 use crate::types::{ConsentGiver, InformedHow, Partner, from_ms, to_ms};
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// What the worker records when consent is given.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

@@ -2,88 +2,15 @@
 
 use leefwereld_core as lw;
 
-use crate::error::LeefwereldError;
 use crate::types::{
-    AgeBand, EntryKind, IsoWeek, Platform, ShareStatus, SourceType, Theme, Urgency, from_ms,
-    position, to_ms,
+    EntryKind, IsoWeek, Platform, ShareStatus, SourceType, Theme, Urgency, from_ms, position, to_ms,
 };
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
-/// What the worker writes down: the editable part of an entry.
-///
-/// For a trend the person-related fields (`reason`, `aliases`, `age_band`) stay empty; a signal
-/// needs its concrete `reason`. `trend_content` and `signal_content` fill in the usual defaults.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct EntryContent {
-    pub kind: EntryKind,
-    pub theme: Theme,
-    pub platform: Platform,
-    pub source_type: SourceType,
-    pub urgency: Urgency,
-    /// The neighbourhood (wijk), never a street or address.
-    #[uniffi(default = "")]
-    pub neighbourhood: String,
-    /// The note itself.
-    pub text: String,
-    /// When the worker saw it (Unix milliseconds).
-    pub observed_at_ms: i64,
-    /// The concrete reason (aanleiding) for recording a signal.
-    #[uniffi(default = "")]
-    pub reason: String,
-    /// Names and aliases the worker tagged.
-    #[uniffi(default = [])]
-    pub aliases: Vec<String>,
-    #[uniffi(default = None)]
-    pub age_band: Option<AgeBand>,
-    /// The order (bevel) of the public prosecutor under which police used a closed source.
-    #[uniffi(default = None)]
-    pub order_reference: Option<String>,
-    /// Why a repeated signal about the same person is not systematic monitoring.
-    #[uniffi(default = None)]
-    pub justification: Option<String>,
-}
-
-impl TryFrom<EntryContent> for lw::EntryContent {
-    type Error = LeefwereldError;
-
-    fn try_from(c: EntryContent) -> Result<Self, Self::Error> {
-        Ok(lw::EntryContent {
-            kind: c.kind,
-            theme: c.theme,
-            platform: c.platform,
-            source_type: c.source_type,
-            urgency: c.urgency,
-            neighbourhood: c.neighbourhood,
-            text: c.text,
-            observed_at: from_ms(c.observed_at_ms, "observed_at_ms")?,
-            reason: c.reason,
-            aliases: c.aliases,
-            age_band: c.age_band,
-            order_reference: c.order_reference,
-            justification: c.justification,
-        })
-    }
-}
-
-impl From<lw::EntryContent> for EntryContent {
-    fn from(c: lw::EntryContent) -> Self {
-        EntryContent {
-            kind: c.kind,
-            theme: c.theme,
-            platform: c.platform,
-            source_type: c.source_type,
-            urgency: c.urgency,
-            neighbourhood: c.neighbourhood,
-            text: c.text,
-            observed_at_ms: to_ms(c.observed_at),
-            reason: c.reason,
-            aliases: c.aliases,
-            age_band: c.age_band,
-            order_reference: c.order_reference,
-            justification: c.justification,
-        }
-    }
-}
+/// What the worker writes down, an entry as stored, and a file the worker adds: the core's own
+/// records (derived in the core, component `leefwereld_core`; instants as `*_ms`).
+pub use lw::{Attachment, Entry, EntryContent};
 
 /// A trend with the core's defaults (open source, normal urgency): the three-tap capture.
 #[uniffi::export]
@@ -94,7 +21,7 @@ pub fn trend_content(
     observed_at_ms: i64,
 ) -> Result<EntryContent, LeefwereldError> {
     let at = from_ms(observed_at_ms, "observed_at_ms")?;
-    Ok(lw::EntryContent::trend(theme, platform, text, at).into())
+    Ok(lw::EntryContent::trend(theme, platform, text, at))
 }
 
 /// A signal with its concrete reason, with the core's defaults for the other fields.
@@ -109,70 +36,12 @@ pub fn signal_content(
 ) -> Result<EntryContent, LeefwereldError> {
     let at = from_ms(observed_at_ms, "observed_at_ms")?;
     let content = lw::EntryContent::signal(theme, platform, source_type, text, reason, at);
-    Ok(content.into())
-}
-
-/// A file the worker adds, e.g. a screenshot.
-#[derive(Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Attachment {
-    pub name: String,
-    pub media_type: String,
-    pub bytes: Vec<u8>,
-}
-
-impl std::fmt::Debug for Attachment {
-    // Attachments are content: their bytes never reach a log or a panic message.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Attachment")
-            .field("media_type", &self.media_type)
-            .field("len", &self.bytes.len())
-            .finish_non_exhaustive()
-    }
-}
-
-impl From<Attachment> for lw::Attachment {
-    fn from(a: Attachment) -> Self {
-        lw::Attachment {
-            name: a.name,
-            media_type: a.media_type,
-            bytes: a.bytes,
-        }
-    }
+    Ok(content)
 }
 
 /// What the vault says about a stored attachment without reading its bytes: the core's own
 /// record (derived in the core, component `leefwereld_core`).
 pub use lw::AttachmentInfo;
-
-/// An entry as stored: the content plus what the vault keeps about it.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Entry {
-    pub id: String,
-    /// 1 for the first capture, one more for every edit.
-    pub revision: u32,
-    pub recorded_at_ms: i64,
-    pub updated_at_ms: i64,
-    /// When retention removes it.
-    pub expires_at_ms: i64,
-    pub content: EntryContent,
-    pub attachments: Vec<AttachmentInfo>,
-    pub share_status: ShareStatus,
-}
-
-impl From<lw::Entry> for Entry {
-    fn from(e: lw::Entry) -> Self {
-        Entry {
-            id: e.id.to_string(),
-            revision: e.revision,
-            recorded_at_ms: to_ms(e.recorded_at),
-            updated_at_ms: to_ms(e.updated_at),
-            expires_at_ms: to_ms(e.expires_at),
-            content: e.content.into(),
-            attachments: e.attachments,
-            share_status: e.share_status,
-        }
-    }
-}
 
 /// One line of the entry list.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -296,10 +165,6 @@ pub struct PendingNote {
     pub attachment_count: u32,
 }
 
-fn core_attachments(list: Vec<Attachment>) -> Vec<lw::Attachment> {
-    list.into_iter().map(Into::into).collect()
-}
-
 #[uniffi::export]
 impl Vault {
     /// Stores a new entry; returns once it is durable.
@@ -308,13 +173,7 @@ impl Vault {
         content: EntryContent,
         attachments: Vec<Attachment>,
     ) -> Result<Entry, LeefwereldError> {
-        let content = self.arg(content.try_into())?;
-        let entry = self.call(
-            self.inner
-                .entries()
-                .capture(content, core_attachments(attachments)),
-        )?;
-        Ok(entry.into())
+        self.call(self.inner.entries().capture(content, attachments))
     }
 
     /// Keeps a note made on the lock screen, sealed to the vault's public recipient: works while
@@ -324,12 +183,7 @@ impl Vault {
         content: EntryContent,
         attachments: Vec<Attachment>,
     ) -> Result<(), LeefwereldError> {
-        let content = self.arg(content.try_into())?;
-        self.call(
-            self.inner
-                .pending()
-                .capture(content, core_attachments(attachments)),
-        )
+        self.call(self.inner.pending().capture(content, attachments))
     }
 
     /// How many notes made while locked wait for confirmation (works while locked).
@@ -345,7 +199,7 @@ impl Vault {
             .map(|note| PendingNote {
                 id: note.id,
                 noted_at_ms: note.noted_at.map(crate::types::to_ms),
-                content: note.content.map(Into::into),
+                content: note.content,
                 attachment_count: note.attachment_count as u32,
             })
             .collect())
@@ -353,7 +207,7 @@ impl Vault {
 
     /// Makes a note made while locked an entry (validation and role frames run now).
     pub fn confirm_pending(&self, id: String) -> Result<Entry, LeefwereldError> {
-        Ok(self.call(self.inner.pending().confirm(&id))?.into())
+        self.call(self.inner.pending().confirm(&id))
     }
 
     /// Destroys a note made while locked.
@@ -367,7 +221,6 @@ impl Vault {
         &self,
         contents: Vec<EntryContent>,
     ) -> Result<Vec<String>, LeefwereldError> {
-        let contents = self.arg(contents.into_iter().map(TryInto::try_into).collect())?;
         let ids = self.call(self.inner.entries().capture_batch(contents))?;
         Ok(ids.iter().map(ToString::to_string).collect())
     }
@@ -379,7 +232,6 @@ impl Vault {
         content: EntryContent,
         is_new: bool,
     ) -> Result<Vec<EntryProblem>, LeefwereldError> {
-        let content: lw::EntryContent = self.arg(content.try_into())?;
         let lang = self.inner.language();
         Ok(self
             .inner
@@ -402,21 +254,13 @@ impl Vault {
         new_attachments: Vec<Attachment>,
     ) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
-        let content = self.arg(content.try_into())?;
-        let entry = self.call(self.inner.entries().edit(
-            id,
-            content,
-            core_attachments(new_attachments),
-        ))?;
-        Ok(entry.into())
+        self.call(self.inner.entries().edit(id, content, new_attachments))
     }
 
     /// Removes an attachment from an entry (a new revision).
     pub fn remove_attachment(&self, id: String, number: u32) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
-        Ok(self
-            .call(self.inner.entries().remove_attachment(id, number))?
-            .into())
+        self.call(self.inner.entries().remove_attachment(id, number))
     }
 
     /// Deletes an entry with its revisions and attachments.
@@ -428,25 +272,19 @@ impl Vault {
     /// The current revision of an entry.
     pub fn entry(&self, id: String) -> Result<Entry, LeefwereldError> {
         let id = self.id(&id)?;
-        Ok(self.call(self.inner.entries().get(id))?.into())
+        self.call(self.inner.entries().get(id))
     }
 
     /// Earlier revisions of an entry, oldest first.
     pub fn revisions(&self, id: String) -> Result<Vec<Entry>, LeefwereldError> {
         let id = self.id(&id)?;
-        let revisions = self.call(self.inner.entries().revisions(id))?;
-        Ok(revisions.into_iter().map(Into::into).collect())
+        self.call(self.inner.entries().revisions(id))
     }
 
     /// The bytes of an attachment.
     pub fn attachment(&self, id: String, number: u32) -> Result<Attachment, LeefwereldError> {
         let id = self.id(&id)?;
-        let a = self.call(self.inner.entries().attachment(id, number))?;
-        Ok(Attachment {
-            name: a.name,
-            media_type: a.media_type,
-            bytes: a.bytes,
-        })
+        self.call(self.inner.entries().attachment(id, number))
     }
 
     /// Entries newest first (by observation), filtered, at most `limit` from `offset`.

@@ -3,32 +3,12 @@
 use leefwereld_core as lw;
 use lw::frames;
 
-use crate::entries::EntryContent;
-use crate::error::LeefwereldError;
 use crate::types::FrameRule;
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
-/// How a frame notice affects saving or sharing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum Severity {
-    /// Shown; changes nothing.
-    Info,
-    /// Refuses the entry until a justification (10 characters or more) says why it is not what
-    /// the rule guards against.
-    NeedsJustification,
-    /// Refuses the entry.
-    Block,
-}
-
-impl From<frames::Severity> for Severity {
-    fn from(severity: frames::Severity) -> Self {
-        match severity {
-            frames::Severity::Info => Severity::Info,
-            frames::Severity::NeedsJustification => Severity::NeedsJustification,
-            frames::Severity::Block => Severity::Block,
-        }
-    }
-}
+/// How a frame notice affects saving or sharing: the core's own enum.
+pub use frames::Severity;
 
 /// One rule of the user's role frame applied to one entry, with its texts in the vault's
 /// language.
@@ -54,10 +34,9 @@ impl Vault {
     #[uniffi::method(default(editing = None))]
     pub fn check_frames(
         &self,
-        content: EntryContent,
+        content: lw::EntryContent,
         editing: Option<String>,
     ) -> Result<Vec<FrameNotice>, LeefwereldError> {
-        let content: lw::EntryContent = self.arg(content.try_into())?;
         let editing = editing.map(|id| self.id(&id)).transpose()?;
         let lang = self.inner.language();
         let notices = self.call(self.inner.entries().check_frames(&content, editing))?;
@@ -65,7 +44,7 @@ impl Vault {
             .iter()
             .map(|notice| FrameNotice {
                 rule: notice.rule,
-                severity: notice.severity.into(),
+                severity: notice.severity,
                 refuses: notice.refuses(&content),
                 title: notice.rule.label(lang),
                 explanation: notice.explanation(lang),

@@ -1,16 +1,16 @@
 //! `leefwereld-ffi`: the core's `Vault` facade for Kotlin, Swift and Python, through uniffi.
 //!
-//! This crate holds no rules. It converts types (core enums to uniffi enums, instants to Unix
-//! milliseconds, entry ids to strings, core errors to [`LeefwereldError`] with the translated
-//! message) and calls the core. One module per facade area, so a new core capability is one
-//! new small module here:
+//! This crate holds no rules. What can be derived is derived in the core (feature `ffi`,
+//! component `leefwereld_core`): the vocabularies, the plain records (entry, content, audit
+//! record, profile, settings), the error [`LeefwereldError`] and how instants and ids cross.
+//! What is left here is the `Vault` object, calls whose arguments need the vault's language in
+//! their errors, and records that carry translated texts or differ from the core's. One module
+//! per facade area, so a new core capability is one new small module here:
 //!
 //! | module | holds |
 //! |---|---|
 //! | `types` | the vocabularies (kind, theme, …) as enums with `code()`/`label()`, times, ids |
-//! | `error` | [`LeefwereldError`]: one variant per core error code |
 //! | `vault` | the [`Vault`] object: lifecycle, language, profile, settings |
-//! | `profile` | [`Profile`] and [`Settings`] |
 //! | `passphrase` | [`assess_passphrase`] |
 //! | `entries` | capture, edit, delete, read, list, purge |
 //! | `audit` | audit verification and records |
@@ -30,11 +30,9 @@ mod audit;
 mod connection;
 mod consent;
 mod entries;
-mod error;
 mod frames;
 mod passphrase;
 mod positions;
-mod profile;
 mod reminders;
 mod report;
 mod share;
@@ -50,14 +48,14 @@ pub use entries::{
     Attachment, AttachmentInfo, Entry, EntryContent, EntryPage, EntryProblem, EntrySummary,
     ListFilter, PendingNote, signal_content, trend_content,
 };
-pub use error::{BadArgument, LeefwereldError};
 pub use frames::{FrameNotice, Severity};
+pub use leefwereld_core::ffi::{BadArgument, LeefwereldError};
+pub use leefwereld_core::{Profile, Settings};
 pub use passphrase::{PassphraseStrength, assess_passphrase};
 pub use positions::{
     MunicipalConditions, Position, PositionSection, Principle, ShareGuidance, municipal_conditions,
     partner_for_role, position, positions, positions_disclaimer, principles, share_guidance,
 };
-pub use profile::{Profile, Settings};
 pub use reminders::Reminder;
 pub use report::{AccountabilityReport, ReasonCount, ReportFormat, RoleCounts};
 pub use share::{Eligibility, FindingView, SharePreview, SharedConsent, SharedPayload};

@@ -2,9 +2,9 @@
 
 use leefwereld_core as lw;
 
-use crate::error::LeefwereldError;
 use crate::types::{ReminderKind, from_ms, to_ms};
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// An open reminder with its texts in the vault's language.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

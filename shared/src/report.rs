@@ -7,9 +7,9 @@ use leefwereld_core as lw;
 use lw::report;
 
 use crate::audit::ChainReport;
-use crate::error::LeefwereldError;
 use crate::types::{CalendarDate, Role, to_ms};
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// What one role did in the period.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

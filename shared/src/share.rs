@@ -5,13 +5,13 @@
 use leefwereld_core as lw;
 use lw::share::payload;
 
-use crate::error::LeefwereldError;
 use crate::positions::ShareGuidance;
 use crate::sync::OutboxItem;
 use crate::types::{
     Blocker, CalendarDate, Decision, FindingField, FindingKind, FrameRule, Partner,
 };
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// One finding of the minimiser, where it is and what replaces it, with the worker's decision
 /// so far.

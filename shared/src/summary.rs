@@ -4,10 +4,10 @@
 use leefwereld_core as lw;
 use lw::summary;
 
-use crate::error::LeefwereldError;
 use crate::sync::OutboxItem;
 use crate::types::{IsoWeek, Platform, Theme};
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// One line of a dimension: this week's count and last week's.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

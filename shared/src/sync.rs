@@ -4,9 +4,9 @@
 use leefwereld_core as lw;
 use lw::sync;
 
-use crate::error::LeefwereldError;
-use crate::types::{IsoWeek, Lang, OutboxKind, TeamRefusal, to_ms};
+use crate::types::{IsoWeek, OutboxKind, TeamRefusal, to_ms};
 use crate::vault::Vault;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// Why an outbox item is not delivered yet, in words a worker can act on.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -80,59 +80,8 @@ impl OutboxItem {
     }
 }
 
-/// The step a delivery is at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum DeliveryStep {
-    LookingUpTypes,
-    FindingCase,
-    CreatingCase,
-    FindingDocument,
-    CreatingDocument,
-    Linking,
-    RemovingLink,
-    RemovingDocument,
-    Fetching,
-}
-
-impl From<DeliveryStep> for sync::DeliveryStep {
-    fn from(step: DeliveryStep) -> Self {
-        match step {
-            DeliveryStep::LookingUpTypes => sync::DeliveryStep::LookingUpTypes,
-            DeliveryStep::FindingCase => sync::DeliveryStep::FindingCase,
-            DeliveryStep::CreatingCase => sync::DeliveryStep::CreatingCase,
-            DeliveryStep::FindingDocument => sync::DeliveryStep::FindingDocument,
-            DeliveryStep::CreatingDocument => sync::DeliveryStep::CreatingDocument,
-            DeliveryStep::Linking => sync::DeliveryStep::Linking,
-            DeliveryStep::RemovingLink => sync::DeliveryStep::RemovingLink,
-            DeliveryStep::RemovingDocument => sync::DeliveryStep::RemovingDocument,
-            DeliveryStep::Fetching => sync::DeliveryStep::Fetching,
-        }
-    }
-}
-
-impl From<sync::DeliveryStep> for DeliveryStep {
-    fn from(step: sync::DeliveryStep) -> Self {
-        match step {
-            sync::DeliveryStep::LookingUpTypes => DeliveryStep::LookingUpTypes,
-            sync::DeliveryStep::FindingCase => DeliveryStep::FindingCase,
-            sync::DeliveryStep::CreatingCase => DeliveryStep::CreatingCase,
-            sync::DeliveryStep::FindingDocument => DeliveryStep::FindingDocument,
-            sync::DeliveryStep::CreatingDocument => DeliveryStep::CreatingDocument,
-            sync::DeliveryStep::Linking => DeliveryStep::Linking,
-            sync::DeliveryStep::RemovingLink => DeliveryStep::RemovingLink,
-            sync::DeliveryStep::RemovingDocument => DeliveryStep::RemovingDocument,
-            sync::DeliveryStep::Fetching => DeliveryStep::Fetching,
-        }
-    }
-}
-
-#[uniffi::export]
-impl DeliveryStep {
-    /// The translated label, e.g. "Zaak zoeken".
-    pub fn label(&self, lang: Lang) -> String {
-        leefwereld_locales::tr(lang, sync::DeliveryStep::from(*self).label_id())
-    }
-}
+/// The step a delivery is at, with its translated `label(lang)`: the core's own enum.
+pub use sync::DeliveryStep;
 
 /// What a sync run achieved.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -210,7 +159,7 @@ impl SyncEvent {
                 done,
                 total,
                 kind,
-                step: step.into(),
+                step,
                 label: leefwereld_locales::tr(lang, step.label_id()),
             },
             sync::SyncEvent::ItemFinished {

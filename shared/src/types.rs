@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use leefwereld_core as lw;
 
-use crate::error::LeefwereldError;
+use leefwereld_core::ffi::LeefwereldError;
 
 /// The core modules whose vocabularies are re-exported here besides the crate root's.
 mod core_vocabularies {

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use leefwereld_core as lw;
 use zeroize::Zeroizing;
 
-use crate::error::LeefwereldError;
-use crate::profile::{Profile, Settings};
 use crate::types::{Lang, to_ms};
+use leefwereld_core::ffi::LeefwereldError;
+use leefwereld_core::{Profile, Settings};
 
 /// Choices made when a vault is created or opened.
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
@@ -137,7 +137,7 @@ impl Vault {
             .map_err(|err| err.in_lang(lang))?;
         let passphrase = Zeroizing::new(passphrase);
         let path = folder(&path).map_err(|err| err.in_lang(lang))?;
-        let inner = lw::Vault::create(path, &passphrase, profile.into(), options.clone())
+        let inner = lw::Vault::create(path, &passphrase, profile, options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
     }
@@ -155,7 +155,7 @@ impl Vault {
             .to_core()
             .map_err(|err| err.in_lang(lang))?;
         let passphrase = Zeroizing::new(passphrase);
-        let inner = lw::Vault::create_in_memory(&passphrase, profile.into(), options.clone())
+        let inner = lw::Vault::create_in_memory(&passphrase, profile, options.clone())
             .map_err(|err| LeefwereldError::from_core(err, lang))?;
         Ok(Vault::from_core(inner, options))
     }
@@ -217,17 +217,17 @@ impl Vault {
     }
 
     pub fn profile(&self) -> Result<Profile, LeefwereldError> {
-        self.call(self.inner.profile()).map(Into::into)
+        self.call(self.inner.profile())
     }
 
     pub fn settings(&self) -> Result<Settings, LeefwereldError> {
-        self.call(self.inner.settings()).map(Into::into)
+        self.call(self.inner.settings())
     }
 
     /// Stores new settings and applies a shorter retention at once; returns how many entries
     /// that purged.
     pub fn update_settings(&self, settings: Settings) -> Result<u32, LeefwereldError> {
-        self.call(self.inner.update_settings(settings.into()))
+        self.call(self.inner.update_settings(settings))
     }
 
     /// This vault's public age recipient (`age1…`): a team lead gives it to the team, so that

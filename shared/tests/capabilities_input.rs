@@ -144,7 +144,7 @@ fn bad_ids_keys_and_codes_are_argument_errors_in_the_vault_language() {
     let entry = v.capture(trend(&v), vec![]).unwrap();
     for key in ["", "nope", huge.as_str()] {
         fails(
-            v.decide_finding(entry.id.clone(), key.into(), Decision::Keep),
+            v.decide_finding(entry.id.to_string(), key.into(), Decision::Keep),
             "finding-not-found",
         );
     }
@@ -158,12 +158,16 @@ fn bad_ids_keys_and_codes_are_argument_errors_in_the_vault_language() {
     );
     assert!(!message.contains("ab€"), "{message}");
     fails(
-        v.record_safety_exception(entry.id.clone(), String::new()),
+        v.record_safety_exception(entry.id.to_string(), String::new()),
         "consent",
     );
-    v.record_safety_exception(entry.id.clone(), huge.clone())
+    v.record_safety_exception(entry.id.to_string(), huge.clone())
         .unwrap();
-    let kept = v.transparency(entry.id).unwrap().safety_exception.unwrap();
+    let kept = v
+        .transparency(entry.id.to_string())
+        .unwrap()
+        .safety_exception
+        .unwrap();
     assert!(kept.len() < huge.len(), "the core caps the justification");
 
     // Before a vault exists, argument errors speak the new profile's language.
@@ -200,7 +204,7 @@ fn out_of_range_numbers_and_dates_are_refused_or_capped() {
     let entry = v.capture(trend(&v), vec![]).unwrap();
     for at in [i64::MIN, i64::MAX] {
         fails(
-            v.record_consent(entry.id.clone(), release(at, vec![Partner::Police])),
+            v.record_consent(entry.id.to_string(), release(at, vec![Partner::Police])),
             "invalid-argument",
         );
         fails(
@@ -210,7 +214,7 @@ fn out_of_range_numbers_and_dates_are_refused_or_capped() {
     }
     let future = v.now_ms() + 86_400_000;
     fails(
-        v.record_consent(entry.id.clone(), release(future, vec![Partner::Police])),
+        v.record_consent(entry.id.to_string(), release(future, vec![Partner::Police])),
         "consent",
     );
     // A snooze far ahead is capped to the longest snooze, not refused.
@@ -281,7 +285,9 @@ fn a_locked_vault_refuses_every_new_call_and_a_wiped_one_too() {
     let entry = v.capture(content, vec![]).unwrap();
     v.import_connection_profile(profile_json(&unreachable_base()))
         .unwrap();
-    let preview = v.share_preview(entry.id.clone(), Partner::Police).unwrap();
+    let preview = v
+        .share_preview(entry.id.to_string(), Partner::Police)
+        .unwrap();
     let key = preview.findings[0].key.clone();
     let week = leefwereld_ffi::iso_week_of(v.now_ms()).unwrap();
     let today = leefwereld_ffi::local_date_of(v.now_ms()).unwrap();
@@ -293,7 +299,7 @@ fn a_locked_vault_refuses_every_new_call_and_a_wiped_one_too() {
         } else {
             v.wipe().unwrap();
         }
-        let id = || entry.id.clone();
+        let id = || entry.id.to_string();
         let message = fails(v.share_preview(id(), Partner::Police), state);
         assert!(!message.is_empty());
         fails(v.eligibility(id(), Partner::Police), state);
@@ -347,11 +353,12 @@ fn sync_progress_reaches_the_listener_and_runs_from_several_threads() {
         .unwrap();
     let entry = v.capture(trend(&v), vec![]).unwrap();
     v.record_consent(
-        entry.id.clone(),
+        entry.id.to_string(),
         release(v.now_ms(), vec![Partner::MunicipalityOov]),
     )
     .unwrap();
-    v.share(entry.id, Partner::MunicipalityOov).unwrap();
+    v.share(entry.id.to_string(), Partner::MunicipalityOov)
+        .unwrap();
 
     let events = Events::default();
     let report = v

@@ -64,6 +64,7 @@ impl FromStr for EntryId {
 ///
 /// For a `trend` the person-related fields (`reason`, `aliases`, `age_band`) stay empty: a trend
 /// is never about an identifiable person. For a `signaal` the concrete reason is required.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryContent {
     pub kind: EntryKind,
@@ -72,24 +73,31 @@ pub struct EntryContent {
     pub source_type: SourceType,
     pub urgency: Urgency,
     /// The neighbourhood (wijk), never a street or address.
+    #[cfg_attr(feature = "ffi", uniffi(default = ""))]
     pub neighbourhood: String,
     /// The note itself.
     pub text: String,
     /// When the worker saw it.
+    #[cfg_attr(feature = "ffi", uniffi(name = "observed_at_ms"))]
     pub observed_at: DateTime<Utc>,
     /// The concrete reason (aanleiding) for recording a signal.
     #[serde(default)]
+    #[cfg_attr(feature = "ffi", uniffi(default = ""))]
     pub reason: String,
     /// Names and aliases the worker tagged; the minimiser removes them before anything is shared.
     #[serde(default)]
+    #[cfg_attr(feature = "ffi", uniffi(default = []))]
     pub aliases: Vec<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub age_band: Option<AgeBand>,
     /// The order (bevel) of the public prosecutor under which police used a closed source.
     #[serde(default)]
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub order_reference: Option<String>,
     /// Why a repeated signal about the same person is not systematic monitoring.
     #[serde(default)]
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub justification: Option<String>,
 }
 
@@ -162,6 +170,7 @@ impl EntryContent {
 
 /// A file the worker adds, e.g. a screenshot. Stored as its own age ciphertext, so listing
 /// entries never decrypts attachment bytes.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Clone, PartialEq, Eq)]
 pub struct Attachment {
     pub name: String,
@@ -191,14 +200,18 @@ pub struct AttachmentInfo {
 }
 
 /// An entry as stored: the content plus what the vault keeps about it.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: EntryId,
     /// 1 for the first capture, one more for every edit.
     pub revision: u32,
+    #[cfg_attr(feature = "ffi", uniffi(name = "recorded_at_ms"))]
     pub recorded_at: DateTime<Utc>,
+    #[cfg_attr(feature = "ffi", uniffi(name = "updated_at_ms"))]
     pub updated_at: DateTime<Utc>,
     /// When retention removes it.
+    #[cfg_attr(feature = "ffi", uniffi(name = "expires_at_ms"))]
     pub expires_at: DateTime<Utc>,
     pub content: EntryContent,
     pub attachments: Vec<AttachmentInfo>,

@@ -54,6 +54,7 @@ pub struct Receipt {
 }
 
 /// The step a delivery is at, for progress display.
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum), allow(unsafe_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DeliveryStep {
     LookingUpTypes,

@@ -126,6 +126,26 @@ def test_huge_and_odd_strings_do_not_crash(vault):
     assert not lw.assess_passphrase(huge, [huge], lw.Lang.EN).acceptable
 
 
+def test_an_instant_out_of_range_is_an_argument_error(vault):
+    # EntryContent is the core's own record: its instant is read by the core's conversion, whose
+    # failure must be the call's typed error, not an internal error or a crash.
+    for at in (-(2**63), 2**63 - 1):
+        content = trend(vault)
+        content.observed_at_ms = at
+        for call in (lambda: vault.capture(content, []),
+                     lambda: vault.check_entry(content, True),
+                     lambda: vault.capture_batch([trend(vault), content]),
+                     lambda: vault.check_frames(content, None)):
+            with pytest.raises(lw.LeefwereldError.InvalidArgument) as bad:
+                call()
+            assert str(bad.value).startswith("De app gaf een waarde door")
+            assert str(at) not in str(bad.value)
+    assert vault.entry_count() == 0
+    entry = vault.capture(trend(vault), [])
+    assert isinstance(entry.id, str) and isinstance(entry.recorded_at_ms, int)
+    assert [r.entry for r in vault.audit_log(0, 100) if r.entry] == [entry.id]
+
+
 def test_delete_removes_the_entry_and_audits_it(vault):
     entry = vault.capture(trend(vault), [])
     vault.delete(entry.id)

@@ -4,10 +4,11 @@
 //! It is a uniffi "flat" error: Python raises `LeefwereldError.WrongPassphrase("De wachtzin
 //! klopt niet. …")`, Kotlin throws `LeefwereldException.WrongPassphrase`, Swift throws
 //! `LeefwereldError.WrongPassphrase(message:)`. The message comes from
-//! `leefwereld_core::Error::localized` in the vault's language, so it never holds personal data.
+//! `crate::Error::localized` in the vault's language, so it never holds personal data.
 
-use leefwereld_core as lw;
 use leefwereld_locales::{Arg, tr_args};
+
+use crate as lw;
 
 /// Everything that can go wrong behind the facade, by core error code.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
@@ -181,12 +182,12 @@ impl LeefwereldError {
 
     /// A value that cannot be meant; `what` says which argument and why, without its value.
     /// The message is Dutch until [`LeefwereldError::in_lang`] puts it in the vault's language.
-    pub(crate) fn invalid_argument(what: &str) -> Self {
+    pub fn invalid_argument(what: &str) -> Self {
         Self::InvalidArgument(BadArgument::new(what.to_owned(), lw::Lang::default()))
     }
 
     /// The same error with an argument message in `lang` (core errors are translated already).
-    pub(crate) fn in_lang(self, lang: lw::Lang) -> Self {
+    pub fn in_lang(self, lang: lw::Lang) -> Self {
         match self {
             Self::InvalidArgument(bad) => {
                 Self::InvalidArgument(BadArgument::new(bad.argument, lang))
@@ -195,7 +196,8 @@ impl LeefwereldError {
         }
     }
 
-    pub(crate) fn out_of_range(field: &str) -> Self {
+    /// A number or instant outside what the core can represent; `field` names the argument.
+    pub fn out_of_range(field: &str) -> Self {
         Self::invalid_argument(&format!("{field}: out of range"))
     }
 
