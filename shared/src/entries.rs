@@ -154,16 +154,9 @@ pub struct EntryProblem {
     pub message: String,
 }
 
-/// A note made while locked, as the confirmation screen shows it after unlock.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct PendingNote {
-    pub id: String,
-    /// When it was noted, as the record says (not authenticated).
-    pub noted_at_ms: Option<i64>,
-    /// None when the record cannot be opened: it can only be discarded.
-    pub content: Option<EntryContent>,
-    pub attachment_count: u32,
-}
+/// A note made while locked, as the confirmation screen shows it after unlock: the core's own
+/// record.
+pub use lw::PendingNote;
 
 #[uniffi::export]
 impl Vault {
@@ -193,16 +186,7 @@ impl Vault {
 
     /// The notes made while locked, oldest first, to confirm or discard after unlock.
     pub fn pending_notes(&self) -> Result<Vec<PendingNote>, LeefwereldError> {
-        Ok(self
-            .call(self.inner.pending().list())?
-            .into_iter()
-            .map(|note| PendingNote {
-                id: note.id,
-                noted_at_ms: note.noted_at.map(crate::types::to_ms),
-                content: note.content,
-                attachment_count: note.attachment_count as u32,
-            })
-            .collect())
+        self.call(self.inner.pending().list())
     }
 
     /// Makes a note made while locked an entry (validation and role frames run now).

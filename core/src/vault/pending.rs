@@ -41,15 +41,17 @@ struct SealedAttachment {
 }
 
 /// A note made while locked, as the confirmation screen shows it after unlock.
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), allow(unsafe_code))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct PendingNote {
     /// Pass to [`Pending::confirm`] or [`Pending::discard`].
     pub id: String,
     /// When it was noted, as the record says (not authenticated).
+    #[cfg_attr(feature = "ffi", uniffi(name = "noted_at_ms"))]
     pub noted_at: Option<DateTime<Utc>>,
     /// `None` when the record cannot be opened or read: it can only be discarded.
     pub content: Option<EntryContent>,
-    pub attachment_count: usize,
+    pub attachment_count: u32,
 }
 
 /// The largest pending record opened: a note with every attachment the core allows (base64
@@ -153,7 +155,10 @@ impl Pending<'_> {
             notes.push(PendingNote {
                 id: format!("{:032x}", key.value()),
                 noted_at: sealed.as_ref().map(|s| s.noted_at.min(now)),
-                attachment_count: sealed.as_ref().map_or(0, |s| s.attachments.len()),
+                attachment_count: sealed.as_ref().map_or(0, |s| {
+                    // A record holds at most a few attachments; a count past u32 is not one.
+                    u32::try_from(s.attachments.len()).unwrap_or(u32::MAX)
+                }),
                 content: sealed.map(|s| s.content),
             });
         }
