@@ -511,7 +511,7 @@ weekview-export-downloaded = { $name } was downloaded.
 weekview-export-saved = Saved as { $path }
 weekview-export-failed = The file could not be saved. Please try again.
 weekview-team-title = Weekly reports of the team
-weekview-team-explain = Fetches your team members' weekly reports from the municipality, with your connection profile. They hold only counts and released trend descriptions.
+weekview-team-explain = Fetches your team members' weekly reports of this week and the four weeks before it from the municipality, with your connection profile: those weeks show what is coming up. They hold only counts and released trend descriptions.
 weekview-team-fetch = Fetch weekly reports
 weekview-team-fetching = Fetching…
 weekview-team-fetched = { $count ->
@@ -522,7 +522,9 @@ weekview-team-refused = { $count ->
     [one] 1 document is not counted:
    *[other] { $count } documents are not counted:
 }
-weekview-team-unavailable = Fetching weekly reports is not possible in the training mode. Use the app on your laptop or phone, with your municipality's connection profile.
+weekview-team-training = Training mode: the weekly reports come from three made-up colleagues. They are signed and encrypted like real reports, so you can practise fetching them and comparing keys. Nothing goes over the network.
+weekview-team-training-readout = What your practice colleagues read out to you (in real life in person or on the phone)
+weekview-team-training-colleague = { $pseudonym }, device code { $reporter }
 weekview-report-title = Weekly report for your team lead
 weekview-report-explain = Only this week's counts and the trend descriptions you released yourself, encrypted for your team lead. It goes out with the next sync.
 weekview-report-queue = Queue my weekly report for week { $week }

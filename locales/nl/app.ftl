@@ -511,7 +511,7 @@ weekview-export-downloaded = { $name } is gedownload.
 weekview-export-saved = Opgeslagen als { $path }
 weekview-export-failed = Het bestand kon niet worden opgeslagen. Probeer het opnieuw.
 weekview-team-title = Weekrapporten van het team
-weekview-team-explain = Haalt de weekrapporten van je teamleden op bij de gemeente, met je verbindingsprofiel. Ze bevatten alleen aantallen en vrijgegeven trendbeschrijvingen.
+weekview-team-explain = Haalt de weekrapporten van deze week en de vier weken ervoor op bij de gemeente, met je verbindingsprofiel: die weken zijn nodig om te zien wat opkomt. Ze bevatten alleen aantallen en vrijgegeven trendbeschrijvingen.
 weekview-team-fetch = Haal weekrapporten op
 weekview-team-fetching = Bezig met ophalen…
 weekview-team-fetched = { $count ->
@@ -522,7 +522,9 @@ weekview-team-refused = { $count ->
     [one] 1 document telt niet mee:
    *[other] { $count } documenten tellen niet mee:
 }
-weekview-team-unavailable = Weekrapporten ophalen kan niet in de oefenmodus. Gebruik daarvoor de app op je laptop of telefoon, met het verbindingsprofiel van je gemeente.
+weekview-team-training = Oefenmodus: de weekrapporten komen van drie verzonnen collega's. Ze zijn ondertekend en versleuteld zoals echte rapporten, zodat je het ophalen en het vergelijken van sleutels kunt oefenen. Er gaat niets over het netwerk.
+weekview-team-training-readout = Wat je oefencollega's je voorlezen (in het echt persoonlijk of aan de telefoon)
+weekview-team-training-colleague = { $pseudonym }, toestelcode { $reporter }
 weekview-report-title = Weekrapport voor je teamleider
 weekview-report-explain = Alleen de aantallen van deze week en de trendbeschrijvingen die je zelf hebt vrijgegeven, versleuteld voor je teamleider. Het gaat mee bij de volgende synchronisatie.
 weekview-report-queue = Zet mijn weekrapport van week { $week } klaar

@@ -7,7 +7,8 @@
 //! Layout: [`state`] holds the few things the whole app shares (the vault, the phase, the
 //! language, the drafts); [`route`] names the screens; [`shell`] gates them behind onboarding
 //! and the lock; [`lifecycle`] locks the vault when the user walks away; [`platform`] is the only
-//! place that differs between desktop, phones and the web training mode.
+//! place that differs between desktop, phones and the web training mode; [`training`] keeps what
+//! only the training mode has (the example team).
 
 pub mod components;
 pub mod draft;
@@ -20,6 +21,7 @@ pub mod screens;
 pub mod shell;
 pub mod state;
 pub mod sync;
+pub mod training;
 pub mod webview;
 
 use dioxus::prelude::*;

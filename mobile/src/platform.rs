@@ -77,16 +77,19 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     }
 }
 
-/// The team lead's fetch of the weekly reports of `week` over the stored connection profile;
-/// `None` where this build cannot reach the case system. Runs off the UI thread.
+/// The team lead's fetch of the weekly reports of `week` (and of the weeks its comparison
+/// reads) over the stored connection profile; `None` where this build cannot reach the case
+/// system. Runs off the UI thread.
 pub async fn fetch_team_reports(
     vault: Arc<Vault>,
     week: IsoWeek,
 ) -> Option<leefwereld_core::Result<FetchOutcome>> {
     #[cfg(feature = "native")]
     {
+        use leefwereld_core::summary::team::weeks_to_fetch;
         use leefwereld_zgw::ConnectionExt;
-        Some(off_thread(move || vault.connection().fetch_team_reports(&[week])).await)
+        let weeks = weeks_to_fetch(week);
+        Some(off_thread(move || vault.connection().fetch_team_reports(&weeks)).await)
     }
     #[cfg(not(feature = "native"))]
     {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use dioxus::prelude::*;
+use leefwereld_core::summary::team::example::ExampleTeam;
 use leefwereld_core::{EntryId, EntryKind, Error, Lang, Platform, Theme, UnlockReport, Vault};
 
 use crate::draft::Draft;
@@ -123,6 +124,8 @@ pub struct AppState {
     pub report: Signal<Option<UnlockReport>>,
     /// Sending the outbox: running or not, progress, how the last run ended.
     pub sync: Signal<crate::sync::SyncProgress>,
+    /// The training's example team, made on a team lead's first fetch (training mode only).
+    pub example_team: Signal<Option<Arc<ExampleTeam>>>,
 }
 
 impl AppState {
@@ -144,6 +147,7 @@ impl AppState {
             discarded: Signal::new(None),
             report: Signal::new(None),
             sync: Signal::new(crate::sync::SyncProgress::default()),
+            example_team: Signal::new(None),
         }
     }
 
@@ -293,6 +297,7 @@ impl AppState {
         this.discarded.set(None);
         this.report.set(None);
         this.sync.set(crate::sync::SyncProgress::default());
+        this.example_team.set(None);
         this.phase.set(Phase::Onboarding);
     }
 

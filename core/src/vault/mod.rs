@@ -300,6 +300,11 @@ impl Vault {
         self.clock.now()
     }
 
+    /// The clock this vault reads, for vaults made beside it (the training's example team).
+    pub(crate) fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
     /// The folder of this vault (`None` for the in-memory training vault).
     pub fn location(&self) -> Option<&Path> {
         self.dir.as_deref()

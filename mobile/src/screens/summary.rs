@@ -11,7 +11,7 @@
 use dioxus::prelude::*;
 use leefwereld_core::summary::SummaryFormat;
 use leefwereld_core::summary::WeekSummary;
-use leefwereld_core::summary::team::FetchOutcome;
+use leefwereld_core::summary::team::{FetchOutcome, TeamRefusal};
 use leefwereld_core::time::display_date;
 use leefwereld_core::{EntryKind, IsoWeek, ListFilter, Role, Theme};
 
@@ -25,6 +25,7 @@ use crate::route::Route;
 use crate::screens::list::Entries;
 use crate::screens::team_keys::TeamKeys;
 use crate::state::use_app;
+use crate::training;
 
 /// The summary of the current week, or for a team lead the last complete one.
 #[component]
@@ -370,21 +371,27 @@ fn Export(summary: WeekSummary, lang: Lang) -> Element {
     }
 }
 
-/// The team lead fetches the workers' reports of this week (desktop and phones only).
+/// The team lead fetches the workers' reports of this week (desktop and phones; in the training
+/// mode from the example team).
 #[component]
 fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
     let app = use_app();
     let mut refresh = refresh;
     let mut busy = use_signal(|| false);
     let mut outcome = use_signal(|| None::<(IsoWeek, Result<FetchOutcome, String>)>);
-    let available = app.reaches_case_system();
+    let training = app.is_training();
+    let available = app.reaches_case_system() || training;
     let mut fetch = move |_: ()| {
         let Some(vault) = app.vault() else {
             return;
         };
         busy.set(true);
         spawn(async move {
-            let fetched = platform::fetch_team_reports(vault, week).await;
+            let fetched = if training {
+                Some(training::fetch_from_example_team(app, vault, week).await)
+            } else {
+                platform::fetch_team_reports(vault, week).await
+            };
             busy.set(false);
             if let Some(fetched) = fetched {
                 app.observe(&fetched);
@@ -398,6 +405,9 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
             h2 { id: "team-title", {tr(lang, "weekview-team-title")} }
             if available {
                 p { class: "hint", {tr(lang, "weekview-team-explain")} }
+                if training {
+                    ExampleTeamNote { refresh, lang }
+                }
                 BusyButton {
                     busy: busy(),
                     glyph: Glyph::Download,
@@ -405,8 +415,6 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
                     busy_label: tr(lang, "weekview-team-fetching"),
                     onclick: move |_| fetch(()),
                 }
-            } else {
-                p { class: "unavailable", {tr(lang, "weekview-team-unavailable")} }
             }
             match outcome().filter(|(at, _)| *at == week).map(|(_, o)| o) {
                 Some(Ok(outcome)) => rsx! {
@@ -414,9 +422,12 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
                         p { {tr1(lang, "weekview-team-fetched", "count", outcome.accepted)} }
                         if !outcome.refused.is_empty() {
                             p { {tr1(lang, "weekview-team-refused", "count", outcome.refused.len())} }
-                            ul {
-                                for (i, (document, refusal)) in outcome.refused.iter().enumerate() {
-                                    li { key: "{i}", "{document}: " {refusal.explanation(lang)} }
+                            ul { class: "refusals",
+                                for (refusal, documents) in refusals_by_reason(&outcome) {
+                                    li { key: "{refusal.code()}",
+                                        p { {refusal.explanation(lang)} }
+                                        p { class: "hint documents", {documents.join(", ")} }
+                                    }
                                 }
                             }
                         }
@@ -430,6 +441,61 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
             }
             if available {
                 TeamKeys { refresh, lang, on_accepted: move |_| fetch(()) }
+            }
+        }
+    }
+}
+
+/// The refused documents of a fetch, grouped by why: a new colleague's key refuses every week
+/// fetched, and one explanation per reason reads better than one per document.
+fn refusals_by_reason(outcome: &FetchOutcome) -> Vec<(TeamRefusal, Vec<String>)> {
+    let mut grouped: Vec<(TeamRefusal, Vec<String>)> = Vec::new();
+    for (document, refusal) in &outcome.refused {
+        match grouped.iter_mut().find(|(r, _)| r == refusal) {
+            Some((_, documents)) => documents.push(document.clone()),
+            None => grouped.push((*refusal, vec![document.clone()])),
+        }
+    }
+    grouped
+}
+
+/// In the training mode: where the reports come from, and, once the example team exists, the
+/// fingerprints its made-up colleagues "read out" for the lead to compare (folded once no key
+/// waits any more, so the merged week comes into view).
+#[component]
+fn ExampleTeamNote(refresh: Signal<u32>, lang: Lang) -> Element {
+    let app = use_app();
+    let team = app.example_team.read().clone();
+    let keys = use_query(move |vault| {
+        refresh();
+        vault.team().keys()
+    });
+    let waiting = match &*keys.read() {
+        Loaded::Ready(keys) => keys.iter().any(|k| k.waiting.is_some()),
+        _ => true,
+    };
+    rsx! {
+        p { class: "hint", {tr(lang, "weekview-team-training")} }
+        if let Some(team) = team {
+            details { class: "more readout-more", open: waiting,
+                summary { {tr(lang, "weekview-team-training-readout")} }
+                ul { class: "key-list readout",
+                    for colleague in team.colleagues() {
+                        li { key: "{colleague.reporter}", class: "key",
+                            p {
+                                {tr_args(
+                                    lang,
+                                    "weekview-team-training-colleague",
+                                    &[
+                                        ("pseudonym", colleague.pseudonym.clone().into()),
+                                        ("reporter", colleague.reporter.clone().into()),
+                                    ],
+                                )}
+                            }
+                            code { class: "fingerprint", "{colleague.fingerprint}" }
+                        }
+                    }
+                }
             }
         }
     }

@@ -8,6 +8,7 @@
 //! worker and merges them. A refused report says why; the others are unaffected.
 
 mod envelope;
+pub mod example;
 mod keys;
 
 pub use envelope::{ENVELOPE_SCHEMA, REPORT_SCHEMA, limits};
@@ -19,7 +20,7 @@ use chrono::{DateTime, Utc};
 use leefwereld_locales::{Lang, tr};
 use serde::{Deserialize, Serialize};
 
-use super::{ReleasedTrend, WeekCounts, WeekSummary, summarise};
+use super::{EMERGING_LOOKBACK, ReleasedTrend, WeekCounts, WeekSummary, summarise};
 use crate::audit::{AuditAction, NewRecord};
 use crate::error::{Error, Result};
 use crate::minimise::minimise;
@@ -33,6 +34,13 @@ use crate::store::sealed::{JsonRecord, Part, SealedTable};
 use crate::sync::{CaseSystem, Delivery, Job, OutboxItem, Record, TeamLink, TransportError};
 use crate::time::{IsoWeek, local_date};
 use crate::vault::records::ENTRY_TABLE;
+
+/// The weeks a lead fetches to read `week`: the week itself and the ones its comparison reads
+/// (whether a theme is emerging looks [`EMERGING_LOOKBACK`] weeks back). Fetching the week alone
+/// would make every theme the team noted look new. Oldest first.
+pub fn weeks_to_fetch(week: IsoWeek) -> Vec<IsoWeek> {
+    week.trailing(EMERGING_LOOKBACK + 1)
+}
 
 /// Reports a team lead accepted, under a keyed hash of (week, reporter).
 const TEAM_REPORT_TABLE: SealedTable<u64, WeeklyReport> =
