@@ -400,8 +400,7 @@ about-access-title = Accessibility statement
 about-access-1 = Leefwereld aims to meet WCAG 2.1, level AA.
 about-access-2 = With every change a test checks every screen with axe-core: in Dutch and English, light and dark, and at 200 % text.
 about-access-3 = Everything works with the keyboard. The link 'Skip to content' skips the menu; after every step the focus is on the new screen's heading.
-about-access-4 = Known limitation: the table 'Who may do what online?' is wider than a phone and scrolls sideways.
-about-access-5 = Does something not work well for you? Tell your organisation so that it gets fixed.
+about-access-4 = Does something not work well for you? Tell your organisation so that it gets fixed.
 about-device-title = This device
 
 quick-delete-title = Quick delete
@@ -441,6 +440,7 @@ positions-shared-title = With an entry you share
 positions-all = All partners
 positions-matrix-title = Who may do what online?
 positions-matrix-partner = Partner
+positions-matrix-question = What do you want to know about?
 positions-with-your-note = With your note
 positions-more-about = More about { $partner }
 positions-search = Search the cards

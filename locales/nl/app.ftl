@@ -400,8 +400,7 @@ about-access-title = Toegankelijkheidsverklaring
 about-access-1 = Leefwereld wil voldoen aan WCAG 2.1, niveau AA.
 about-access-2 = Bij elke wijziging controleert een test elk scherm met axe-core: in het Nederlands en Engels, licht en donker, en bij 200 % tekst.
 about-access-3 = Alles werkt met het toetsenbord. De link 'Naar de inhoud' slaat het menu over; na elke stap staat de focus op de kop van het nieuwe scherm.
-about-access-4 = Bekende beperking: de tabel 'Wie mag wat online?' is breder dan een telefoon en schuift opzij.
-about-access-5 = Werkt iets niet goed voor je? Meld het bij je organisatie, zodat het opgelost wordt.
+about-access-4 = Werkt iets niet goed voor je? Meld het bij je organisatie, zodat het opgelost wordt.
 about-device-title = Dit toestel
 
 quick-delete-title = Snel wissen
@@ -441,6 +440,7 @@ positions-shared-title = Met een notitie die jij deelt
 positions-all = Alle partners
 positions-matrix-title = Wie mag wat online?
 positions-matrix-partner = Partner
+positions-matrix-question = Waarover wil je het weten?
 positions-with-your-note = Met jouw notitie
 positions-more-about = Meer over { $partner }
 positions-search = Zoek in de kaarten

@@ -5,10 +5,10 @@
 //! research. All text and every verdict is the core's (`leefwereld_core::positions`).
 
 use dioxus::prelude::*;
-use leefwereld_core::positions::{Activity, Allowance, Heading, matrix_row, search};
+use leefwereld_core::positions::{Activity, Allowance, Cell, Heading, matrix_row, search};
 use leefwereld_core::{Lang, Partner, disclaimer, municipal_conditions, principles};
 
-use crate::components::fields::Alert;
+use crate::components::fields::{Alert, Chips, Choice};
 use crate::components::icons::{Glyph, Icon};
 use crate::components::position::PartnerPosition;
 use crate::i18n::{tr, tr1};
@@ -64,6 +64,8 @@ fn PositionsPage(open: Option<Partner>) -> Element {
         .collect();
 
     rsx! {
+        // On a wide desktop window the matrix shows whole: see `.positions-wide` in app.css.
+        div { class: "positions-wide",
         Link { to: Route::Home {}, class: "back-link", {tr(lang, "capture-back")} }
         h1 { {tr(lang, "positions-title")} }
         p { class: "lead", {tr(lang, "positions-intro")} }
@@ -109,6 +111,7 @@ fn PositionsPage(open: Option<Partner>) -> Element {
         }
         Principles { lang }
         Municipal { lang }
+        }
     }
 }
 
@@ -124,12 +127,58 @@ fn sign(allowance: Allowance) -> &'static str {
 }
 
 /// Every partner against the things people ask about first, in words; the user's own row
-/// marked. Wider than a phone, the table scrolls on its own and the page does not.
+/// marked. Where the table does not fit (a phone), one question at a time: the worker picks
+/// what they want to know about and reads every partner's verdict on it, without scrolling
+/// sideways (CSS shows one of the two; the other is `display: none`, so a screen reader reads
+/// it once).
 #[component]
 fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
+    let mut asked = use_signal(|| Activity::ALL[0]);
+    let activity = asked();
+    let verdicts: Vec<(Partner, Cell)> = order
+        .iter()
+        .filter_map(|partner| {
+            let cell = matrix_row(*partner, lang)
+                .into_iter()
+                .find(|cell| cell.activity == activity)?;
+            Some((*partner, cell))
+        })
+        .collect();
     rsx! {
         section { class: "card matrix-card", aria_labelledby: "matrix-title",
             h2 { id: "matrix-title", {tr(lang, "positions-matrix-title")} }
+            div { class: "matrix-by-question",
+                Chips {
+                    name: "matrix-question",
+                    legend: tr(lang, "positions-matrix-question"),
+                    options: Activity::ALL.iter().map(|a| Choice::new(a.code(), a.label(lang))).collect::<Vec<_>>(),
+                    selected: Some(activity.code().to_owned()),
+                    onselect: move |code: String| {
+                        if let Some(chosen) = Activity::from_code(&code) {
+                            asked.set(chosen);
+                        }
+                    },
+                }
+                ul { class: "matrix-answers", aria_label: activity.label(lang), aria_live: "polite",
+                    for (partner, cell) in verdicts {
+                        li { key: "{partner.code()}", class: if Some(partner) == own { "own allowance-{cell.allowance.code()}" } else { "allowance-{cell.allowance.code()}" },
+                            p { class: "matrix-partner",
+                                strong { {partner.label(lang)} }
+                                if Some(partner) == own {
+                                    " "
+                                    span { class: "badge badge-own", {tr(lang, "positions-own-role")} }
+                                }
+                            }
+                            span { class: "allowance",
+                                span { aria_hidden: "true", class: "allowance-sign", {sign(cell.allowance)} }
+                                " "
+                                {cell.allowance.label(lang)}
+                            }
+                            span { class: "allowance-words", "{cell.words}" }
+                        }
+                    }
+                }
+            }
             div {
                 class: "table-scroll",
                 role: "region",

@@ -5,7 +5,8 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finders, fitsPhoneWidth, onboard, openTraining, shot } from '../lib/harness.mjs';
+import { join } from 'node:path';
+import { finders, fitsPhoneWidth, onboard, openTraining, screenshotDir, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 const SIGNAL_TEXT = 'Oproep tot een vechtpartij bij het winkelcentrum vrijdag';
@@ -47,12 +48,28 @@ describe('who may do what, and being reminded to be open', () => {
     assert.equal(await cards.count(), 5, 'five partners');
     assert.equal(await cards.first().getAttribute('id'), 'position-jongerenwerk');
     assert.match(await cards.first().locator(':scope > summary').innerText(), /Jongerenwerk\s*Jouw rol/);
-    // The own role is marked twice: on its card and on its row of the matrix at the top.
-    assert.equal(await page.getByText('Jouw rol', { exact: true }).count(), 2);
+    // The own role is marked twice on screen: on its card and in the matrix at the top.
+    assert.equal(await page.getByText('Jouw rol', { exact: true }).filter({ visible: true }).count(), 2);
+    // On a phone the matrix asks one question at a time: every partner's verdict on it, in a
+    // list that needs no sideways scrolling; the own role first and marked.
+    assert.equal(await page.locator('table.matrix').isVisible(), false);
+    const answers = page.locator('.matrix-answers');
+    assert.equal(await answers.locator('li').count(), 5);
+    await visible(answers.locator('li.own').getByText('Jongerenwerk'));
+    await radio('Besloten groepen').check();
+    await visible(answers.locator('li').filter({ hasText: 'Politie' }).getByText('Alleen met een opsporingsbevel van het OM.'));
+    assert.ok(await fitsPhoneWidth(page), 'the matrix scrolls sideways');
+    // On a desktop window the whole table shows, the own row marked.
+    await page.setViewportSize({ width: 1280, height: 800 });
     const matrix = page.locator('table.matrix');
     await visible(matrix.getByRole('columnheader', { name: 'Besloten groepen' }));
     await visible(matrix.locator('tr.own').getByText('Jongerenwerk'));
     await visible(matrix.getByText('Alleen met een opsporingsbevel van het OM.'));
+    assert.equal(await answers.isVisible(), false);
+    const unroll = await page.addStyleTag({ content: '.topbar, .tabs { position: static !important; }' });
+    await page.locator('.matrix-card').screenshot({ path: join(screenshotDir, '35-positions-matrix-desktop-nl.png') });
+    await unroll.evaluate((node) => node.remove());
+    await page.setViewportSize({ width: 390, height: 844 });
     for (const name of ['Politie', 'Toezicht en handhaving (T&H)', 'School', 'Gemeente (OOV)']) {
       await visible(page.locator('summary').getByText(name, { exact: true }));
     }
