@@ -225,12 +225,14 @@ export async function fitsPhoneWidth(page) {
 }
 
 /**
- * Onboards a fresh training vault in Dutch as a youth worker and waits for home; for specs
- * that start after the first day (onboarding itself is tested in app.test.mjs).
+ * Onboards a fresh training vault in Dutch, as a youth worker unless `role` names another
+ * (its Dutch label, e.g. 'Teamleider'), and waits for home; for specs that start after the
+ * first day (onboarding itself is tested in app.test.mjs).
  */
-export async function onboard(page, passphrase) {
+export async function onboard(page, passphrase, { role } = {}) {
   const { visible, heading, button } = finders(() => page);
   await visible(heading('Welkom bij Leefwereld'));
+  if (role) await page.getByLabel('Je rol').selectOption({ label: role });
   await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
   await page.getByLabel('Schuilnaam').fill('JW-07');
   await page.getByLabel('Wachtzin', { exact: true }).fill(passphrase);

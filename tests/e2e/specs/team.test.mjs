@@ -6,7 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finders, fitsPhoneWidth, openTraining, shot } from '../lib/harness.mjs';
+import { finders, fitsPhoneWidth, onboard, openTraining, shot } from '../lib/harness.mjs';
 
 const PASSPHRASE = 'fietsbel paraplu wolkenkrabber';
 
@@ -26,14 +26,7 @@ after(async () => {
 
 describe('the team view', () => {
   test('a team lead onboards and opens the week', async () => {
-    await visible(heading('Welkom bij Leefwereld'));
-    await page.getByLabel('Je rol').selectOption({ label: 'Teamleider' });
-    await page.getByLabel('Organisatie').fill('Jongerenwerk Zuid');
-    await page.getByLabel('Schuilnaam').fill('TL-01');
-    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Herhaal de wachtzin').fill(PASSPHRASE);
-    await button('Kluis aanmaken').click();
-    await visible(heading('Vastleggen'));
+    await onboard(page, PASSPHRASE, { role: 'Teamleider' });
     await link('Week').click();
     await visible(heading('Weekoverzicht'));
     // Monday morning's week: the one that is over, and nobody has reported yet.
