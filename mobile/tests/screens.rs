@@ -41,6 +41,11 @@ fn quick_delete_is_two_taps_from_home() {
         "tap two starts the countdown: {screen}"
     );
     assert!(screen.contains("Dit kan niet ongedaan worden gemaakt"));
+    // Its heading says it once: the card under it is named by the screen's heading.
+    assert_eq!(screen.matches(">Snel wissen</h").count(), 1, "{screen}");
+    assert!(screen.contains(r#"aria-labelledby="quick-delete-heading""#));
+    let settings = render_app(Start::Opened(vault_with_trend(Lang::Nl, "X")), "/settings");
+    assert!(settings.contains(r#"<h2 id="quick-delete-title">Snel wissen</h2>"#));
 }
 
 #[test]

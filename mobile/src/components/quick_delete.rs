@@ -17,7 +17,12 @@ use crate::state::use_app;
 pub const COUNTDOWN_SECONDS: u32 = 5;
 
 #[component]
-pub fn QuickDelete() -> Element {
+pub fn QuickDelete(
+    /// The id of a heading that already names it (the quick-delete screen's h1); without one
+    /// the card has its own.
+    #[props(default)]
+    named_by: Option<String>,
+) -> Element {
     let app = use_app();
     let lang = app.lang();
     let mut left = use_signal(|| None::<u32>);
@@ -53,8 +58,12 @@ pub fn QuickDelete() -> Element {
     };
 
     rsx! {
-        section { class: "card danger-zone", aria_labelledby: "quick-delete-title",
-            h2 { id: "quick-delete-title", {tr(lang, "quick-delete-title")} }
+        section {
+            class: "card danger-zone",
+            aria_labelledby: named_by.clone().unwrap_or_else(|| "quick-delete-title".into()),
+            if named_by.is_none() {
+                h2 { id: "quick-delete-title", {tr(lang, "quick-delete-title")} }
+            }
             p { {tr(lang, "quick-delete-explain")} }
             if let Some(message) = failure() {
                 Alert { p { "{message}" } }

@@ -90,15 +90,18 @@ pub fn WhatGoes(payload: SharedEntry, json: String, lang: Lang) -> Element {
             value.to_owned()
         }
     };
-    let consent = match &payload.consent {
-        Some(c) => format!(
-            "{} · {} · {}",
-            c.given_by.label(lang),
-            c.informed_how.label(lang),
-            display_date(c.given_on, lang)
-        ),
-        None => tr(lang, "share-sent-consent-missing"),
-    };
+    // Who gave it and how the young person was informed, then the day, kept on one line (a
+    // narrow phone would otherwise break "06-12-2026" at its hyphens).
+    let consent = payload.consent.as_ref().map(|c| {
+        (
+            format!(
+                "{} · {} · ",
+                c.given_by.label(lang),
+                c.informed_how.label(lang)
+            ),
+            display_date(c.given_on, lang),
+        )
+    });
     let mut rows = vec![
         ("share-sent-to", payload.target.label(lang)),
         ("share-sent-from", payload.organisation.clone()),
@@ -134,7 +137,10 @@ pub fn WhatGoes(payload: SharedEntry, json: String, lang: Lang) -> Element {
             dl { class: "facts",
                 div { class: "fact",
                     dt { {tr(lang, "share-sent-consent")} }
-                    dd { "{consent}" }
+                    match consent {
+                        Some((how, day)) => rsx! { dd { "{how}" span { class: "nowrap", "{day}" } } },
+                        None => rsx! { dd { {tr(lang, "share-sent-consent-missing")} } },
+                    }
                 }
             }
             details { class: "more",

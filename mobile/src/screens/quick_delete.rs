@@ -13,7 +13,7 @@ pub fn QuickDeleteScreen() -> Element {
     let lang = use_app().lang();
     rsx! {
         Link { to: Route::Home {}, class: "back-link", {tr(lang, "capture-back")} }
-        h1 { {tr(lang, "quick-delete-title")} }
-        QuickDelete {}
+        h1 { id: "quick-delete-heading", {tr(lang, "quick-delete-title")} }
+        QuickDelete { named_by: "quick-delete-heading" }
     }
 }
