@@ -1,7 +1,7 @@
 """Leefwereld's core for Python: one package over the two generated uniffi modules.
 
-`leefwereld.py` holds the facade (Vault, records, errors); `leefwereld_core.py` the vocabularies
-and the language, derived on the core's own types. `scripts/test-ffi.sh` generates both into
+`leefwereld.py` holds the facade (Vault and the records it maps); `leefwereld_core.py` the error,
+the vocabularies, the language and the core's own records, derived on the core's types. `scripts/test-ffi.sh` generates both into
 this package next to the library.
 """
 
