@@ -110,3 +110,32 @@ fn a_lead_with_a_profile_without_a_team_gets_no_example_team() {
         Err(leefwereld_core::Error::NoConnection)
     ));
 }
+
+#[test]
+fn a_lead_with_a_team_of_their_own_practises_with_it() {
+    let clock = Arc::new(ManualClock::new(start()));
+    let lead = lead(&clock);
+    let mut profile: serde_json::Value =
+        serde_json::from_str(&municipality().profile_json).unwrap();
+    profile["team"] =
+        serde_json::json!({ "id": "jw-zuid", "recipient": lead.recipient().unwrap() });
+    lead.connection().import(&profile.to_string()).unwrap();
+    let team = ExampleTeam::join(&lead).unwrap();
+    // The lead's own profile stays; the colleagues report to its team.
+    let kept = lead.connection().profile().unwrap().unwrap();
+    assert_eq!(kept.team.unwrap().id, "jw-zuid");
+    let week = IsoWeek::of(start()).previous();
+    let first = lead.team().fetch_reports(&team, &[week]).unwrap();
+    assert_eq!(
+        first.refused.len(),
+        3,
+        "new keys first, as with a real team"
+    );
+    for colleague in team.colleagues() {
+        lead.team()
+            .accept_key(&colleague.reporter, &colleague.fingerprint)
+            .unwrap();
+    }
+    let outcome = lead.team().fetch_reports(&team, &[week]).unwrap();
+    assert_eq!((outcome.accepted, outcome.refused.len()), (3, 0));
+}

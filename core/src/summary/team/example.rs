@@ -16,7 +16,9 @@ use super::team_case;
 use crate::error::Result;
 use crate::model::{EntryContent, Platform, Role, Theme};
 use crate::profile::Profile;
-use crate::sync::{CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TransportError};
+use crate::sync::{
+    CaseSystem, Delivery, DeliveryStep, FetchedDocument, Receipt, TeamLink, TransportError,
+};
 use crate::time::IsoWeek;
 use crate::vault::{Vault, VaultOptions};
 
@@ -64,9 +66,10 @@ fn notes(colleague: usize, weeks_ago: u32) -> Vec<(Theme, u32)> {
     notes
 }
 
-/// The connection profile the lead and the colleagues share: a made-up municipality, with the
-/// lead as the team's recipient (and as the municipality's, which the training never reaches).
-fn profile_text(lead_recipient: &str) -> String {
+/// The connection profile the colleagues (and a lead without one) use: a made-up municipality,
+/// `team` as theirs, the team's recipient also as the municipality's (the training never
+/// reaches it).
+fn profile_text(team: &TeamLink) -> String {
     serde_json::json!({
         "format": "leefwereld-connection/1",
         "municipality": "Oefengemeente",
@@ -79,8 +82,8 @@ fn profile_text(lead_recipient: &str) -> String {
         "zaaktype": "LW-SIGNAAL",
         "informatieobjecttype": "Leefwereld-notitie",
         "vertrouwelijkheidaanduiding": "vertrouwelijk",
-        "recipients": [lead_recipient],
-        "team": { "id": EXAMPLE_TEAM, "recipient": lead_recipient },
+        "recipients": [team.recipient],
+        "team": { "id": team.id, "recipient": team.recipient },
     })
     .to_string()
 }
@@ -97,26 +100,21 @@ impl ExampleTeam {
     /// (a made-up municipality the training never reaches); a lead with one keeps it, and the
     /// colleagues use its team (reports for another lead's key are refused as unreadable).
     pub fn join(lead: &Vault) -> Result<ExampleTeam> {
-        let text = match lead.connection().profile()? {
-            Some(profile) => match profile.team {
-                Some(team) if team.id == EXAMPLE_TEAM => profile_text(&team.recipient),
-                Some(team) => profile_text(&team.recipient).replace(EXAMPLE_TEAM, &team.id),
-                None => return Err(crate::Error::NoConnection),
-            },
+        let team = match lead.connection().profile()? {
+            Some(profile) => profile.team.ok_or(crate::Error::NoConnection)?,
             None => {
-                let text = profile_text(&lead.recipient()?);
-                lead.connection().import(&text)?;
-                text
+                let team = TeamLink {
+                    id: EXAMPLE_TEAM.into(),
+                    recipient: lead.recipient()?,
+                };
+                lead.connection().import(&profile_text(&team))?;
+                team
             }
         };
+        let text = profile_text(&team);
         let clock = lead.clock();
         let now = clock.now();
         let this_week = IsoWeek::of(now);
-        let team = lead
-            .connection()
-            .profile()?
-            .and_then(|p| p.team)
-            .ok_or(crate::Error::NoConnection)?;
         let mut colleagues = Vec::new();
         let mut documents = Vec::new();
         for colleague in 0..3 {
