@@ -135,13 +135,16 @@ fn sign(allowance: Allowance) -> &'static str {
 fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
     let mut asked = use_signal(|| Activity::ALL[0]);
     let activity = asked();
-    let verdicts: Vec<(Partner, Cell)> = order
+    // Every row once; the phone's list reads the asked column out of them.
+    let rows: Vec<(Partner, Vec<Cell>)> = order
         .iter()
-        .filter_map(|partner| {
-            let cell = matrix_row(*partner, lang)
-                .into_iter()
-                .find(|cell| cell.activity == activity)?;
-            Some((*partner, cell))
+        .map(|partner| (*partner, matrix_row(*partner, lang)))
+        .collect();
+    let answers: Vec<(Partner, Cell)> = rows
+        .iter()
+        .filter_map(|(partner, cells)| {
+            let cell = cells.iter().find(|cell| cell.activity == activity)?;
+            Some((*partner, cell.clone()))
         })
         .collect();
     rsx! {
@@ -160,21 +163,14 @@ fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
                     },
                 }
                 ul { class: "matrix-answers", aria_label: activity.label(lang), aria_live: "polite",
-                    for (partner, cell) in verdicts {
-                        li { key: "{partner.code()}", class: if Some(partner) == own { "own allowance-{cell.allowance.code()}" } else { "allowance-{cell.allowance.code()}" },
+                    for (partner, cell) in answers {
+                        li { key: "{partner.code()}", class: if Some(partner) == own { "own" } else { "" },
                             p { class: "matrix-partner",
                                 strong { {partner.label(lang)} }
-                                if Some(partner) == own {
-                                    " "
-                                    span { class: "badge badge-own", {tr(lang, "positions-own-role")} }
-                                }
-                            }
-                            span { class: "allowance",
-                                span { aria_hidden: "true", class: "allowance-sign", {sign(cell.allowance)} }
                                 " "
-                                {cell.allowance.label(lang)}
+                                OwnBadge { shown: Some(partner) == own, lang }
                             }
-                            span { class: "allowance-words", "{cell.words}" }
+                            CellVerdict { cell, lang }
                         }
                     }
                 }
@@ -195,23 +191,14 @@ fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
                         }
                     }
                     tbody {
-                        for partner in order {
+                        for (partner, cells) in rows {
                             tr { key: "{partner.code()}", class: if Some(partner) == own { "own" } else { "" },
                                 th { scope: "row",
                                     {partner.label(lang)}
-                                    if Some(partner) == own {
-                                        span { class: "badge badge-own", {tr(lang, "positions-own-role")} }
-                                    }
+                                    OwnBadge { shown: Some(partner) == own, lang }
                                 }
-                                for cell in matrix_row(partner, lang) {
-                                    td { key: "{cell.activity.code()}", class: "allowance-{cell.allowance.code()}",
-                                        span { class: "allowance",
-                                            span { aria_hidden: "true", class: "allowance-sign", {sign(cell.allowance)} }
-                                            " "
-                                            {cell.allowance.label(lang)}
-                                        }
-                                        span { class: "allowance-words", "{cell.words}" }
-                                    }
+                                for cell in cells {
+                                    td { key: "{cell.activity.code()}", CellVerdict { cell, lang } }
                                 }
                             }
                         }
@@ -219,6 +206,29 @@ fn Matrix(order: Vec<Partner>, own: Option<Partner>, lang: Lang) -> Element {
                 }
             }
         }
+    }
+}
+
+/// "Jouw rol", beside the user's own partner.
+#[component]
+fn OwnBadge(shown: bool, lang: Lang) -> Element {
+    rsx! {
+        if shown {
+            span { class: "badge badge-own", {tr(lang, "positions-own-role")} }
+        }
+    }
+}
+
+/// One cell's verdict (a sign and a word, never colour alone) and its few words.
+#[component]
+fn CellVerdict(cell: Cell, lang: Lang) -> Element {
+    rsx! {
+        span { class: "allowance allowance-{cell.allowance.code()}",
+            span { aria_hidden: "true", class: "allowance-sign", {sign(cell.allowance)} }
+            " "
+            {cell.allowance.label(lang)}
+        }
+        span { class: "allowance-words", "{cell.words}" }
     }
 }
 
