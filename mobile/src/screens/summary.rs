@@ -379,8 +379,9 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
     let mut refresh = refresh;
     let mut busy = use_signal(|| false);
     let mut outcome = use_signal(|| None::<(IsoWeek, Result<FetchOutcome, String>)>);
+    // Every build can fetch: desktop and phones from the case system, the training mode (the
+    // web build) from its example team.
     let training = app.is_training();
-    let available = app.reaches_case_system() || training;
     let mut fetch = move |_: ()| {
         let Some(vault) = app.vault() else {
             return;
@@ -403,18 +404,16 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
     rsx! {
         section { class: "card week-team", aria_labelledby: "team-title",
             h2 { id: "team-title", {tr(lang, "weekview-team-title")} }
-            if available {
-                p { class: "hint", {tr(lang, "weekview-team-explain")} }
-                if training {
-                    ExampleTeamNote { refresh, lang }
-                }
-                BusyButton {
-                    busy: busy(),
-                    glyph: Glyph::Download,
-                    label: tr(lang, "weekview-team-fetch"),
-                    busy_label: tr(lang, "weekview-team-fetching"),
-                    onclick: move |_| fetch(()),
-                }
+            p { class: "hint", {tr(lang, "weekview-team-explain")} }
+            if training {
+                ExampleTeamNote { refresh, lang }
+            }
+            BusyButton {
+                busy: busy(),
+                glyph: Glyph::Download,
+                label: tr(lang, "weekview-team-fetch"),
+                busy_label: tr(lang, "weekview-team-fetching"),
+                onclick: move |_| fetch(()),
             }
             match outcome().filter(|(at, _)| *at == week).map(|(_, o)| o) {
                 Some(Ok(outcome)) => rsx! {
@@ -439,9 +438,7 @@ fn TeamReports(week: IsoWeek, refresh: Signal<u32>, lang: Lang) -> Element {
                 Some(Err(message)) => rsx! { Alert { p { "{message}" } } },
                 None => rsx! {},
             }
-            if available {
-                TeamKeys { refresh, lang, on_accepted: move |_| fetch(()) }
-            }
+            TeamKeys { refresh, lang, on_accepted: move |_| fetch(()) }
         }
     }
 }
