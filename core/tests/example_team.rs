@@ -107,7 +107,7 @@ fn a_lead_with_a_profile_without_a_team_gets_no_example_team() {
         .unwrap();
     assert!(matches!(
         ExampleTeam::join(&lead),
-        Err(leefwereld_core::Error::NoConnection)
+        Err(leefwereld_core::Error::NoTeam)
     ));
 }
 

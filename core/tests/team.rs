@@ -298,3 +298,40 @@ fn a_report_for_a_week_that_has_not_begun_is_refused_in_words() {
         "nothing queued"
     );
 }
+
+#[test]
+fn without_a_profile_there_is_no_connection_and_without_a_team_no_team() {
+    let clock = Arc::new(ManualClock::new(start()));
+    let week = IsoWeek::of(start());
+    let worker = member(Role::YouthWorker, "JW-1", &clock);
+    let lead = member(Role::TeamLead, "TL-1", &clock);
+    let cases = MemoryCases::default();
+    let code = |err: leefwereld_core::Error| err.code();
+    assert_eq!(
+        code(worker.vault.team().queue_report(week).unwrap_err()),
+        "no-connection"
+    );
+    // A profile that names no team: the worker and the lead are told that, not "no connection".
+    for member in [&worker, &lead] {
+        member
+            .vault
+            .connection()
+            .import(&municipality().profile_json)
+            .unwrap();
+    }
+    assert_eq!(
+        code(worker.vault.team().queue_report(week).unwrap_err()),
+        "no-team"
+    );
+    assert_eq!(
+        code(
+            lead.vault
+                .team()
+                .fetch_reports(&cases, &[week])
+                .unwrap_err()
+        ),
+        "no-team"
+    );
+    let message = leefwereld_core::Error::NoTeam.localized(leefwereld_core::Lang::Nl);
+    assert!(message.contains("noemt geen team"), "{message}");
+}

@@ -1,5 +1,6 @@
 error-connection-profile = The connection profile cannot be used.
 error-no-connection = There is no connection to the municipality's case system yet. Import a connection profile in Settings.
+error-no-team = Your connection profile names no team, so there are no weekly reports. Ask your team lead or the municipality for a connection profile with team details.
 
 profile-problem-not-a-profile = This is not a Leefwereld connection profile. Ask the municipality for the right file or QR code.
 profile-problem-unknown-format = This connection profile has a format ({ $format }) this version does not know. Update the app.

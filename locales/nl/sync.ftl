@@ -1,5 +1,6 @@
 error-connection-profile = Het koppelprofiel is niet bruikbaar.
 error-no-connection = Er is nog geen koppeling met het zaaksysteem van de gemeente. Lees een koppelprofiel in bij Instellingen.
+error-no-team = Je koppelprofiel noemt geen team, dus er zijn geen weekrapporten. Vraag je teamleider of de gemeente om een koppelprofiel met teamgegevens.
 
 profile-problem-not-a-profile = Dit is geen koppelprofiel van Leefwereld. Vraag de gemeente om het juiste bestand of de juiste QR-code.
 profile-problem-unknown-format = Dit koppelprofiel heeft een formaat ({ $format }) dat deze versie niet kent. Werk de app bij.

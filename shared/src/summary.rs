@@ -264,7 +264,7 @@ impl Vault {
     }
 
     /// This worker's report for `week` exactly as `queue_team_report` would send it. Needs a
-    /// connection profile with a team (else `NoConnection`).
+    /// connection profile (else `NoConnection`) that names a team (else `NoTeam`).
     pub fn weekly_report(&self, week: IsoWeek) -> Result<WeeklyReport, LeefwereldError> {
         let week = self.arg(week.try_into())?;
         let r = self.call(self.inner.team().weekly_report(week))?;
@@ -280,7 +280,8 @@ impl Vault {
     }
 
     /// Puts this worker's counts for `week` (nothing person-related), encrypted to the team
-    /// lead, in the outbox. Needs a connection profile with a team (else `NoConnection`).
+    /// lead, in the outbox. Needs a connection profile (else `NoConnection`) that names a team
+    /// (else `NoTeam`).
     pub fn queue_team_report(&self, week: IsoWeek) -> Result<OutboxItem, LeefwereldError> {
         let week = self.arg(week.try_into())?;
         let item = self.call(self.inner.team().queue_report(week))?;

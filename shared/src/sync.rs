@@ -271,8 +271,8 @@ impl Vault {
     }
 
     /// The team lead's side: fetches, checks and keeps the weekly reports of `weeks` from the
-    /// case system. Needs a connection profile with a team (else `NoConnection`); an
-    /// unreachable case system raises `Sync`.
+    /// case system. Needs a connection profile (else `NoConnection`) that names a team (else
+    /// `NoTeam`); an unreachable case system raises `Sync`.
     pub fn fetch_team_reports_with_connection(
         &self,
         weeks: Vec<IsoWeek>,

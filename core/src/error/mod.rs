@@ -61,6 +61,9 @@ pub enum Error {
     ConnectionProfile(ProfileProblem),
     #[error("no connection to a case system is set up")]
     NoConnection,
+    /// The connection profile names no team: weekly reports have nowhere to go.
+    #[error("the connection profile names no team")]
+    NoTeam,
     #[error("the role frame does not allow this entry ({})", rules(.0))]
     FrameRefused(Vec<FrameRule>),
     #[error("consent cannot be recorded like this ({})", .0.code())]
@@ -146,6 +149,7 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::ConnectionProfile(_) => "connection-profile",
             Error::NoConnection => "no-connection",
+            Error::NoTeam => "no-team",
             Error::FrameRefused(_) => "frame-refused",
             Error::Consent(_) => "consent",
             Error::NotEligible(_) => "not-eligible",

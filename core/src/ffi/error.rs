@@ -87,6 +87,9 @@ pub enum LeefwereldError {
     /// `no-connection`
     #[error("{0}")]
     NoConnection(String),
+    /// `no-team`: the connection profile names no team, so there are no weekly reports.
+    #[error("{0}")]
+    NoTeam(String),
     /// `frame-refused`: the message explains each role-frame rule that refuses the entry.
     #[error("{0}")]
     FrameRefused(String),
@@ -170,6 +173,7 @@ impl LeefwereldError {
             lw::Error::Storage(_) => Self::Storage(message),
             lw::Error::ConnectionProfile(_) => Self::ConnectionProfile(message),
             lw::Error::NoConnection => Self::NoConnection(message),
+            lw::Error::NoTeam => Self::NoTeam(message),
             lw::Error::FrameRefused(_) => Self::FrameRefused(message),
             lw::Error::Consent(_) => Self::Consent(message),
             lw::Error::NotEligible(_) => Self::NotEligible(message),
@@ -228,6 +232,7 @@ impl LeefwereldError {
             Self::Storage(_) => "storage",
             Self::ConnectionProfile(_) => "connection-profile",
             Self::NoConnection(_) => "no-connection",
+            Self::NoTeam(_) => "no-team",
             Self::FrameRefused(_) => "frame-refused",
             Self::Consent(_) => "consent",
             Self::NotEligible(_) => "not-eligible",

@@ -101,7 +101,7 @@ impl ExampleTeam {
     /// colleagues use its team (reports for another lead's key are refused as unreadable).
     pub fn join(lead: &Vault) -> Result<ExampleTeam> {
         let team = match lead.connection().profile()? {
-            Some(profile) => profile.team.ok_or(crate::Error::NoConnection)?,
+            Some(profile) => profile.team.ok_or(crate::Error::NoTeam)?,
             None => {
                 let team = TeamLink {
                     id: EXAMPLE_TEAM.into(),

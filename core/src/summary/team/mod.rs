@@ -118,12 +118,15 @@ vault_handle!(
 );
 
 impl Team<'_> {
+    /// The team of the connection profile: without a profile there is no connection, with one
+    /// that names no team there is no team (two different things to tell the user).
     fn team(&self) -> Result<TeamLink> {
-        self.vault
+        let profile = self
+            .vault
             .connection()
             .profile()?
-            .and_then(|p| p.team)
-            .ok_or(Error::NoConnection)
+            .ok_or(Error::NoConnection)?;
+        profile.team.ok_or(Error::NoTeam)
     }
 
     /// The minimised texts of the trends of `week` the worker released (consent by the worker's
